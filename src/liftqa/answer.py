@@ -1,0 +1,367 @@
+"""Compose an answer from retrieved passages: only verbatim, checked quotes, numbered [n].
+
+1. Candidates are the sentences (and reference entries) inside the retrieved passages.
+2. Each is scored against the question: cosine of sentence and question embeddings plus
+   normalised BM25 over all sentences, plus a small bonus for the best passages.
+3. Too weak → abstain with a fixed sentence. Otherwise the best few, without near-
+   duplicates, several articles where they agree; a lead-in ending in ":" keeps its list.
+4. Where one quote says there is no risk and another names risks, both sides are shown.
+5. Every quote is checked: `body[start:end] == text`, or it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from liftqa.config import Settings
+from liftqa.parse import is_heading
+from liftqa.retrieve import SearchIndex
+from liftqa.safety import DISCLAIMER, mentions_drug_dose
+from liftqa.types import Answer, Article, Citation, Hit, Quote, Reference, Unit, WorkRef
+
+ABSTAIN_TEXT = (
+    "The articles in this library do not cover this question, so there is no evidence to "
+    "quote. liftqa answers questions about strength training and mental health "
+    "(depression, anxiety, confidence) from its articles only."
+)
+
+_NO_RISK_RE = re.compile(
+    r"\b(?:no|lacks?|without|free\s+of|zero)\b[^.]{0,25}\b(?:negative\s+|adverse\s+)?"
+    r"(?:side\s+effects?|risks?|downsides?)\b",
+    re.IGNORECASE,
+)
+_RISK_RE = re.compile(
+    r"\b(?:risks?\s+of\s+\w+\s+injur\w*|injur(?:y|ies)|inherent\s+risks?|adverse\s+events?"
+    r"|cause\s+of\s+injury|contraindicat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+W_DENSE = 0.6  # weight of meaning vs. vocabulary in a sentence's score
+NEAREST_SENTENCES = 20  # sentences nearest in meaning, and by BM25, that join the candidates
+_QUANTITY_QUESTION_RE = re.compile(
+    r"\bhow\s+(?:many|much|long|often|frequently|soon|quickly)\b|\bwhat\s+(?:percentage|"
+    r"proportion|share|number|dose|amount)\b|\bhow\s+big\b",
+    re.IGNORECASE,
+)
+# A number that is not a year and not a citation marker glued to a full stop ("life.1").
+_QUANTITY_RE = re.compile(r"(?<![.\d])\b(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?")
+_BIBLIOGRAPHIC_RE = re.compile(
+    r"\b(?:doi|cite[sd]?|citing|citation|reference[sd]?|published|publish|journal|paper|papers"
+    r"|authors?|bibliograph\w*|sources?|et\s+al)\b|\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Library:
+    """Parsed articles by id, with in-text citations resolved to reference entries."""
+
+    articles: dict[str, Article]
+    _by_key: dict[str, list[Reference]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for article in self.articles.values():
+            for ref in article.references:
+                if ref.key:
+                    self._by_key.setdefault(ref.key, []).append(ref)
+        for refs in self._by_key.values():
+            refs.sort(key=lambda r: (r.doi is None, r.article_id, r.n))
+
+    def resolve(self, article_id: str, citation: Citation) -> Reference | None:
+        """Same article's list first ("#3" or "gordon-2018"), then any other article's."""
+        article = self.articles.get(article_id)
+        if article is None:
+            return None
+        if citation.key.startswith("#"):
+            n = int(citation.key[1:])
+            return next((r for r in article.references if r.n == n), None)
+        own = next((r for r in article.references if r.key == citation.key), None)
+        if own is not None:
+            return own
+        others = self._by_key.get(citation.key, [])
+        return others[0] if others else None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    index: int  # into SearchIndex.sentences.units
+    unit: Unit
+    score: float
+    cosine: float
+
+
+def compose(
+    question: str,
+    query_vector: Sequence[float],
+    hits: Sequence[Hit],
+    index: SearchIndex,
+    library: Library,
+    settings: Settings,
+) -> Answer:
+    candidates = score_candidates(question, query_vector, hits, index)
+    if not candidates or candidates[0].score < settings.min_evidence:
+        return abstain(question)
+    chosen = select(candidates, index, settings)
+    chosen = _with_other_side(chosen, candidates, settings)
+    quotes, statements = _number_and_check(chosen, index, library)
+    if not quotes:
+        return abstain(question)
+    return Answer(
+        question=question,
+        answer=statements,
+        quotes=tuple(quotes),
+        references=tuple(_works_behind(quotes, library)),
+        disclaimer=DISCLAIMER,
+        crisis=False,
+        abstained=False,
+    )
+
+
+def abstain(question: str) -> Answer:
+    return Answer(
+        question=question,
+        answer=ABSTAIN_TEXT,
+        quotes=(),
+        references=(),
+        disclaimer=DISCLAIMER,
+        crisis=False,
+        abstained=True,
+    )
+
+
+def score_candidates(
+    question: str, query_vector: Sequence[float], hits: Sequence[Hit], index: SearchIndex
+) -> list[Candidate]:
+    """Sentences inside the retrieved passages, and the sentences nearest the question in
+    meaning, scored by meaning (cosine) and by how much of the question's rarer vocabulary
+    they contain. Reference entries are preferred only for bibliographic questions."""
+    if not index.sentences or not hits:
+        return []
+    q = np.asarray(query_vector, dtype=np.float32)
+    cosines = index.sentence_vectors @ q
+    in_hits: dict[int, int] = {}
+    for rank, hit in enumerate(hits):
+        for i in index.sentences_within(hit.unit.article_id, hit.unit.start, hit.unit.end):
+            in_hits.setdefault(i, rank)
+    nearest = np.argsort(-cosines, kind="stable")[:NEAREST_SENTENCES]
+    lexical_best = index.sentence_bm25.top(question, NEAREST_SENTENCES)
+    pool = set(in_hits) | {int(i) for i in nearest} | {i for i, _ in lexical_best}
+    terms = index.sentence_terms.query_terms(question)
+    bibliographic = _BIBLIOGRAPHIC_RE.search(question) is not None
+    wants_quantity = _QUANTITY_QUESTION_RE.search(question) is not None
+    out: list[Candidate] = []
+    for i in pool:
+        unit = index.sentences[i]
+        if not _quotable(unit):
+            continue
+        cosine = float(cosines[i])
+        lexical = index.sentence_terms.coverage(terms, i)
+        score = W_DENSE * cosine + (1 - W_DENSE) * lexical
+        if in_hits.get(i, 99) < 3:
+            score += 0.03
+        if unit.kind == "reference":
+            score += 0.1 if bibliographic else -0.1
+        elif wants_quantity and _QUANTITY_RE.search(unit.text):
+            score += 0.08
+        out.append(Candidate(i, unit, score, cosine))
+    out.sort(key=lambda c: (-c.score, c.unit.id))
+    return out
+
+
+def _quotable(unit: Unit) -> bool:
+    text = unit.text.strip()
+    if len(text) < 25 or mentions_drug_dose(text) or text.endswith(":") and len(text) < 45:
+        return False
+    return unit.kind == "reference" or not text.endswith("?")
+
+
+def select(candidates: list[Candidate], index: SearchIndex, settings: Settings) -> list[Candidate]:
+    best = candidates[0].score
+    floor = max(settings.min_evidence, best - settings.quote_window)
+    chosen: list[Candidate] = []
+    per_article: dict[str, int] = {}
+    for cand in candidates:
+        if cand.score < floor or len(chosen) >= settings.max_quotes:
+            break
+        vec = index.sentence_vectors[cand.index]
+        if any(float(vec @ index.sentence_vectors[c.index]) > 0.92 for c in chosen):
+            continue
+        if per_article.get(cand.unit.article_id, 0) >= 3:
+            continue
+        chosen.append(cand)
+        per_article[cand.unit.article_id] = per_article.get(cand.unit.article_id, 0) + 1
+    return chosen
+
+
+def _with_other_side(
+    chosen: list[Candidate], candidates: list[Candidate], settings: Settings
+) -> list[Candidate]:
+    """If a chosen quote denies risks and another candidate names them (or the reverse),
+    make sure both sides are in the answer."""
+    says_none = [c for c in chosen if _NO_RISK_RE.search(c.unit.text)]
+    says_risk = [c for c in chosen if _RISK_RE.search(c.unit.text)]
+    if says_none and not says_risk:
+        other = next((c for c in candidates if _RISK_RE.search(c.unit.text)), None)
+    elif says_risk and not says_none:
+        other = next((c for c in candidates if _NO_RISK_RE.search(c.unit.text)), None)
+    else:
+        return chosen
+    if other is None or other in chosen or other.score < settings.min_evidence * 0.8:
+        return chosen
+    return [*chosen[: settings.max_quotes - 1], other]
+
+
+def _span_of(cand: Candidate, body: str) -> tuple[int, int]:
+    """A list item is quoted with its whole (short) list and the lead-in line ending in ':';
+    a lead-in ending in ':' keeps the list that follows. Always a verbatim span."""
+    start, end = cand.unit.start, cand.unit.end
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    line = body[line_start:line_end].strip()
+    lead_in = line.endswith(":")
+    if not lead_in and not _is_list_item(line):
+        return start, end
+    lines = _lines_around(body, line_start)
+    i = next(k for k, (a, _b, _t) in enumerate(lines) if a == line_start)
+    first = i
+    if not lead_in:
+        while first > 0 and _is_list_item(lines[first - 1][2]):
+            first -= 1
+        if first > 0 and lines[first - 1][2].rstrip().endswith(":"):
+            first -= 1
+    last = i
+    while last + 1 < len(lines) and _is_list_item(lines[last + 1][2]):
+        last += 1
+    block_start = lines[first][0] + len(lines[first][2]) - len(lines[first][2].lstrip())
+    block_end = lines[last][0] + len(lines[last][2].rstrip())
+    if last - first > 9 or block_end - block_start > 700:
+        return start, end
+    return (start if lead_in else block_start), block_end
+
+
+def _is_list_item(line: str) -> bool:
+    text = line.strip()
+    return (
+        0 < len(text) <= 160
+        and not text.endswith((".", "?", "!", ":", "”", '"'))
+        and not is_heading(line, standalone=False)
+    )
+
+
+def _lines_around(body: str, pos: int, radius: int = 12) -> list[tuple[int, int, str]]:
+    """Non-blank lines near `pos` with their offsets (a list never spans blank lines)."""
+    lines: list[tuple[int, int, str]] = []
+    a = pos
+    for _ in range(radius):
+        prev = body.rfind("\n", 0, max(a - 1, 0))
+        candidate = body[prev + 1 : a - 1] if a > 0 else ""
+        if a == 0 or not candidate.strip():
+            break
+        a = prev + 1
+    b = a
+    while b < len(body) and len(lines) < 2 * radius:
+        e = body.find("\n", b)
+        e = len(body) if e < 0 else e
+        if not body[b:e].strip():
+            if b > pos:
+                break
+            lines.clear()
+        else:
+            lines.append((b, e, body[b:e]))
+        b = e + 1
+    return lines
+
+
+def _number_and_check(
+    chosen: list[Candidate], index: SearchIndex, library: Library
+) -> tuple[list[Quote], str]:
+    by_article: dict[str, list[Candidate]] = {}
+    for cand in chosen:
+        by_article.setdefault(cand.unit.article_id, []).append(cand)
+    quotes: list[Quote] = []
+    lines: list[str] = []
+    conflict = any(_NO_RISK_RE.search(c.unit.text) for c in chosen) and any(
+        _RISK_RE.search(c.unit.text) for c in chosen
+    )
+    if conflict:
+        lines.append("The articles do not agree on this; both sides are quoted.")
+    for article_id, group in by_article.items():  # articles in order of their best quote
+        article = library.articles.get(article_id)
+        if article is None:
+            continue
+        spans = sorted(_span_of(c, article.body) for c in group)
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and not article.body[merged[-1][1] : start].strip():
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            elif not merged or start >= merged[-1][1]:
+                merged.append((start, end))
+        header_added = False
+        for start, end in merged:
+            text = article.body[start:end]
+            if not text or article.body[start:end] != text or mentions_drug_dose(text):
+                continue  # never show what is not in the article verbatim
+            if not header_added:
+                byline = f" ({article.author})" if article.author != "unknown" else ""
+                lines.append(f"According to “{article.title}”{byline}:")
+                header_added = True
+            n = len(quotes) + 1
+            refs = tuple(
+                r.id
+                for r in (library.resolve(article_id, c) for c in article.citations_in(start, end))
+                if r is not None
+            )
+            kind = "reference" if any(r.start == start for r in article.references) else "sentence"
+            quotes.append(
+                Quote(
+                    n=n,
+                    text=text,
+                    article_id=article_id,
+                    title=article.title,
+                    section=article.section_at(start),
+                    start=start,
+                    end=end,
+                    author=article.author,
+                    kind=kind,
+                    reference_ids=refs,
+                )
+            )
+            lines.append(f"- “{text}” [{n}]")
+    return quotes, "\n".join(lines)
+
+
+def _works_behind(quotes: Sequence[Quote], library: Library) -> list[WorkRef]:
+    refs: dict[str, Reference] = {}
+    for quote in quotes:
+        article = library.articles[quote.article_id]
+        if quote.kind == "reference":
+            for ref in article.references:
+                if quote.start <= ref.start < quote.end:
+                    refs.setdefault(ref.id, ref)
+        for ref_id in quote.reference_ids:
+            ref = _reference_by_id(library.articles, ref_id)
+            if ref is not None:
+                refs.setdefault(ref.id, ref)
+    seen: set[str] = set()
+    out = []
+    for ref in refs.values():
+        identity = ref.doi or ref.key or ref.id
+        if identity in seen:
+            continue
+        seen.add(identity)
+        out.append(WorkRef(id=ref.id, text=ref.text, doi=ref.doi))
+    return out
+
+
+def _reference_by_id(articles: Mapping[str, Article], ref_id: str) -> Reference | None:
+    article_id, _, n = ref_id.partition("#ref")
+    article = articles.get(article_id)
+    if article is None or not n.isdigit():
+        return None
+    return next((r for r in article.references if r.n == int(n)), None)

@@ -1,0 +1,96 @@
+"""Article → index units: section-aware passage chunks, quotable sentences and reference
+entries. Ids are content hashes, so re-ingesting unchanged text writes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from liftqa.parse import is_reference_heading
+from liftqa.types import Article, Unit, UnitKind
+
+CHUNKER_VERSION = "1"
+
+
+def unit_id(article_id: str, kind: UnitKind, start: int, text: str) -> str:
+    digest = hashlib.sha256(f"{CHUNKER_VERSION}|{article_id}|{kind}|{start}|{text}".encode())
+    return digest.hexdigest()[:32]
+
+
+def prose_spans(article: Article) -> list[tuple[int, int, str | None]]:
+    """Each section's span, without reference-list sections and cut before any numbered
+    reference list at the end of a section."""
+    ref_starts = sorted(r.start for r in article.references)
+    spans = []
+    for section in article.sections:
+        if section.title is not None and is_reference_heading(section.title):
+            continue
+        end = section.end
+        inside = [s for s in ref_starts if section.start <= s < section.end]
+        if inside:
+            end = article.body.rfind("\n", section.start, inside[0]) + 1 or inside[0]
+        if article.body[section.start : end].strip():
+            spans.append((section.start, end, section.title))
+    return spans
+
+
+def chunk_article(article: Article, chunk_size: int = 900, overlap: int = 150) -> list[Unit]:
+    """Passage chunks (≤ chunk_size characters) that never cross a section boundary; each
+    keeps its heading in its first chunk so the heading's words help retrieval."""
+    splitter = RecursiveCharacterTextSplitter(
+        chunk_size=chunk_size,
+        chunk_overlap=overlap,
+        add_start_index=True,
+        separators=["\n\n", "\n", ". ", "; ", ", ", " ", ""],
+        keep_separator="end",
+    )
+    units: list[Unit] = []
+    for start, end, title in prose_spans(article):
+        for doc in splitter.create_documents([article.body[start:end]]):
+            text = doc.page_content
+            abs_start = start + int(doc.metadata["start_index"])
+            if article.body[abs_start : abs_start + len(text)] != text:  # never store a lie
+                found = article.body.find(text, start, end)
+                if found < 0:
+                    continue
+                abs_start = found
+            units.append(_unit(article, "passage", abs_start, text, title))
+    return units
+
+
+def sentence_units(article: Article) -> list[Unit]:
+    return [_unit(article, "sentence", s.start, s.text, s.section) for s in article.sentences]
+
+
+def reference_units(article: Article) -> list[Unit]:
+    units = []
+    for ref in article.references:
+        extra: dict[str, str | int] = {"ref_n": ref.n, "ref_id": ref.id}
+        if ref.doi:
+            extra["doi"] = ref.doi
+        if ref.key:
+            extra["ref_key"] = ref.key
+        section = article.section_at(ref.start)
+        units.append(_unit(article, "reference", ref.start, ref.text, section, extra))
+    return units
+
+
+def _unit(
+    article: Article,
+    kind: UnitKind,
+    start: int,
+    text: str,
+    section: str | None,
+    extra: dict[str, str | int] | None = None,
+) -> Unit:
+    return Unit(
+        id=unit_id(article.id, kind, start, text),
+        kind=kind,
+        article_id=article.id,
+        start=start,
+        end=start + len(text),
+        text=text,
+        section=section,
+        extra=extra or {},
+    )

@@ -1,0 +1,146 @@
+"""`liftqa` command line: `ask`, `ingest`. Errors become a message and an exit code, never a
+traceback (set LIFTQA_DEBUG=1 to see one). Heavy libraries load only when a command needs
+them, so `--help` and bad input answer at once."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from liftqa.config import Settings, set_offline_env
+from liftqa.errors import LiftQAError
+
+if TYPE_CHECKING:
+    from liftqa.pipeline import Pipeline
+    from liftqa.types import Answer
+
+set_offline_env()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="liftqa",
+        description="Evidence-grounded answers about strength training and mental health, "
+        "quoted verbatim from the articles in corpus/.",
+    )
+    parser.add_argument("--corpus", type=Path, help="article folder (default: corpus/)")
+    parser.add_argument("--index", type=Path, help="index folder (default: .liftqa/)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer a question from the articles")
+    ask.add_argument("question", help="the question, in quotes")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ingest = sub.add_parser("ingest", help="(re)build the index from the corpus folder")
+    ingest.add_argument("--rebuild", action="store_true", help="drop the index and rebuild it")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    overrides: dict[str, Any] = {}
+    if args.corpus:
+        overrides["corpus_dir"] = args.corpus
+    if args.index:
+        overrides["index_dir"] = args.index
+    try:
+        settings = Settings.from_env(**overrides)
+        if args.command == "ask":
+            return _ask(settings, args.question, as_json=args.json)
+        return _ingest(settings, rebuild=args.rebuild)
+    except LiftQAError as err:
+        _print_error(err)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `liftqa ask … | head`: the reader left, nothing to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the edge: no traceback for users
+        if os.environ.get("LIFTQA_DEBUG"):
+            raise
+        print(f"error: unexpected failure: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        print("hint: run again with LIFTQA_DEBUG=1 and report the traceback", file=sys.stderr)
+        return 1
+
+
+def _print_error(err: LiftQAError) -> None:
+    from liftqa.safety import DISCLAIMER
+
+    print(f"error: {err.message}", file=sys.stderr)
+    if err.hint:
+        print(f"hint: {err.hint}", file=sys.stderr)
+    print(f"\n{DISCLAIMER}", file=sys.stderr)
+
+
+def make_pipeline(settings: Settings) -> Pipeline:
+    from liftqa.embed import make_embedder
+    from liftqa.pipeline import Pipeline
+
+    return Pipeline(
+        settings, make_embedder("minilm", settings.embed_batch_size), progress=_progress_bar
+    )
+
+
+def _progress_bar(total: int) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="embedding", unit="unit", file=sys.stderr, leave=False)
+
+
+def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
+    from liftqa.pipeline import validate_question
+
+    validate_question(question, settings.max_question_chars)  # before any model loads
+    pipeline = make_pipeline(settings)
+    report = pipeline.ensure_index() if not _is_crisis(question) else None
+    if report is not None:
+        print(report.summary(), file=sys.stderr)
+    answer = pipeline.ask(question)
+    if as_json:
+        json.dump(answer.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        render(answer, sys.stdout)
+    return 0
+
+
+def _is_crisis(question: str) -> bool:
+    from liftqa.safety import check
+
+    return check(question).blocks_retrieval
+
+
+def _ingest(settings: Settings, *, rebuild: bool) -> int:
+    report = make_pipeline(settings).ingest(rebuild=rebuild)
+    print(report.summary())
+    return 1 if report.errors and not report.articles else 0
+
+
+def render(answer: Answer, out: TextIO) -> None:
+    width = 96
+    print(answer.answer, file=out)
+    if answer.quotes:
+        print("\nSources:", file=out)
+        for q in answer.quotes:
+            section = f', section “{q.section}”' if q.section else ""
+            line = (
+                f"[{q.n}] “{q.title}” by {q.author}{section}; "
+                f"{q.article_id}, characters {q.start}–{q.end}"
+            )
+            print(textwrap.fill(line, width, subsequent_indent="    "), file=out)
+    if answer.references:
+        print("\nStudies cited by the quoted passages:", file=out)
+        for ref in answer.references:
+            doi = f" https://doi.org/{ref.doi}" if ref.doi else ""
+            print(textwrap.fill(f"- {ref.text}{doi}", width, subsequent_indent="  "), file=out)
+    print("\n" + textwrap.fill(f"Note: {answer.disclaimer}", width), file=out)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

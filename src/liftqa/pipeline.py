@@ -1,0 +1,357 @@
+"""Wiring: build the index from `corpus/` and answer questions. The one place that picks
+implementations (embedder, store); everything else receives them.
+
+    pipeline = Pipeline(Settings.from_env(), MiniLMEmbedder())
+    pipeline.ingest()            # incremental, idempotent
+    pipeline.ask("question")     # builds the index first if missing or older than corpus/
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from liftqa import safety
+from liftqa.answer import Library, compose
+from liftqa.chunk import chunk_article, reference_units, sentence_units
+from liftqa.config import Settings
+from liftqa.embed import Embedder, make_embedder
+from liftqa.errors import CorpusError, IndexError_, IndexLockedError, InputError
+from liftqa.parse import ARTICLE_SUFFIXES, file_fingerprint, parse_body, parse_bytes
+from liftqa.retrieve import HybridRetriever, HybridSearch, SearchIndex
+from liftqa.store import CollectionName, Store
+from liftqa.types import Answer, Article, Unit
+
+ProgressFactory = Callable[[int], Any]  # total → object with .update(n) and .close()
+
+
+@dataclass
+class IngestReport:
+    articles: int = 0
+    chunks: int = 0
+    references: int = 0
+    sentences: int = 0
+    added: int = 0
+    removed: int = 0
+    changed_files: list[str] = field(default_factory=list)
+    unchanged_files: int = 0
+    deleted_articles: list[str] = field(default_factory=list)
+    errors: list[CorpusError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def wrote_anything(self) -> bool:
+        return bool(self.added or self.removed or self.changed_files or self.deleted_articles)
+
+    def summary(self) -> str:
+        lines = [
+            f"Indexed {self.articles} articles: {self.chunks} passages, {self.references} "
+            f"references, {self.sentences} sentences "
+            f"({self.added} units added, {self.removed} removed, "
+            f"{self.unchanged_files} files unchanged) in {self.seconds:.1f} s."
+        ]
+        for err in self.errors:
+            lines.append(f"skipped {err.path}: {err.reason}" + (f" ({err.hint})" if err.hint else ""))
+        return "\n".join(lines)
+
+
+class Pipeline:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder,
+        progress: ProgressFactory | None = None,
+    ) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.progress = progress
+        self._store: Store | None = None
+        self._search: HybridSearch | None = None
+        self._library: Library | None = None
+        self._checked_signature: tuple[Any, ...] | None = None
+        self._lock = threading.RLock()
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.settings, self.embedder)
+        return self._store
+
+    # --- ingest --------------------------------------------------------------------------
+
+    def corpus_files(self) -> list[Path]:
+        root = self.settings.corpus_dir
+        if not root.is_dir():
+            return []
+        return sorted(
+            p for p in root.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+        )
+
+    def ingest(self, rebuild: bool = False) -> IngestReport:
+        started = time.perf_counter()
+        with self._lock, self._ingest_lock():
+            store = self.store
+            if rebuild:
+                store.reset()
+            report = IngestReport()
+            records = store.records()
+            indexed = {m["path"]: (i, m) for i, m in records.items() if m.get("kind") == "article"}
+            skipped = {m["path"]: i for i, m in records.items() if m.get("kind") == "skipped"}
+            keep: set[str] = set()
+            todo: list[Article] = []
+            files = self.corpus_files()
+            for path in files:
+                name = path.name
+                try:
+                    raw = path.read_bytes()
+                except OSError as exc:
+                    report.errors.append(CorpusError(name, f"cannot be read ({exc.strerror})"))
+                    continue
+                fingerprint = file_fingerprint(raw)
+                old = indexed.get(name)
+                if old is not None and old[1].get("fingerprint") == fingerprint:
+                    keep.add(old[0])
+                    report.unchanged_files += 1
+                    continue
+                try:
+                    article = parse_bytes(raw, name=name, default_id=path.stem)
+                    if article.id in keep or any(a.id == article.id for a in todo):
+                        raise CorpusError(
+                            name,
+                            f"uses the id {article.id!r}, which another file already has",
+                            "give it a different `id:` in its header",
+                        )
+                except CorpusError as err:
+                    report.errors.append(err)
+                    store.put_skipped(name, fingerprint, err.reason)
+                    if old is not None:
+                        keep.add(old[0])  # keep the last good version of this file
+                    continue
+                keep.add(article.id)
+                todo.append(article)
+            plan = [(a, self._plan(a)) for a in todo]
+            total = sum(len(new) for _, steps in plan for _, new, _ in steps)
+            bar = self.progress(total) if self.progress and total else None
+            try:
+                for article, steps in plan:
+                    for which, new, stale in steps:
+                        store.add_units(which, new, bar.update if bar else None)
+                        store.delete_units(which, stale)
+                        report.added += len(new)
+                        report.removed += len(stale)
+                    store.put_article(article)  # last: a crash before this redoes the file
+                    report.changed_files.append(article.path)
+                    if article.path in skipped:
+                        store.delete_records([skipped[article.path]])
+            finally:
+                if bar is not None:
+                    bar.close()
+            on_disk = {p.name for p in files}
+            for record_id, meta in records.items():
+                if meta.get("kind") == "article" and record_id not in keep:
+                    for which in ("passages", "sentences"):
+                        ids = store.unit_ids(which, record_id)  # type: ignore[arg-type]
+                        store.delete_units(which, ids)  # type: ignore[arg-type]
+                        report.removed += len(ids)
+                    store.delete_records([record_id])
+                    report.deleted_articles.append(record_id)
+                elif meta.get("kind") == "skipped" and meta.get("path") not in on_disk:
+                    store.delete_records([record_id])
+            report.articles = len(store.articles())
+            report.chunks = store.count("passages", "passage")
+            report.references = store.count("passages", "reference")
+            report.sentences = store.count("sentences", "sentence")
+            self._search = None
+            self._library = None
+            self._checked_signature = self._corpus_signature()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _plan(self, article: Article) -> list[tuple[CollectionName, list[Unit], set[str]]]:
+        s = self.settings
+        refs = reference_units(article)
+        wanted: dict[CollectionName, list[Unit]] = {
+            "passages": chunk_article(article, s.chunk_size, s.chunk_overlap) + refs,
+            "sentences": sentence_units(article) + refs,
+        }
+        steps = []
+        for which, units in wanted.items():
+            existing = self.store.unit_ids(which, article.id)
+            unique = list({u.id: u for u in units}.values())
+            new = [u for u in unique if u.id not in existing]
+            stale = existing - {u.id for u in unique}
+            steps.append((which, new, stale))
+        return steps
+
+    @contextlib.contextmanager
+    def _ingest_lock(self) -> Iterator[None]:
+        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+        path = self.settings.index_dir / "ingest.lock"
+        with path.open("a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise IndexLockedError(
+                    "another ingest is running on this index",
+                    hint="wait for it to finish, then try again",
+                ) from exc
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    # --- freshness -----------------------------------------------------------------------
+
+    def _corpus_signature(self) -> tuple[Any, ...]:
+        out = []
+        for p in self.corpus_files():
+            with contextlib.suppress(OSError):
+                st = p.stat()
+                out.append((p.name, st.st_size, st.st_mtime_ns))
+        return tuple(out)
+
+    def is_stale(self) -> bool:
+        """True if the index is missing, or a corpus file is new, changed or gone."""
+        records = self.store.records()
+        indexed = {(m.get("path"), m.get("fingerprint")) for m in records.values()}
+        files = self.corpus_files()
+        if not files:
+            return not any(m.get("kind") == "article" for m in records.values())
+        for path in files:
+            try:
+                if (path.name, file_fingerprint(path.read_bytes())) not in indexed:
+                    return True
+            except OSError:
+                return True
+        on_disk = {p.name for p in files}
+        return any(
+            m.get("kind") == "article" and m.get("path") not in on_disk for m in records.values()
+        )
+
+    def ensure_index(self) -> IngestReport | None:
+        with self._lock:
+            signature = self._corpus_signature()
+            if signature == self._checked_signature:
+                return None
+            report = self.ingest() if self.is_stale() else None
+            self._checked_signature = signature
+            return report
+
+    # --- asking --------------------------------------------------------------------------
+
+    def _load(self) -> tuple[HybridSearch, Library]:
+        with self._lock:
+            if self._search is None or self._library is None:
+                index = SearchIndex.load(self.store)
+                if index.empty:
+                    raise IndexError_(
+                        f"the index in {self.store.location} is empty",
+                        hint=f"add articles to {self.settings.corpus_dir}/ and run liftqa ingest",
+                    )
+                self._search = HybridSearch(self.store, index, self.settings)
+                self._library = Library(
+                    {aid: _article_from_record(aid, meta, body)
+                     for aid, (meta, body) in self.store.articles().items()}
+                )
+            return self._search, self._library
+
+    def library(self) -> Library:
+        self.ensure_index()
+        return self._load()[1]
+
+    def retriever(self) -> HybridRetriever:
+        self.ensure_index()
+        return HybridRetriever(search=self._load()[0])
+
+    def ask(self, question: object) -> Answer:
+        text = validate_question(question, self.settings.max_question_chars)
+        check = safety.check(text)
+        if check.blocks_retrieval and check.crisis is not None:
+            return crisis_answer(text, safety.crisis_message(check.crisis))
+        self.ensure_index()
+        search, library = self._load()
+        vector = self.embedder.embed_query(text)
+        hits = search.search(text, vector)
+        answer = compose(text, vector, hits, search.index, library, self.settings)
+        lead = []
+        if check.crisis is not None:
+            lead.append(safety.crisis_message(check.crisis))
+        lead.extend(check.notices)
+        if not lead:
+            return answer
+        return replace(
+            answer,
+            answer="\n\n".join([*lead, answer.answer]),
+            crisis=check.crisis is not None,
+            notices=check.notices,
+        )
+
+
+def crisis_answer(question: str, message: str) -> Answer:
+    return Answer(
+        question=question,
+        answer=message,
+        quotes=(),
+        references=(),
+        disclaimer=safety.DISCLAIMER,
+        crisis=True,
+        abstained=False,
+    )
+
+
+def validate_question(question: object, max_chars: int) -> str:
+    """The question as it will be searched, or InputError with what to do instead."""
+    if not isinstance(question, str):
+        raise InputError("The question must be text.")
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in question):
+        raise InputError(
+            "The question contains characters that are not valid text.",
+            hint="retype it, or paste it as plain text",
+        )
+    if any(unicodedata.category(c) == "Cc" and c not in "\n\t\r" for c in question):
+        raise InputError(
+            "The question contains control characters.",
+            hint="retype it, or paste it as plain text",
+        )
+    text = question.strip()
+    if not text:
+        raise InputError(
+            "The question is empty.",
+            hint='ask something, e.g. "Does strength training help with anxiety?"',
+        )
+    if len(text) > max_chars:
+        raise InputError(
+            f"The question is {len(text):,} characters long; the limit is {max_chars:,}.",
+            hint="shorten it to the question itself",
+        )
+    return text
+
+
+def _article_from_record(article_id: str, meta: dict[str, Any], body: str) -> Article:
+    return parse_body(
+        body,
+        id=article_id,
+        path=str(meta.get("path", "")),
+        title=str(meta.get("title") or "") or None,
+        author=str(meta.get("author") or "unknown"),
+        date=str(meta.get("date") or "") or None,
+        publisher=str(meta.get("publisher") or "") or None,
+        notes=tuple(json.loads(str(meta.get("notes") or "[]"))),
+        fingerprint=str(meta.get("fingerprint", "")),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The process-wide pipeline with the real model, settings from the environment."""
+    settings = Settings.from_env()
+    return Pipeline(settings, make_embedder("minilm", settings.embed_batch_size))
