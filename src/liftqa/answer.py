@@ -18,10 +18,20 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from liftqa.config import Settings
-from liftqa.parse import is_heading
+from liftqa.parse import is_bulleted, is_heading
 from liftqa.retrieve import SearchIndex
 from liftqa.safety import DISCLAIMER, mentions_drug_dose
-from liftqa.types import Answer, Article, Citation, Hit, Quote, Reference, Unit, WorkRef
+from liftqa.types import (
+    Answer,
+    Article,
+    Citation,
+    Hit,
+    Quote,
+    Reference,
+    Unit,
+    UnitKind,
+    WorkRef,
+)
 
 ABSTAIN_TEXT = (
     "The articles in this library do not cover this question, so there is no evidence to "
@@ -103,11 +113,12 @@ def compose(
     library: Library,
     settings: Settings,
 ) -> Answer:
-    candidates = score_candidates(question, query_vector, hits, index)
+    scorer = Scorer(question, query_vector, index)
+    candidates = score_candidates(scorer, question, hits)
     if not candidates or candidates[0].score < settings.min_evidence:
         return abstain(question)
     chosen = select(candidates, index, settings)
-    chosen = _with_other_side(chosen, candidates, settings)
+    chosen = _with_other_side(chosen, scorer, settings)
     quotes, statements = _number_and_check(chosen, index, library)
     if not quotes:
         return abstain(question)
@@ -134,48 +145,54 @@ def abstain(question: str) -> Answer:
     )
 
 
-def score_candidates(
-    question: str, query_vector: Sequence[float], hits: Sequence[Hit], index: SearchIndex
-) -> list[Candidate]:
-    """Sentences inside the retrieved passages, and the sentences nearest the question in
-    meaning, scored by meaning (cosine) and by how much of the question's rarer vocabulary
-    they contain. Reference entries are preferred only for bibliographic questions."""
+class Scorer:
+    """One question's view of the sentences: meaning (cosine) plus how much of the question's
+    rarer vocabulary a sentence contains; reference entries count only for bibliographic
+    questions; "how many/long" questions prefer sentences with a quantity."""
+
+    def __init__(self, question: str, query_vector: Sequence[float], index: SearchIndex) -> None:
+        self.index = index
+        q = np.asarray(query_vector, dtype=np.float32)
+        self.cosines = index.sentence_vectors @ q if index.sentences else np.zeros(0)
+        self.terms = index.sentence_terms.query_terms(question)
+        self.bibliographic = _BIBLIOGRAPHIC_RE.search(question) is not None
+        self.wants_quantity = _QUANTITY_QUESTION_RE.search(question) is not None
+
+    def candidate(self, i: int, passage_rank: int | None = None) -> Candidate:
+        unit = self.index.sentences[i]
+        cosine = float(self.cosines[i])
+        lexical = self.index.sentence_terms.coverage(self.terms, i)
+        score = W_DENSE * cosine + (1 - W_DENSE) * lexical
+        if passage_rank is not None and passage_rank < 3:
+            score += 0.03
+        if unit.kind == "reference":
+            score += 0.1 if self.bibliographic else -0.1
+        elif self.wants_quantity and _QUANTITY_RE.search(unit.text):
+            score += 0.08
+        return Candidate(i, unit, score, cosine)
+
+
+def score_candidates(scorer: Scorer, question: str, hits: Sequence[Hit]) -> list[Candidate]:
+    """Sentences inside the retrieved passages, plus the sentences nearest the question by
+    meaning and by BM25, best first."""
+    index = scorer.index
     if not index.sentences or not hits:
         return []
-    q = np.asarray(query_vector, dtype=np.float32)
-    cosines = index.sentence_vectors @ q
     in_hits: dict[int, int] = {}
     for rank, hit in enumerate(hits):
         for i in index.sentences_within(hit.unit.article_id, hit.unit.start, hit.unit.end):
             in_hits.setdefault(i, rank)
-    nearest = np.argsort(-cosines, kind="stable")[:NEAREST_SENTENCES]
+    nearest = np.argsort(-scorer.cosines, kind="stable")[:NEAREST_SENTENCES]
     lexical_best = index.sentence_bm25.top(question, NEAREST_SENTENCES)
     pool = set(in_hits) | {int(i) for i in nearest} | {i for i, _ in lexical_best}
-    terms = index.sentence_terms.query_terms(question)
-    bibliographic = _BIBLIOGRAPHIC_RE.search(question) is not None
-    wants_quantity = _QUANTITY_QUESTION_RE.search(question) is not None
-    out: list[Candidate] = []
-    for i in pool:
-        unit = index.sentences[i]
-        if not _quotable(unit):
-            continue
-        cosine = float(cosines[i])
-        lexical = index.sentence_terms.coverage(terms, i)
-        score = W_DENSE * cosine + (1 - W_DENSE) * lexical
-        if in_hits.get(i, 99) < 3:
-            score += 0.03
-        if unit.kind == "reference":
-            score += 0.1 if bibliographic else -0.1
-        elif wants_quantity and _QUANTITY_RE.search(unit.text):
-            score += 0.08
-        out.append(Candidate(i, unit, score, cosine))
+    out = [scorer.candidate(i, in_hits.get(i)) for i in pool if _quotable(index.sentences[i])]
     out.sort(key=lambda c: (-c.score, c.unit.id))
     return out
 
 
 def _quotable(unit: Unit) -> bool:
     text = unit.text.strip()
-    if len(text) < 25 or mentions_drug_dose(text) or text.endswith(":") and len(text) < 45:
+    if len(text) < 25 or mentions_drug_dose(text) or (text.endswith(":") and len(text) < 45):
         return False
     return unit.kind == "reference" or not text.endswith("?")
 
@@ -199,20 +216,23 @@ def select(candidates: list[Candidate], index: SearchIndex, settings: Settings) 
 
 
 def _with_other_side(
-    chosen: list[Candidate], candidates: list[Candidate], settings: Settings
+    chosen: list[Candidate], scorer: Scorer, settings: Settings
 ) -> list[Candidate]:
-    """If a chosen quote denies risks and another candidate names them (or the reverse),
-    make sure both sides are in the answer."""
-    says_none = [c for c in chosen if _NO_RISK_RE.search(c.unit.text)]
-    says_risk = [c for c in chosen if _RISK_RE.search(c.unit.text)]
-    if says_none and not says_risk:
-        other = next((c for c in candidates if _RISK_RE.search(c.unit.text)), None)
-    elif says_risk and not says_none:
-        other = next((c for c in candidates if _NO_RISK_RE.search(c.unit.text)), None)
-    else:
+    """If a chosen quote says there is no risk, find the library's best sentence naming
+    risks (or the reverse) and show both sides."""
+    says_none = any(_NO_RISK_RE.search(c.unit.text) for c in chosen)
+    says_risk = any(_RISK_RE.search(c.unit.text) for c in chosen)
+    if says_none == says_risk:
         return chosen
-    if other is None or other in chosen or other.score < settings.min_evidence * 0.8:
+    wanted = _RISK_RE if says_none else _NO_RISK_RE
+    others = [
+        scorer.candidate(i)
+        for i, unit in enumerate(scorer.index.sentences)
+        if unit.kind == "sentence" and _quotable(unit) and wanted.search(unit.text)
+    ]
+    if not others:
         return chosen
+    other = max(others, key=lambda c: (c.score, c.unit.id))
     return [*chosen[: settings.max_quotes - 1], other]
 
 
@@ -247,6 +267,8 @@ def _span_of(cand: Candidate, body: str) -> tuple[int, int]:
 
 def _is_list_item(line: str) -> bool:
     text = line.strip()
+    if is_bulleted(line):
+        return 0 < len(text) <= 240
     return (
         0 < len(text) <= 160
         and not text.endswith((".", "?", "!", ":", "”", '"'))
@@ -317,7 +339,9 @@ def _number_and_check(
                 for r in (library.resolve(article_id, c) for c in article.citations_in(start, end))
                 if r is not None
             )
-            kind = "reference" if any(r.start == start for r in article.references) else "sentence"
+            kind: UnitKind = (
+                "reference" if any(r.start == start for r in article.references) else "sentence"
+            )
             quotes.append(
                 Quote(
                     n=n,
@@ -345,9 +369,9 @@ def _works_behind(quotes: Sequence[Quote], library: Library) -> list[WorkRef]:
                 if quote.start <= ref.start < quote.end:
                     refs.setdefault(ref.id, ref)
         for ref_id in quote.reference_ids:
-            ref = _reference_by_id(library.articles, ref_id)
-            if ref is not None:
-                refs.setdefault(ref.id, ref)
+            cited = _reference_by_id(library.articles, ref_id)
+            if cited is not None:
+                refs.setdefault(cited.id, cited)
     seen: set[str] = set()
     out = []
     for ref in refs.values():

@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `liftqa ask … | head`: the reader left, nothing to report
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # noqa: BLE001 - the edge: no traceback for users
+    except Exception as exc:
         if os.environ.get("LIFTQA_DEBUG"):
             raise
         print(f"error: unexpected failure: {exc.__class__.__name__}: {exc}", file=sys.stderr)
@@ -83,7 +83,9 @@ def make_pipeline(settings: Settings) -> Pipeline:
     from liftqa.pipeline import Pipeline
 
     return Pipeline(
-        settings, make_embedder("minilm", settings.embed_batch_size), progress=_progress_bar
+        settings,
+        make_embedder(settings.embedder, settings.embed_batch_size),
+        progress=_progress_bar,
     )
 
 
@@ -128,7 +130,7 @@ def render(answer: Answer, out: TextIO) -> None:
     if answer.quotes:
         print("\nSources:", file=out)
         for q in answer.quotes:
-            section = f', section “{q.section}”' if q.section else ""
+            section = f", section “{q.section}”" if q.section else ""
             line = (
                 f"[{q.n}] “{q.title}” by {q.author}{section}; "
                 f"{q.article_id}, characters {q.start}–{q.end}"

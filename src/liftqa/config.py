@@ -51,6 +51,10 @@ class Settings:
     )
     max_question_chars: int = _f(2000, "Longer questions are refused with a clear message.")
     embed_batch_size: int = _f(32, "Texts embedded per batch at ingest.")
+    embedder: str = _f(
+        "minilm",
+        "minilm = all-MiniLM-L6-v2 (the product); fake = deterministic hashing, for tests only.",
+    )
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

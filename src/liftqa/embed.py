@@ -7,6 +7,7 @@ tests: similar words → similar vectors, no model, microseconds per text."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 import threading
@@ -14,6 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
+
+from liftqa.errors import ConfigError
 
 DIM = 384
 
@@ -94,7 +97,7 @@ class FakeEmbedder(Embedder):
     def _vector(self, text: str) -> list[float]:
         vec = [0.0] * self.dim
         words = [_stem(w) for w in _WORD_RE.findall(text.lower())]
-        features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        features = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
         for feature in features:
             digest = hashlib.blake2b(feature.encode(), digest_size=8).digest()
             index = int.from_bytes(digest[:4], "little") % self.dim
@@ -113,4 +116,6 @@ def _stem(word: str) -> str:
 def make_embedder(kind: str = "minilm", batch_size: int = 32) -> Embedder:
     if kind == "fake":
         return FakeEmbedder()
-    return MiniLMEmbedder(batch_size=batch_size)
+    if kind == "minilm":
+        return MiniLMEmbedder(batch_size=batch_size)
+    raise ConfigError(f"unknown embedder {kind!r}", hint="use LIFTQA_EMBEDDER=minilm")

@@ -4,7 +4,7 @@ edges (CLI, UI) translate them, nothing else catches them.
     LiftQAError
     ├── InputError         the question itself is unusable (empty, too long, control chars)
     ├── CorpusError        a corpus file cannot be read or parsed (reported by name, skipped)
-    ├── IndexError_        the index is missing, locked, built by another model, unreachable
+    ├── IndexUnavailableError   the index is missing, locked, built by another model, unreachable
     │   └── IndexLockedError  another ingest holds the lock
     └── ConfigError        a setting has a value that cannot work
 """
@@ -35,11 +35,11 @@ class CorpusError(LiftQAError):
         self.reason = message
 
 
-class IndexError_(LiftQAError):  # noqa: N801 - avoid shadowing the builtin IndexError
+class IndexUnavailableError(LiftQAError):
     exit_code = 3
 
 
-class IndexLockedError(IndexError_):
+class IndexLockedError(IndexUnavailableError):
     pass
 
 

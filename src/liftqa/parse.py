@@ -30,13 +30,72 @@ _BULLET_RE = re.compile(r"^[ \t]*(?:[•·▪‣◦*\-–]|\d{1,2}[.)])[ \t]+")
 _NUMBER_PREFIX_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ \t]*(?=[A-Z])")
 _REF_HEADINGS = {"references", "sources", "bibliography", "works cited", "literature", "citations"}
 _SMALL_WORDS = frozenset(
-    "a an the and or but nor of for to in on at by with vs via from as into through per over "
-    "under is are be".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "vs",
+        "via",
+        "from",
+        "as",
+        "into",
+        "through",
+        "per",
+        "over",
+        "under",
+        "is",
+        "are",
+        "be",
+    ]
 )
 # Tokens that end in a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms prof st al eg ie vs etc fig no vol approx cf jan feb mar apr jun jul aug sep "
-    "sept oct nov dec inc ltd jr sr".split()
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "al",
+        "eg",
+        "ie",
+        "vs",
+        "etc",
+        "fig",
+        "no",
+        "vol",
+        "approx",
+        "cf",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "jr",
+        "sr",
+    ]
 )
 
 
@@ -74,7 +133,7 @@ def parse_bytes(raw: bytes, *, name: str, default_id: str) -> Article:
 def parse_body(
     body: str,
     *,
-    id: str,  # noqa: A002 - the field's name in headers and records
+    id: str,
     path: str,
     title: str | None,
     author: str,
@@ -210,17 +269,26 @@ def _title_case_ratio(text: str) -> float:
     return sum(1 for w in significant if w[0].isupper()) / len(significant)
 
 
+def is_bulleted(line: str) -> bool:
+    """ "- item", "• item", "  1. item": a list line whatever its punctuation."""
+    return _BULLET_RE.match(line) is not None
+
+
 def is_heading(line: str, *, standalone: bool) -> bool:
     """A heading by the text's own structure: a short line that does not end a sentence and
     is either Title Case, a numbered heading, a question, or a paragraph of its own."""
     text = line.strip()
-    if not text or len(text) > 130 or _BULLET_RE.match(line) and not _NUMBER_PREFIX_RE.match(text):
+    if (
+        not text
+        or len(text) > 130
+        or (_BULLET_RE.match(line) and not _NUMBER_PREFIX_RE.match(text))
+    ):
         return False
     core = _NUMBER_PREFIX_RE.sub("", text)
     first_alpha = next((c for c in core if c.isalpha()), "")
     if not first_alpha.isupper():
         return False
-    tail = core.rstrip("\"”’)] ")
+    tail = core.rstrip('"”’)] ')
     last = tail[-1:] if tail else ""
     inner_stop = any(
         not (m.group() == "." and _is_abbreviation(tail, m.start()))
@@ -262,9 +330,7 @@ def detect_sections(body: str) -> tuple[tuple[Section, ...], list[tuple[int, int
         end = starts[j + 1][0] if j + 1 < len(starts) else len(body)
         sections.append(Section(title=title, start=start, end=end, heading_end=heading_end))
     ref_spans = [
-        (s.start, s.end)
-        for s in sections
-        if s.title is not None and is_reference_heading(s.title)
+        (s.start, s.end) for s in sections if s.title is not None and is_reference_heading(s.title)
     ]
     return tuple(sections), ref_spans
 
@@ -274,7 +340,7 @@ def _heading_key(title: str) -> str:
 
 
 def is_reference_heading(title: str) -> bool:
-    """"References", "SOURCES", "3. Bibliography:" …"""
+    """ "References", "SOURCES", "3. Bibliography:" …"""
     return _heading_key(title) in _REF_HEADINGS
 
 
@@ -346,7 +412,7 @@ def _numbered_list_entries(body: str) -> list[tuple[int, int]]:
 
 
 def _surname_key(author_part: str) -> str | None:
-    """"Gordon et al." → "gordon"; "Duman & Aghajanian" → "duman"; "World Health
+    """ "Gordon et al." → "gordon"; "Duman & Aghajanian" → "duman"; "World Health
     Organization" → "who"; "van der Kolk" → "kolk"."""
     text = re.sub(r"\bet al\.?", "", author_part).strip(" ,.")
     text = re.split(r"\s*(?:&|\band\b|,)\s*", text)[0].strip()
@@ -355,11 +421,11 @@ def _surname_key(author_part: str) -> str | None:
         return None
     if len(words) >= 3 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return "".join(w[0] for w in words if w[0].isupper()).lower()  # an organisation
-    return words[-1].lower()
+    return str(words[-1]).lower()
 
 
 def reference_key(text: str) -> str | None:
-    """"gordon-2018" from an APA-style entry; None for numbered journal-first entries."""
+    """ "gordon-2018" from an APA-style entry; None for numbered journal-first entries."""
     m = re.match(rf"^(?P<authors>[^()]{{2,300}}?)\s*\(\s*(?P<year>{_YEAR})[a-z]?\s*\)", text)
     if m:
         surname = _surname_key(m.group("authors").split(",")[0])
@@ -384,14 +450,12 @@ def split_sentences(
     skip = [(s.start, s.heading_end) for s in sections if s.title is not None]
     ref_lines = [(r.start, r.end) for r in references]
     ref_sections = [
-        (s.start, s.end)
-        for s in sections
-        if s.title is not None and is_reference_heading(s.title)
+        (s.start, s.end) for s in sections if s.title is not None and is_reference_heading(s.title)
     ]
 
     def skipped(start: int, end: int) -> bool:
         spans = skip + ref_lines + ref_sections
-        return any(a <= start and end <= b or a <= start < b for a, b in spans)
+        return any((a <= start and end <= b) or a <= start < b for a, b in spans)
 
     out: list[Sentence] = []
     section_iter = list(sections)
@@ -403,9 +467,7 @@ def split_sentences(
         for s_start, s_end in _split_line(line, offset):
             text = line[s_start:s_end]
             abs_start = start + s_start
-            section = next(
-                (s.title for s in section_iter if s.start <= abs_start < s.end), None
-            )
+            section = next((s.title for s in section_iter if s.start <= abs_start < s.end), None)
             out.append(Sentence(start=abs_start, end=start + s_end, text=text, section=section))
     return tuple(out)
 
@@ -434,7 +496,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     token = re.search(r"(\S+)$", line[:dot])
     if token is None:
         return False
-    word = token.group(1).lstrip("(\"“‘[")
+    word = token.group(1).lstrip('("“‘[')
     if "." in word:  # "U.S", "e.g", "Dr.T.S"
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "B. R. Gordon"
@@ -445,9 +507,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 # --- in-text citations ---------------------------------------------------------------------
 
 _PAREN_RE = re.compile(rf"\((?P<inner>[^()]*?\b{_YEAR}[a-z]?)\)")
-_PAREN_PART_RE = re.compile(
-    rf"^\s*(?P<authors>[A-Z][^;()]*?)[,\s]\s*(?P<year>{_YEAR})[a-z]?\s*$"
-)
+_PAREN_PART_RE = re.compile(rf"^\s*(?P<authors>[A-Z][^;()]*?)[,\s]\s*(?P<year>{_YEAR})[a-z]?\s*$")
 _NARRATIVE_RE = re.compile(
     r"\b(?P<authors>[A-Z][A-Za-zÀ-ÿ'’\-]+(?:\s+et\s+al\.|\s+(?:&|and)\s+[A-Z][A-Za-zÀ-ÿ'’\-]+)?)"
     rf"\s+\((?P<year>{_YEAR})[a-z]?\)"
@@ -489,9 +549,7 @@ def detect_citations(body: str, references: tuple[Reference, ...]) -> tuple[Cita
             continue
         key = _surname_key(m.group("authors"))
         if key:
-            found.append(
-                Citation(m.start(), m.end(), m.group(0), f"{key}-{m.group('year')}")
-            )
+            found.append(Citation(m.start(), m.end(), m.group(0), f"{key}-{m.group('year')}"))
     numbered = references and all(r.key is None for r in references[:3])
     if numbered:
         found.extend(_numeric_citations(body, len(references), in_refs))

@@ -25,10 +25,10 @@ from liftqa.answer import Library, compose
 from liftqa.chunk import chunk_article, reference_units, sentence_units
 from liftqa.config import Settings
 from liftqa.embed import Embedder, make_embedder
-from liftqa.errors import CorpusError, IndexError_, IndexLockedError, InputError
+from liftqa.errors import CorpusError, IndexLockedError, IndexUnavailableError, InputError
 from liftqa.parse import ARTICLE_SUFFIXES, file_fingerprint, parse_body, parse_bytes
 from liftqa.retrieve import HybridRetriever, HybridSearch, SearchIndex
-from liftqa.store import CollectionName, Store
+from liftqa.store import COLLECTIONS, CollectionName, Store
 from liftqa.types import Answer, Article, Unit
 
 ProgressFactory = Callable[[int], Any]  # total → object with .update(n) and .close()
@@ -60,7 +60,9 @@ class IngestReport:
             f"{self.unchanged_files} files unchanged) in {self.seconds:.1f} s."
         ]
         for err in self.errors:
-            lines.append(f"skipped {err.path}: {err.reason}" + (f" ({err.hint})" if err.hint else ""))
+            lines.append(
+                f"skipped {err.path}: {err.reason}" + (f" ({err.hint})" if err.hint else "")
+            )
         return "\n".join(lines)
 
 
@@ -158,9 +160,9 @@ class Pipeline:
             on_disk = {p.name for p in files}
             for record_id, meta in records.items():
                 if meta.get("kind") == "article" and record_id not in keep:
-                    for which in ("passages", "sentences"):
-                        ids = store.unit_ids(which, record_id)  # type: ignore[arg-type]
-                        store.delete_units(which, ids)  # type: ignore[arg-type]
+                    for which in COLLECTIONS:
+                        ids = store.unit_ids(which, record_id)
+                        store.delete_units(which, ids)
                         report.removed += len(ids)
                     store.delete_records([record_id])
                     report.deleted_articles.append(record_id)
@@ -253,14 +255,16 @@ class Pipeline:
             if self._search is None or self._library is None:
                 index = SearchIndex.load(self.store)
                 if index.empty:
-                    raise IndexError_(
+                    raise IndexUnavailableError(
                         f"the index in {self.store.location} is empty",
                         hint=f"add articles to {self.settings.corpus_dir}/ and run liftqa ingest",
                     )
                 self._search = HybridSearch(self.store, index, self.settings)
                 self._library = Library(
-                    {aid: _article_from_record(aid, meta, body)
-                     for aid, (meta, body) in self.store.articles().items()}
+                    {
+                        aid: _article_from_record(aid, meta, body)
+                        for aid, (meta, body) in self.store.articles().items()
+                    }
                 )
             return self._search, self._library
 
@@ -354,4 +358,4 @@ def _article_from_record(article_id: str, meta: dict[str, Any], body: str) -> Ar
 def default_pipeline() -> Pipeline:
     """The process-wide pipeline with the real model, settings from the environment."""
     settings = Settings.from_env()
-    return Pipeline(settings, make_embedder("minilm", settings.embed_batch_size))
+    return Pipeline(settings, make_embedder(settings.embedder, settings.embed_batch_size))

@@ -63,46 +63,45 @@ MEDICATION_CHANGE_NOTICE = (
 )
 
 _I = r"(?:i|i'm|im|i am|i've|ive|i'd|me|my|myself)"
-_CRISIS_PATTERNS: list[tuple[CrisisKind, re.Pattern[str]]] = [
-    (kind, re.compile(p, re.IGNORECASE))
-    for kind, p in [
-        ("suicide", r"\bsu+i?c+i?d(?:e|al|ality)\b"),
-        ("suicide", r"\bkill(?:ing)?\s+(?:my\s*self|myself)\b|\bkms\b|\bunalive\b"),
-        ("suicide", r"\b(?:end|ending|take|taking)\s+(?:my\s+(?:own\s+)?life|it\s+all)\b"),
-        (
-            "suicide",
-            r"\b(?:don'?t|do\s+not|no\s+longer|never)\s+want\s+to\s+"
-            r"(?:be\s+alive|live|exist|be\s+here|wake\s+up|go\s+on)\b",
-        ),
-        ("suicide", r"\bwant(?:ing|ed)?\s+to\s+die\b|\bwish\s+i\s+(?:was|were)\s+dead\b"),
-        ("suicide", r"\bbetter\s+off\s+(?:dead|without\s+me)\b"),
-        (
-            "suicide",
-            r"\bno\s+(?:point|reason)\s+(?:in\s+|to\s+)?(?:living|live|going\s+on|being\s+alive"
-            r"|to\s+live|to\s+go\s+on|in\s+life)\b",
-        ),
-        ("suicide", r"\b(?:life|living)\s+(?:is\s+not|isn'?t|is\s+no\s+longer)\s+worth\b"),
-        ("suicide", r"\bnot\s+worth\s+living\b|\bcan'?t\s+go\s+on\s+(?:anymore|living|like\s+this)"),
-        ("suicide", r"\bhang(?:ing)?\s+myself\b|\boverdos(?:e|ing)\b"),
-        ("self_harm", r"\bself[-\s]?harm|\bself[-\s]?injur"),
-        (
-            "self_harm",
-            r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning)\s+(?:my\s*self|myself)\b",
-        ),
-        (
-            "eating_disorder",
-            r"\bstarv(?:e|ing)\s+myself\b|\bmak(?:e|ing)\s+myself\s+(?:throw\s+up|vomit|sick)\b"
-            r"|\bthrow(?:ing)?\s+up\s+after\s+(?:eating|meals?|i\s+eat)\b|\bpurg(?:e|ing)\b"
-            r"|\blaxatives?\b|\bhaven'?t\s+eaten\s+(?:in|for)\s+(?:days|\d+\s+days)\b"
-            r"|\b(?:not|stopped)\s+eating\s+(?:for\s+days|at\s+all|anything)\b",
-        ),
-        (
-            "eating_disorder",
-            rf"\b{_I}\b[^.?!]{{0,30}}\b(?:anorexi\w*|bulimi\w*|binge[-\s]?eat\w*"
-            r"|eating\s+disorder)",
-        ),
-    ]
+_CRISIS_RULES: list[tuple[CrisisKind, str]] = [
+    ("suicide", r"\bsu+i?c+i?d(?:e|al|ality)\b"),
+    ("suicide", r"\bkill(?:ing)?\s+(?:my\s*self|myself)\b|\bkms\b|\bunalive\b"),
+    ("suicide", r"\b(?:end|ending|take|taking)\s+(?:my\s+(?:own\s+)?life|it\s+all)\b"),
+    (
+        "suicide",
+        r"\b(?:don'?t|do\s+not|no\s+longer|never)\s+want\s+to\s+"
+        r"(?:be\s+alive|live|exist|be\s+here|wake\s+up|go\s+on)\b",
+    ),
+    ("suicide", r"\bwant(?:ing|ed)?\s+to\s+die\b|\bwish\s+i\s+(?:was|were)\s+dead\b"),
+    ("suicide", r"\bbetter\s+off\s+(?:dead|without\s+me)\b"),
+    (
+        "suicide",
+        r"\bno\s+(?:point|reason)\s+(?:in\s+|to\s+)?(?:living|live|going\s+on|being\s+alive"
+        r"|to\s+live|to\s+go\s+on|in\s+life)\b",
+    ),
+    ("suicide", r"\b(?:life|living)\s+(?:is\s+not|isn'?t|is\s+no\s+longer)\s+worth\b"),
+    ("suicide", r"\bnot\s+worth\s+living\b"),
+    ("suicide", r"\bcan'?t\s+go\s+on\s+(?:anymore|living|like\s+this)"),
+    ("suicide", r"\bhang(?:ing)?\s+myself\b|\boverdos(?:e|ing)\b"),
+    ("self_harm", r"\bself[-\s]?harm|\bself[-\s]?injur"),
+    (
+        "self_harm",
+        r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning)\s+(?:my\s*self|myself)\b",
+    ),
+    (
+        "eating_disorder",
+        r"\bstarv(?:e|ing)\s+myself\b|\bmak(?:e|ing)\s+myself\s+(?:throw\s+up|vomit|sick)\b"
+        r"|\bthrow(?:ing)?\s+up\s+after\s+(?:eating|meals?|i\s+eat)\b|\bpurg(?:e|ing)\b"
+        r"|\blaxatives?\b|\bhaven'?t\s+eaten\s+(?:in|for)\s+(?:days|\d+\s+days)\b"
+        r"|\b(?:not|stopped)\s+eating\s+(?:for\s+days|at\s+all|anything)\b",
+    ),
+    (
+        "eating_disorder",
+        rf"\b{_I}\b[^.?!]{{0,30}}\b(?:anorexi\w*|bulimi\w*|binge[-\s]?eat\w*"
+        r"|eating\s+disorder)",
+    ),
 ]
+_CRISIS_PATTERNS = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _CRISIS_RULES]
 
 _MEDS = (
     r"antidepressants?|anti-depressants?|ssris?|snris?|maois?|medications?|medicines?|meds"

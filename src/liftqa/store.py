@@ -26,11 +26,12 @@ from langchain_chroma import Chroma
 
 from liftqa.config import Settings
 from liftqa.embed import Embedder
-from liftqa.errors import ConfigError, IndexError_
+from liftqa.errors import ConfigError, IndexUnavailableError
 from liftqa.types import Article, Unit
 
 SCHEMA_VERSION = "1"
 CollectionName = Literal["passages", "sentences"]
+COLLECTIONS: tuple[CollectionName, ...] = ("passages", "sentences")
 _BATCH = 256
 
 
@@ -52,13 +53,14 @@ class Store:
         for which in ("passages", "sentences", "articles"):
             try:
                 col = self.client.get_collection(self._name(which), embedding_function=None)
-            except Exception:  # noqa: BLE001 - chromadb raises several types for "missing"
+            except Exception:  # chromadb raises several types for "missing"
                 continue
             meta = col.metadata or {}
-            if meta.get("liftqa_embedder") != self.embedder.name or meta.get(
-                "liftqa_schema"
-            ) != SCHEMA_VERSION:
-                raise IndexError_(
+            if (
+                meta.get("liftqa_embedder") != self.embedder.name
+                or meta.get("liftqa_schema") != SCHEMA_VERSION
+            ):
+                raise IndexUnavailableError(
                     f"the index in {self.location} was built with "
                     f"{meta.get('liftqa_embedder', 'another model')}, not {self.embedder.name}",
                     hint="rebuild it: liftqa ingest --rebuild",
@@ -128,7 +130,7 @@ class Store:
         return len(got["ids"])
 
     def all_units(self, which: CollectionName) -> list[Unit]:
-        got = self.vectorstore(which).get(include=["documents", "metadatas"])
+        got: Any = self.vectorstore(which).get(include=["documents", "metadatas"])
         return [
             _unit_from(i, d, m)
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
@@ -136,11 +138,13 @@ class Store:
 
     def units_with_vectors(self, which: CollectionName) -> tuple[list[Unit], np.ndarray]:
         col = self.vectorstore(which)._collection
-        got = col.get(include=["documents", "metadatas", "embeddings"])
+        got: Any = col.get(include=["documents", "metadatas", "embeddings"])
         units = [
             _unit_from(i, d, m)
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         ]
+        if not units:
+            return [], np.zeros((0, self.embedder.dim), dtype=np.float32)
         vectors = np.asarray(got["embeddings"], dtype=np.float32).reshape(len(units), -1)
         return units, vectors
 
@@ -151,8 +155,9 @@ class Store:
         store = self.vectorstore(which)
         if store._collection.count() == 0:
             return []
-        res = store._collection.query(
-            query_embeddings=[list(vector)],
+        query: list[Sequence[float] | Sequence[int]] = [[float(x) for x in vector]]
+        res: Any = store._collection.query(
+            query_embeddings=query,
             n_results=k,
             include=["documents", "metadatas", "distances"],
         )
@@ -237,16 +242,17 @@ def _client(settings: Settings) -> Any:
                 settings=chroma_settings,
             )
         except Exception as exc:
-            raise IndexError_(
+            raise IndexUnavailableError(
                 f"cannot reach the Chroma server at {settings.chroma_url} ({exc})",
-                hint="start it (chroma run --host 127.0.0.1 --port 8000) or unset LIFTQA_CHROMA_URL",
+                hint="start it (chroma run --host 127.0.0.1 --port 8000) "
+                "or unset LIFTQA_CHROMA_URL",
             ) from exc
     path = settings.index_dir / "chroma"
     try:
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except OSError as exc:
-        raise IndexError_(
+        raise IndexUnavailableError(
             f"cannot open the index folder {path} ({exc.strerror})",
             hint="check the folder's permissions or set LIFTQA_INDEX_DIR",
         ) from exc

@@ -1,0 +1,80 @@
+"""Shared fixtures. Unit tests use the deterministic FakeEmbedder over a temporary copy of
+the corpus and a temporary Chroma folder; `integration` tests use the real model."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from liftqa.config import Settings
+from liftqa.embed import FakeEmbedder, MiniLMEmbedder
+from liftqa.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+
+
+def copy_corpus(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for path in CORPUS.iterdir():
+        shutil.copy2(path, dest / path.name)
+    return dest
+
+
+def make_settings(tmp: Path, **overrides: Any) -> Settings:
+    return Settings(corpus_dir=tmp / "corpus", index_dir=tmp / "index", **overrides)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    copy_corpus(tmp_path / "corpus")
+    return make_settings(tmp_path)
+
+
+@pytest.fixture
+def pipeline(settings: Settings) -> Pipeline:
+    """A fresh pipeline over a private corpus copy, not yet ingested (fake embedder)."""
+    return Pipeline(settings, FakeEmbedder())
+
+
+@pytest.fixture(scope="session")
+def fake_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+    """One ingested fake-embedder pipeline shared by read-only tests."""
+    tmp = tmp_path_factory.mktemp("fake")
+    copy_corpus(tmp / "corpus")
+    p = Pipeline(make_settings(tmp), FakeEmbedder())
+    p.ingest()
+    return p
+
+
+@pytest.fixture(scope="session")
+def real_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+    """The product: all-MiniLM-L6-v2 and Chroma on disk, ingested once per session."""
+    tmp = tmp_path_factory.mktemp("real")
+    copy_corpus(tmp / "corpus")
+    p = Pipeline(make_settings(tmp), MiniLMEmbedder())
+    p.ingest()
+    return p
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
+    """Fail any connection that leaves this machine (loopback and unix sockets are fine)."""
+    attempts: list[Any] = []
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> Any:
+        host = address[0] if isinstance(address, tuple) else None
+        if host is not None and host not in {"127.0.0.1", "::1", "localhost"}:
+            attempts.append(address)
+            raise OSError(f"test forbids network access to {address!r}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    yield attempts

@@ -1,0 +1,177 @@
+"""Ingest: incremental, idempotent, content-hashed, robust to bad files, locked."""
+
+from __future__ import annotations
+
+import fcntl
+import shutil
+from pathlib import Path
+
+import pytest
+
+from liftqa.embed import FakeEmbedder
+from liftqa.errors import IndexLockedError, IndexUnavailableError
+from liftqa.pipeline import Pipeline
+
+
+def _ids(p: Pipeline, article_id: str) -> set[str]:
+    return p.store.unit_ids("passages", article_id) | p.store.unit_ids("sentences", article_id)
+
+
+def test_first_ingest_indexes_all_articles_and_references(pipeline: Pipeline) -> None:
+    report = pipeline.ingest()
+    assert report.articles == 5 and not report.errors
+    assert report.references == 20
+    assert report.chunks > 100 and report.sentences > 500
+
+
+def test_second_run_writes_nothing(pipeline: Pipeline) -> None:
+    pipeline.ingest()
+    embedder = pipeline.embedder
+    assert isinstance(embedder, FakeEmbedder)
+    calls = embedder.texts_embedded
+    again = pipeline.ingest()
+    assert not again.wrote_anything and again.added == again.removed == 0
+    assert again.unchanged_files == 5
+    assert embedder.texts_embedded == calls
+
+
+def test_edited_file_replaces_only_its_own_units(pipeline: Pipeline) -> None:
+    pipeline.ingest()
+    before = {a: _ids(pipeline, a) for a in pipeline.store.articles()}
+    path = pipeline.settings.corpus_dir / "004_08e51c93ec6cb736.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "Take-Home Message",
+            "Take-Home Message\n\nLifting kettlebells on sunny mornings is fun.",
+        ),
+        encoding="utf-8",
+    )
+    report = pipeline.ingest()
+    after = {a: _ids(pipeline, a) for a in pipeline.store.articles()}
+    edited = "abelsson-strengthlog-lifting-depression"
+    assert report.changed_files == ["004_08e51c93ec6cb736.txt"]
+    for article_id, ids in before.items():
+        if article_id != edited:
+            assert after[article_id] == ids
+    assert after[edited] != before[edited]
+    assert 0 < report.added < len(after[edited])
+    new_quote = pipeline.ask("Is lifting kettlebells on sunny mornings fun?")
+    assert any("sunny mornings is fun." in q.text for q in new_quote.quotes)
+
+
+def test_counts_match_a_clean_ingest_after_edits(pipeline: Pipeline, tmp_path: Path) -> None:
+    pipeline.ingest()
+    path = pipeline.settings.corpus_dir / "000_f19f100c25854bc2.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nA new closing line.", encoding="utf-8")
+    incremental = pipeline.ingest()
+    clean = pipeline.ingest(rebuild=True)
+    assert (incremental.chunks, incremental.sentences, incremental.references) == (
+        clean.chunks,
+        clean.sentences,
+        clean.references,
+    )
+
+
+def test_deleted_file_units_are_removed(pipeline: Pipeline) -> None:
+    pipeline.ingest()
+    (pipeline.settings.corpus_dir / "000_f19f100c25854bc2.txt").unlink()
+    report = pipeline.ingest()
+    assert report.deleted_articles == ["mohammad-2026-body-carries-weight"]
+    assert _ids(pipeline, "mohammad-2026-body-carries-weight") == set()
+    assert report.articles == 4
+
+
+def test_new_file_without_header_is_added(pipeline: Pipeline) -> None:
+    pipeline.ingest()
+    (pipeline.settings.corpus_dir / "my-notes.md").write_text(
+        "Grip Strength Notes\n\nDeadlifts with chalk improved my grip a lot.", encoding="utf-8"
+    )
+    report = pipeline.ingest()
+    assert report.changed_files == ["my-notes.md"] and report.articles == 6
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("binary.txt", b"\x00\x01\x02\x03 binary", "binary"),
+        ("latin.txt", "Caf\u00e9 squats".encode("cp1252"), "not UTF-8"),
+        ("header.md", b"---\ntitle: [oops\n---\ntext", "YAML"),
+    ],
+)
+def test_bad_file_is_reported_by_name_and_the_rest_ingested(
+    pipeline: Pipeline, name: str, raw: bytes, reason: str
+) -> None:
+    (pipeline.settings.corpus_dir / name).write_bytes(raw)
+    report = pipeline.ingest()
+    assert report.articles == 5
+    assert [e.path for e in report.errors] == [name]
+    assert reason in report.errors[0].reason
+    assert name in report.summary()
+
+
+def test_bad_file_does_not_trigger_reingest_on_every_ask(pipeline: Pipeline) -> None:
+    (pipeline.settings.corpus_dir / "empty.txt").write_bytes(b"")
+    pipeline.ingest()
+    assert not pipeline.is_stale()
+
+
+def test_file_turning_bad_keeps_its_last_good_version(pipeline: Pipeline) -> None:
+    pipeline.ingest()
+    before = _ids(pipeline, "mohammad-2026-body-carries-weight")
+    (pipeline.settings.corpus_dir / "000_f19f100c25854bc2.txt").write_bytes(b"\xff\xfe broken")
+    report = pipeline.ingest()
+    assert report.errors and report.articles == 5
+    assert _ids(pipeline, "mohammad-2026-body-carries-weight") == before
+
+
+def test_duplicate_article_id_is_reported(pipeline: Pipeline) -> None:
+    src = pipeline.settings.corpus_dir / "000_f19f100c25854bc2.txt"
+    shutil.copy(src, pipeline.settings.corpus_dir / "zzz_copy.txt")
+    report = pipeline.ingest()
+    assert [e.path for e in report.errors] == ["zzz_copy.txt"]
+    assert "already" in report.errors[0].reason
+
+
+def test_ask_builds_the_missing_index(pipeline: Pipeline) -> None:
+    assert pipeline.is_stale()
+    answer = pipeline.ask("How long should I hold a plank?")
+    assert answer.quotes and not pipeline.is_stale()
+
+
+def test_ask_notices_a_changed_corpus(pipeline: Pipeline) -> None:
+    pipeline.ingest()
+    (pipeline.settings.corpus_dir / "extra.txt").write_text(
+        "Kettlebell Swings\n\nKettlebell swings improved my mood every single morning.",
+        encoding="utf-8",
+    )
+    pipeline._checked_signature = None
+    answer = pipeline.ask("Do kettlebell swings improve mood?")
+    assert any("Kettlebell swings" in q.text for q in answer.quotes)
+
+
+def test_second_ingest_is_refused_while_one_holds_the_lock(pipeline: Pipeline) -> None:
+    pipeline.settings.index_dir.mkdir(parents=True, exist_ok=True)
+    with (pipeline.settings.index_dir / "ingest.lock").open("a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        with pytest.raises(IndexLockedError, match="another ingest"):
+            pipeline.ingest()
+
+
+def test_index_built_with_another_model_is_refused(pipeline: Pipeline) -> None:
+    pipeline.ingest()
+
+    class Other(FakeEmbedder):
+        name = "other-model"
+
+    with pytest.raises(IndexUnavailableError, match="rebuild"):
+        Pipeline(pipeline.settings, Other()).store  # noqa: B018 - opening it is the test
+
+
+def test_empty_corpus_and_index_is_a_clear_error(tmp_path: Path) -> None:
+    from liftqa.config import Settings
+
+    p = Pipeline(Settings(corpus_dir=tmp_path / "c", index_dir=tmp_path / "i"), FakeEmbedder())
+    with pytest.raises(IndexUnavailableError, match="empty"):
+        p.ask("Does lifting help?")
