@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable
 
@@ -50,7 +52,7 @@ def test_hybrid_fuses_both_sides(fake_pipeline: Pipeline) -> None:
     top = hits[0]
     assert "Planks" in top.unit.text
     assert top.dense_rank is not None and top.lexical_rank is not None
-    assert all(a.score >= b.score for a, b in zip(hits, hits[1:], strict=False))
+    assert all(a.score >= b.score for a, b in itertools.pairwise(hits))
 
 
 def test_reference_entries_are_retrievable(fake_pipeline: Pipeline) -> None:
