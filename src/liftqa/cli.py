@@ -96,7 +96,7 @@ def _progress_bar(total: int) -> Any:
 
 
 def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
-    from liftqa.pipeline import validate_question
+    from liftqa.question import validate_question
 
     validate_question(question, settings.max_question_chars)  # before any model loads
     pipeline = make_pipeline(settings)

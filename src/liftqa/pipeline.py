@@ -13,7 +13,6 @@ import fcntl
 import json
 import threading
 import time
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -25,8 +24,9 @@ from liftqa.answer import Library, compose
 from liftqa.chunk import chunk_article, reference_units, sentence_units
 from liftqa.config import Settings
 from liftqa.embed import Embedder, make_embedder
-from liftqa.errors import CorpusError, IndexLockedError, IndexUnavailableError, InputError
+from liftqa.errors import CorpusError, IndexLockedError, IndexUnavailableError
 from liftqa.parse import ARTICLE_SUFFIXES, file_fingerprint, parse_body, parse_bytes
+from liftqa.question import validate_question
 from liftqa.retrieve import HybridRetriever, HybridSearch, SearchIndex
 from liftqa.store import COLLECTIONS, CollectionName, Store
 from liftqa.types import Answer, Article, Unit
@@ -310,34 +310,6 @@ def crisis_answer(question: str, message: str) -> Answer:
         crisis=True,
         abstained=False,
     )
-
-
-def validate_question(question: object, max_chars: int) -> str:
-    """The question as it will be searched, or InputError with what to do instead."""
-    if not isinstance(question, str):
-        raise InputError("The question must be text.")
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in question):
-        raise InputError(
-            "The question contains characters that are not valid text.",
-            hint="retype it, or paste it as plain text",
-        )
-    if any(unicodedata.category(c) == "Cc" and c not in "\n\t\r" for c in question):
-        raise InputError(
-            "The question contains control characters.",
-            hint="retype it, or paste it as plain text",
-        )
-    text = question.strip()
-    if not text:
-        raise InputError(
-            "The question is empty.",
-            hint='ask something, e.g. "Does strength training help with anxiety?"',
-        )
-    if len(text) > max_chars:
-        raise InputError(
-            f"The question is {len(text):,} characters long; the limit is {max_chars:,}.",
-            hint="shorten it to the question itself",
-        )
-    return text
 
 
 def _article_from_record(article_id: str, meta: dict[str, Any], body: str) -> Article:

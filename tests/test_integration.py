@@ -1,0 +1,101 @@
+"""The product as users run it: all-MiniLM-L6-v2 from the shipped package, Chroma on disk,
+the real corpus. Quality gates on the project's own questions (and on shared/eval/dev.jsonl
+when it sits beside the clone)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import ROOT, SHARED, copy_corpus, make_settings
+from liftqa.embed import MiniLMEmbedder
+from liftqa.evaluate import EvalReport, evaluate, load_items
+from liftqa.pipeline import Pipeline
+
+pytestmark = pytest.mark.integration
+OWN_QUESTIONS = Path(__file__).with_name("eval_questions.jsonl")
+DEV = SHARED / "eval" / "dev.jsonl"
+
+
+def _evaluate(pipeline: Pipeline, path: Path) -> EvalReport:
+    library = pipeline.library()
+    return evaluate(load_items(path), pipeline.ask, lambda a: library.articles[a].body)
+
+
+def test_real_model_embeddings_are_normalised_and_semantic() -> None:
+    embedder = MiniLMEmbedder()
+    a, b, c = embedder.embed_documents(
+        [
+            "Lifting weights eases depression.",
+            "Strength training reduces depressive symptoms.",
+            "The bakery sells sourdough bread.",
+        ]
+    )
+    dot = lambda x, y: sum(p * q for p, q in zip(x, y, strict=True))  # noqa: E731
+    assert len(a) == 384 and abs(dot(a, a) - 1) < 1e-4
+    assert dot(a, b) > dot(a, c) + 0.3
+
+
+def test_own_questions_meet_the_quality_gates(real_pipeline: Pipeline) -> None:
+    figures = _evaluate(real_pipeline, OWN_QUESTIONS).figures()
+    print(json.dumps(figures, indent=1))
+    assert figures["verbatim_rate"] == 1.0
+    assert figures["disclaimer_rate"] == 1.0
+    assert figures["crisis_recall"] == 1.0
+    assert figures["crisis_false_alarms"] == 0
+    assert figures["abstention_accuracy"] >= 0.95
+    assert figures["hit_rate"] >= 0.9
+
+
+@pytest.mark.skipif(not DEV.is_file(), reason="shared/eval/dev.jsonl is not beside this clone")
+def test_dev_set_every_quote_verbatim_and_gates(real_pipeline: Pipeline) -> None:
+    report = _evaluate(real_pipeline, DEV)
+    figures = report.figures()
+    print(json.dumps(figures, indent=1))
+    assert all(r.verbatim for r in report.results)
+    assert figures["disclaimer_rate"] == 1.0
+    assert figures["crisis_recall"] == 1.0 and figures["crisis_false_alarms"] == 0
+    assert figures["abstention_accuracy"] == 1.0
+    assert figures["hit_rate"] >= 0.85
+
+
+def test_ingest_and_ask_open_no_network_connection(tmp_path: Path, no_network: list[Any]) -> None:
+    copy_corpus(tmp_path / "corpus")
+    for extra in list((tmp_path / "corpus").iterdir())[1:]:
+        extra.unlink()  # one article keeps this test quick
+    pipeline = Pipeline(make_settings(tmp_path), MiniLMEmbedder())
+    answer = pipeline.ask("What does strength training do to the brain?")
+    assert answer.quotes and no_network == []
+
+
+def test_reingest_with_real_chroma_writes_nothing(real_pipeline: Pipeline) -> None:
+    report = real_pipeline.ingest()
+    assert not report.wrote_anything and report.articles == 5
+
+
+def test_fresh_cli_builds_index_and_answers(tmp_path: Path) -> None:
+    copy_corpus(tmp_path / "corpus")
+    env = {
+        **os.environ,
+        "LIFTQA_CORPUS_DIR": str(tmp_path / "corpus"),
+        "LIFTQA_INDEX_DIR": str(tmp_path / "index"),
+    }
+    env.pop("LIFTQA_EMBEDDER", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "liftqa.cli", "ask", "--json", "Does lifting help with anxiety?"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["quotes"] and not data["abstained"]
+    assert "Indexed 5 articles" in result.stderr
