@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from liftqa.config import Settings
-from liftqa.embed import FakeEmbedder, MiniLMEmbedder
+from liftqa.embed import Embedder, FakeEmbedder, MiniLMEmbedder
 from liftqa.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,24 +43,24 @@ def pipeline(settings: Settings) -> Pipeline:
     return Pipeline(settings, FakeEmbedder())
 
 
+def ingested(factory: pytest.TempPathFactory, embedder: Embedder) -> Pipeline:
+    tmp = factory.mktemp(embedder.name)
+    copy_corpus(tmp / "corpus")
+    p = Pipeline(make_settings(tmp), embedder)
+    p.ingest()
+    return p
+
+
 @pytest.fixture(scope="session")
 def fake_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
     """One ingested fake-embedder pipeline shared by read-only tests."""
-    tmp = tmp_path_factory.mktemp("fake")
-    copy_corpus(tmp / "corpus")
-    p = Pipeline(make_settings(tmp), FakeEmbedder())
-    p.ingest()
-    return p
+    return ingested(tmp_path_factory, FakeEmbedder())
 
 
 @pytest.fixture(scope="session")
 def real_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
     """The product: all-MiniLM-L6-v2 and Chroma on disk, ingested once per session."""
-    tmp = tmp_path_factory.mktemp("real")
-    copy_corpus(tmp / "corpus")
-    p = Pipeline(make_settings(tmp), MiniLMEmbedder())
-    p.ingest()
-    return p
+    return ingested(tmp_path_factory, MiniLMEmbedder())
 
 
 @pytest.fixture
