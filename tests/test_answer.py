@@ -134,8 +134,8 @@ def test_citation_without_own_reference_list_resolves_across_articles(
     library = fake_pipeline.library()
     art = library.articles["mohammad-2026-body-carries-weight"]
     gordon = next(c for c in art.citations if c.key == "gordon-2018")
-    ref = library.resolve(art.id, gordon)
-    assert ref is not None and ref.doi == "10.1001/jamapsychiatry.2018.0572"
+    work = library.bibliography.work_for(art.id, gordon)
+    assert work is not None and work.doi == "10.1001/jamapsychiatry.2018.0572"
 
 
 def test_list_item_is_quoted_with_its_list(fake_pipeline: Pipeline) -> None:

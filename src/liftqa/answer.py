@@ -12,22 +12,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from liftqa.config import Settings
 from liftqa.parse import is_bulleted, is_heading
+from liftqa.references import UNRESOLVED, Bibliography
 from liftqa.retrieve import SearchIndex
 from liftqa.safety import DISCLAIMER, mentions_drug_dose
 from liftqa.types import (
     Answer,
     Article,
-    Citation,
     Hit,
     Quote,
-    Reference,
     Unit,
     UnitKind,
     WorkRef,
@@ -69,32 +68,10 @@ _BIBLIOGRAPHIC_RE = re.compile(
 
 @dataclass
 class Library:
-    """Parsed articles by id, with in-text citations resolved to reference entries."""
+    """Parsed articles by id, and the bibliography linking their citations to works."""
 
     articles: dict[str, Article]
-    _by_key: dict[str, list[Reference]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for article in self.articles.values():
-            for ref in article.references:
-                if ref.key:
-                    self._by_key.setdefault(ref.key, []).append(ref)
-        for refs in self._by_key.values():
-            refs.sort(key=lambda r: (r.doi is None, r.article_id, r.n))
-
-    def resolve(self, article_id: str, citation: Citation) -> Reference | None:
-        """Same article's list first ("#3" or "gordon-2018"), then any other article's."""
-        article = self.articles.get(article_id)
-        if article is None:
-            return None
-        if citation.key.startswith("#"):
-            n = int(citation.key[1:])
-            return next((r for r in article.references if r.n == n), None)
-        own = next((r for r in article.references if r.key == citation.key), None)
-        if own is not None:
-            return own
-        others = self._by_key.get(citation.key, [])
-        return others[0] if others else None
+    bibliography: Bibliography
 
 
 @dataclass(frozen=True)
@@ -258,6 +235,8 @@ def _span_of(cand: Candidate, body: str) -> tuple[int, int]:
     last = i
     while last + 1 < len(lines) and _is_list_item(lines[last + 1][2]):
         last += 1
+    if first == last and not lead_in:
+        return start, end  # a lone item: the sentence itself, without its bullet
     block_start = lines[first][0] + len(lines[first][2]) - len(lines[first][2].lstrip())
     block_end = lines[last][0] + len(lines[last][2].rstrip())
     if last - first > 9 or block_end - block_start > 700:
@@ -317,15 +296,17 @@ def _number_and_check(
         article = library.articles.get(article_id)
         if article is None:
             continue
-        spans = sorted(_span_of(c, article.body) for c in group)
-        merged: list[tuple[int, int]] = []
-        for start, end in spans:
+        scored = sorted((_span_of(c, article.body), c.score) for c in group)
+        merged: list[tuple[int, int, float]] = []
+        for (start, end), score in scored:
             if merged and not article.body[merged[-1][1] : start].strip():
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+                last = merged[-1]
+                merged[-1] = (last[0], max(end, last[1]), max(score, last[2]))
             elif not merged or start >= merged[-1][1]:
-                merged.append((start, end))
+                merged.append((start, end, score))
+        merged.sort(key=lambda span: (-span[2], span[0]))  # most relevant first
         header_added = False
-        for start, end in merged:
+        for start, end, _score in merged:
             text = article.body[start:end]
             if not text or article.body[start:end] != text or mentions_drug_dose(text):
                 continue  # never show what is not in the article verbatim
@@ -334,11 +315,8 @@ def _number_and_check(
                 lines.append(f"According to “{article.title}”{byline}:")
                 header_added = True
             n = len(quotes) + 1
-            refs = tuple(
-                r.id
-                for r in (library.resolve(article_id, c) for c in article.citations_in(start, end))
-                if r is not None
-            )
+            works = library.bibliography.works_in_span(article_id, start, end)
+            provenance = library.bibliography.provenance.get(article_id)
             kind: UnitKind = (
                 "reference" if any(r.start == start for r in article.references) else "sentence"
             )
@@ -353,7 +331,13 @@ def _number_and_check(
                     end=end,
                     author=article.author,
                     kind=kind,
-                    reference_ids=refs,
+                    work_ids=tuple(w.id for w in works),
+                    evidence=tuple(f"{w.short}: {w.summary()}" for w in works)
+                    + tuple(
+                        f"{link.text}: {UNRESOLVED} (no article lists it)"
+                        for link in library.bibliography.unresolved_in_span(article_id, start, end)
+                    ),
+                    provenance=provenance.summary() if provenance else "",
                 )
             )
             lines.append(f"- “{text}” [{n}]")
@@ -361,31 +345,12 @@ def _number_and_check(
 
 
 def _works_behind(quotes: Sequence[Quote], library: Library) -> list[WorkRef]:
-    refs: dict[str, Reference] = {}
+    """The works cited by (or quoted from) the passages, once each, with the richest entry
+    as written and the DOI found in any article's list."""
+    out: dict[str, WorkRef] = {}
     for quote in quotes:
-        article = library.articles[quote.article_id]
-        if quote.kind == "reference":
-            for ref in article.references:
-                if quote.start <= ref.start < quote.end:
-                    refs.setdefault(ref.id, ref)
-        for ref_id in quote.reference_ids:
-            cited = _reference_by_id(library.articles, ref_id)
-            if cited is not None:
-                refs.setdefault(cited.id, cited)
-    seen: set[str] = set()
-    out = []
-    for ref in refs.values():
-        identity = ref.doi or ref.key or ref.id
-        if identity in seen:
-            continue
-        seen.add(identity)
-        out.append(WorkRef(id=ref.id, text=ref.text, doi=ref.doi))
-    return out
-
-
-def _reference_by_id(articles: Mapping[str, Article], ref_id: str) -> Reference | None:
-    article_id, _, n = ref_id.partition("#ref")
-    article = articles.get(article_id)
-    if article is None or not n.isdigit():
-        return None
-    return next((r for r in article.references if r.n == int(n)), None)
+        for work_id in quote.work_ids:
+            work = library.bibliography.works.get(work_id)
+            if work is not None and work_id not in out:
+                out[work_id] = WorkRef(id=work.id, text=work.raw, doi=work.doi)
+    return list(out.values())

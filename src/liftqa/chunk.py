@@ -8,6 +8,7 @@ import hashlib
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from liftqa.parse import is_reference_heading
+from liftqa.references import Bibliography, evidence_label
 from liftqa.types import Article, Unit, UnitKind
 
 CHUNKER_VERSION = "1"
@@ -94,3 +95,48 @@ def _unit(
         section=section,
         extra=extra or {},
     )
+
+
+def work_units(bibliography: Bibliography) -> list[Unit]:
+    """One document per cited work: searchable text plus filterable metadata."""
+    units = []
+    for work in bibliography.works.values():
+        text = " ".join(
+            str(x)
+            for x in (
+                ", ".join(work.authors),
+                work.year,
+                work.title,
+                work.container,
+                work.publisher,
+                work.doi,
+                evidence_label(work),
+            )
+            if x
+        )
+        extra: dict[str, str | int] = {
+            "work_id": work.id,
+            "evidence": work.evidence,
+            "listed_in": ",".join(work.listed_in),
+            "cited_in": ",".join(work.cited_in),
+        }
+        if work.year:
+            extra["year"] = work.year
+        if work.doi:
+            extra["doi"] = work.doi
+        if work.authors:
+            extra["first_author"] = work.authors[0]
+        digest = hashlib.sha256(f"{CHUNKER_VERSION}|work|{text}|{extra}".encode()).hexdigest()
+        units.append(
+            Unit(
+                id=digest[:32],
+                kind="work",
+                article_id="",
+                start=0,
+                end=0,
+                text=text,
+                section=None,
+                extra=extra,
+            )
+        )
+    return units

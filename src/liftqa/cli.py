@@ -9,12 +9,13 @@ import json
 import os
 import sys
 import textwrap
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from liftqa.config import Settings, set_offline_env
-from liftqa.errors import LiftQAError
+from liftqa.errors import ConfigError, LiftQAError
 
 if TYPE_CHECKING:
     from liftqa.pipeline import Pipeline
@@ -37,6 +38,20 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
     ingest = sub.add_parser("ingest", help="(re)build the index from the corpus folder")
     ingest.add_argument("--rebuild", action="store_true", help="drop the index and rebuild it")
+    refs = sub.add_parser(
+        "refs",
+        help="search the studies the articles cite (author, year, title words, topic, DOI)",
+    )
+    refs.add_argument("query", nargs="*", help="what to look for (nothing: every work)")
+    refs.add_argument("--json", action="store_true", help="print the works as JSON")
+    refs.add_argument("--contexts", action="store_true", help="show the citing sentences")
+    refs.add_argument("--limit", type=int, default=20, help="most works to show (default 20)")
+    refs.add_argument(
+        "--export",
+        choices=["bibtex", "ris", "csl-json"],
+        help="write the works found in a reference-manager format",
+    )
+    refs.add_argument("--out", type=Path, help="file to write the export to (default: stdout)")
     return parser
 
 
@@ -51,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.from_env(**overrides)
         if args.command == "ask":
             return _ask(settings, args.question, as_json=args.json)
+        if args.command == "refs":
+            return _refs(settings, args)
         return _ingest(settings, rebuild=args.rebuild)
     except LiftQAError as err:
         _print_error(err)
@@ -124,11 +141,55 @@ def _ingest(settings: Settings, *, rebuild: bool) -> int:
     return 1 if report.errors and not report.articles else 0
 
 
+def _refs(settings: Settings, args: argparse.Namespace) -> int:
+    from liftqa.references import export
+
+    if args.limit < 1:
+        raise ConfigError("--limit must be at least 1")
+    query = " ".join(args.query)
+    bibliography = make_pipeline(settings).bibliography()
+    works = bibliography.search(query, limit=args.limit)
+    if args.export:
+        text = export(works, args.export)
+        if args.out:
+            try:
+                args.out.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise ConfigError(f"cannot write {args.out} ({exc.strerror})") from exc
+            print(f"wrote {len(works)} works to {args.out} ({args.export})", file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return 0
+    if args.json:
+        json.dump([w.to_dict() for w in works], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not works:
+        print(f"No cited work matches {query!r}.")
+        return 0
+    for work in works:
+        print(f"{work.short}: {work.summary()}  [{work.id}]")
+        print(textwrap.fill(work.raw, 96, initial_indent="  ", subsequent_indent="  "))
+        counts = [f"{a} ({sum(c.article_id == a for c in work.contexts)})" for a in work.cited_in]
+        print(f"  listed in: {', '.join(work.listed_in)}; cited in: {', '.join(counts) or 'none'}")
+        if args.contexts:
+            for c in work.contexts:
+                line = f"“{c.sentence}” ({c.article_id})"
+                print(textwrap.fill(line, 96, initial_indent="    > ", subsequent_indent="      "))
+    if not query and bibliography.unresolved():
+        print("\nCited without a reference (no article lists these works):")
+        repeats = Counter((link.text, link.article_id) for link in bibliography.unresolved())
+        for (text, article_id), n in repeats.items():
+            print(f"  {text} ({article_id}{f', {n} times' if n > 1 else ''})")
+    return 0
+
+
 def render(answer: Answer, out: TextIO) -> None:
     width = 96
     print(answer.answer, file=out)
     if answer.quotes:
         print("\nSources:", file=out)
+        shown: set[str] = set()
         for q in answer.quotes:
             section = f", section “{q.section}”" if q.section else ""
             line = (
@@ -136,6 +197,11 @@ def render(answer: Answer, out: TextIO) -> None:
                 f"{q.article_id}, characters {q.start}–{q.end}"
             )
             print(textwrap.fill(line, width, subsequent_indent="    "), file=out)
+            for evidence in q.evidence:
+                print(_indented(f"cites {evidence}", width), file=out)
+            if q.provenance and q.article_id not in shown:
+                shown.add(q.article_id)
+                print(_indented(f"about this source: {q.provenance}", width), file=out)
     if answer.references:
         print("\nStudies cited by the quoted passages:", file=out)
         for ref in answer.references:
@@ -146,3 +212,7 @@ def render(answer: Answer, out: TextIO) -> None:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _indented(text: str, width: int) -> str:
+    return textwrap.fill(text, width, initial_indent="    ", subsequent_indent="      ")

@@ -21,12 +21,13 @@ from typing import Any
 
 from liftqa import safety
 from liftqa.answer import Library, compose
-from liftqa.chunk import chunk_article, reference_units, sentence_units
+from liftqa.chunk import chunk_article, reference_units, sentence_units, work_units
 from liftqa.config import Settings
 from liftqa.embed import Embedder, make_embedder
 from liftqa.errors import CorpusError, IndexLockedError, IndexUnavailableError
 from liftqa.parse import ARTICLE_SUFFIXES, file_fingerprint, parse_body, parse_bytes
 from liftqa.question import validate_question
+from liftqa.references import Bibliography
 from liftqa.retrieve import HybridRetriever, HybridSearch, SearchIndex
 from liftqa.store import COLLECTIONS, CollectionName, Store
 from liftqa.types import Answer, Article, Unit
@@ -168,7 +169,10 @@ class Pipeline:
                     report.deleted_articles.append(record_id)
                 elif meta.get("kind") == "skipped" and meta.get("path") not in on_disk:
                     store.delete_records([record_id])
-            report.articles = len(store.articles())
+            articles = store.articles()
+            if report.wrote_anything or rebuild or store.bibliography() is None:
+                self._store_bibliography(articles)
+            report.articles = len(articles)
             report.chunks = store.count("passages", "passage")
             report.references = store.count("passages", "reference")
             report.sentences = store.count("sentences", "sentence")
@@ -177,6 +181,12 @@ class Pipeline:
             self._checked_signature = self._corpus_signature()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _store_bibliography(self, records: dict[str, tuple[dict[str, Any], str]]) -> None:
+        bibliography = Bibliography.build(
+            _article_from_record(aid, meta, body) for aid, (meta, body) in records.items()
+        )
+        self.store.put_bibliography(bibliography.to_json(), work_units(bibliography))
 
     def _plan(self, article: Article) -> list[tuple[CollectionName, list[Unit], set[str]]]:
         s = self.settings
@@ -260,13 +270,32 @@ class Pipeline:
                         hint=f"add articles to {self.settings.corpus_dir}/ and run liftqa ingest",
                     )
                 self._search = HybridSearch(self.store, index, self.settings)
-                self._library = Library(
-                    {
-                        aid: _article_from_record(aid, meta, body)
-                        for aid, (meta, body) in self.store.articles().items()
-                    }
+                articles = {
+                    aid: _article_from_record(aid, meta, body)
+                    for aid, (meta, body) in self.store.articles().items()
+                }
+                stored = self.store.bibliography()
+                bibliography = (
+                    Bibliography.from_json(stored)
+                    if stored
+                    else Bibliography.build(articles.values())
                 )
+                self._library = Library(articles, bibliography)
             return self._search, self._library
+
+    def bibliography(self) -> Bibliography:
+        """Parsed references, works and citation links, without loading the search index
+        (and so without the embedding model, unless the index must be built first)."""
+        self.ensure_index()
+        if self._library is not None:
+            return self._library.bibliography
+        stored = self.store.bibliography()
+        if stored:
+            return Bibliography.from_json(stored)
+        return Bibliography.build(
+            _article_from_record(aid, meta, body)
+            for aid, (meta, body) in self.store.articles().items()
+        )
 
     def library(self) -> Library:
         self.ensure_index()

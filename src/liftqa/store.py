@@ -5,7 +5,10 @@ Three collections (names prefixed by `Settings.collection_prefix`):
 - `<p>_sentences`: quotable sentences and reference entries, to score quotes precisely;
 - `<p>_articles`: one record per article (its body, metadata and file fingerprint), and one
   per skipped file, so `ask` can tell whether the index is older than `corpus/` and
-  quotes can be checked against the text even on a remote Chroma server.
+  quotes can be checked against the text even on a remote Chroma server; plus the
+  bibliography (entries, works, citation links, provenance) as one JSON record;
+- `<p>_works`: one document per cited work (authors, year, title, venue, DOI, evidence
+  type) with its metadata, for reference search by other tools.
 
 Embedded `PersistentClient` under `index_dir` by default; `chroma_url` selects `HttpClient`.
 Telemetry is off. Embeddings are always computed by our embedder, never chromadb's default.
@@ -30,8 +33,9 @@ from liftqa.errors import ConfigError, IndexUnavailableError
 from liftqa.types import Article, Unit
 
 SCHEMA_VERSION = "1"
-CollectionName = Literal["passages", "sentences"]
-COLLECTIONS: tuple[CollectionName, ...] = ("passages", "sentences")
+CollectionName = Literal["passages", "sentences", "works"]
+COLLECTIONS: tuple[CollectionName, ...] = ("passages", "sentences")  # per-article units
+BIBLIOGRAPHY_ID = "bibliography"
 _BATCH = 256
 
 
@@ -50,7 +54,7 @@ class Store:
         return f"{self.settings.collection_prefix}_{which}"
 
     def _check_compatible(self) -> None:
-        for which in ("passages", "sentences", "articles"):
+        for which in ("passages", "sentences", "works", "articles"):
             try:
                 col = self.client.get_collection(self._name(which), embedding_function=None)
             except Exception:  # chromadb raises several types for "missing"
@@ -90,7 +94,7 @@ class Store:
         )
 
     def reset(self) -> None:
-        for which in ("passages", "sentences", "articles"):
+        for which in ("passages", "sentences", "works", "articles"):
             with contextlib.suppress(Exception):
                 self.client.delete_collection(self._name(which))
         self._vectorstores.clear()
@@ -205,6 +209,23 @@ class Store:
             metadatas=[{"kind": "skipped", "path": path, "fingerprint": fingerprint}],
             embeddings=[[1.0] + [0.0] * (self.embedder.dim - 1)],
         )
+
+    def put_bibliography(self, bibliography_json: str, works: Sequence[Unit]) -> None:
+        """The whole bibliography as one record, and each work as a document."""
+        existing = set(self.vectorstore("works").get(include=[])["ids"])
+        new = [w for w in works if w.id not in existing]
+        self.add_units("works", new)
+        self.delete_units("works", existing - {w.id for w in works})
+        self._articles().upsert(
+            ids=[BIBLIOGRAPHY_ID],
+            documents=[bibliography_json],
+            metadatas=[{"kind": "bibliography"}],
+            embeddings=[[1.0] + [0.0] * (self.embedder.dim - 1)],
+        )
+
+    def bibliography(self) -> str | None:
+        got = self._articles().get(ids=[BIBLIOGRAPHY_ID], include=["documents"])
+        return str(got["documents"][0]) if got["ids"] else None
 
     def delete_records(self, ids: Iterable[str]) -> None:
         id_list = list(ids)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-UnitKind = Literal["passage", "reference", "sentence"]
+UnitKind = Literal["passage", "reference", "sentence", "work"]
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,9 @@ class Quote:
     end: int
     author: str = ""
     kind: UnitKind = "sentence"
-    reference_ids: tuple[str, ...] = ()
+    work_ids: tuple[str, ...] = ()  # works the passage cites (or, for a reference line, is)
+    evidence: tuple[str, ...] = ()  # "Gordon et al. 2018: meta-analysis of RCTs, …, doi:…"
+    provenance: str = ""  # the article's provenance summary
 
     def to_dict(self) -> dict[str, Any]:
         return {
