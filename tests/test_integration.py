@@ -99,3 +99,23 @@ def test_fresh_cli_builds_index_and_answers(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["quotes"] and not data["abstained"]
     assert "Indexed 5 articles" in result.stderr
+
+
+def test_refs_on_a_real_index_never_loads_torch(real_pipeline: Pipeline) -> None:
+    code = (
+        "import sys\n"
+        "from liftqa.cli import main\n"
+        "assert main(['refs', '--json', 'gordon']) == 0\n"
+        "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules\n"
+    )
+    env = {
+        **os.environ,
+        "LIFTQA_CORPUS_DIR": str(real_pipeline.settings.corpus_dir),
+        "LIFTQA_INDEX_DIR": str(real_pipeline.settings.index_dir),
+    }
+    env.pop("LIFTQA_EMBEDDER", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "gordon-2018" in result.stdout
