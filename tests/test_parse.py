@@ -182,3 +182,17 @@ def test_unreadable_large_file_is_refused(tmp_path: Path) -> None:
     big.write_bytes(b"a" * 6_000_000)
     with pytest.raises(CorpusError, match="too large"):
         parse_file(big)
+
+
+def test_running_text_citations_are_found_with_offsets() -> None:
+    body = (
+        "Heading\n\nGordon et al. (2018) pooled 33 trials. Duman and Aghajanian (2012) "
+        "described BDNF, and Kirsch (2008) compared drugs. Dr. Wendy Suzuki agrees."
+    )
+    art = parse_bytes(body.encode(), name="x.txt", default_id="x")
+    found = [(c.key, art.body[c.start : c.end]) for c in art.citations]
+    assert found == [
+        ("gordon-2018", "Gordon et al. (2018)"),
+        ("duman-2012", "Duman and Aghajanian (2012)"),
+        ("kirsch-2008", "Kirsch (2008)"),
+    ]
