@@ -210,9 +210,9 @@ def render(answer: Answer, out: TextIO) -> None:
     print("\n" + textwrap.fill(f"Note: {answer.disclaimer}", width), file=out)
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
-
 def _indented(text: str, width: int) -> str:
     return textwrap.fill(text, width, initial_indent="    ", subsequent_indent="      ")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
