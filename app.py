@@ -1,10 +1,8 @@
-"""The chat app arrives with the Gradio UI; until then this points to the CLI."""
+"""Serve the liftqa chat app (builds the index first if it is missing): python app.py."""
 
 import sys
 
+from liftqa.ui import main
+
 if __name__ == "__main__":
-    print(
-        "The Gradio app is not built yet. Ask from the terminal instead:\n"
-        '  liftqa ask "Does strength training help with anxiety?"   (or: make ask Q="...")'
-    )
-    sys.exit(0)
+    sys.exit(main(sys.argv[1:]))

@@ -299,7 +299,8 @@ def _number_and_check(
         scored = sorted((_span_of(c, article.body), c.score) for c in group)
         merged: list[tuple[int, int, float]] = []
         for (start, end), score in scored:
-            if merged and not article.body[merged[-1][1] : start].strip():
+            gap = article.body[merged[-1][1] : start] if merged else ""
+            if merged and not gap.strip() and "\n\n" not in gap:
                 last = merged[-1]
                 merged[-1] = (last[0], max(end, last[1]), max(score, last[2]))
             elif not merged or start >= merged[-1][1]:

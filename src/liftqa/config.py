@@ -51,6 +51,8 @@ class Settings:
     )
     max_question_chars: int = _f(2000, "Longer questions are refused with a clear message.")
     embed_batch_size: int = _f(32, "Texts embedded per batch at ingest.")
+    host: str = _f("127.0.0.1", "Address the app listens on (0.0.0.0 exposes it to the network).")
+    port: int = _f(7860, "Port the app listens on.")
     embedder: str = _f(
         "minilm",
         "minilm = all-MiniLM-L6-v2 (the product); fake = deterministic hashing, for tests only.",

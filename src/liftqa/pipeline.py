@@ -13,7 +13,7 @@ import fcntl
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +23,7 @@ from liftqa import safety
 from liftqa.answer import Library, compose
 from liftqa.chunk import chunk_article, reference_units, sentence_units, work_units
 from liftqa.config import Settings
+from liftqa.conversation import contextualize
 from liftqa.embed import Embedder, make_embedder
 from liftqa.errors import CorpusError, IndexLockedError, IndexUnavailableError
 from liftqa.parse import ARTICLE_SUFFIXES, file_fingerprint, parse_body, parse_bytes
@@ -305,16 +306,20 @@ class Pipeline:
         self.ensure_index()
         return HybridRetriever(search=self._load()[0])
 
-    def ask(self, question: object) -> Answer:
+    def ask(self, question: object, history: Sequence[str] = ()) -> Answer:
+        """Answer `question`; `history` holds the user's earlier questions in this
+        conversation (oldest first), so a follow-up like "what about anxiety?" works."""
         text = validate_question(question, self.settings.max_question_chars)
         check = safety.check(text)
         if check.blocks_retrieval and check.crisis is not None:
             return crisis_answer(text, safety.crisis_message(check.crisis))
         self.ensure_index()
         search, library = self._load()
-        vector = self.embedder.embed_query(text)
-        hits = search.search(text, vector)
-        answer = compose(text, vector, hits, search.index, library, self.settings)
+        query = contextualize(text, [h for h in history if isinstance(h, str)][-5:])
+        vector = self.embedder.embed_query(query)
+        hits = search.search(query, vector)
+        answer = compose(query, vector, hits, search.index, library, self.settings)
+        answer = replace(answer, question=text, searched_for=query if query != text else None)
         lead = []
         if check.crisis is not None:
             lead.append(safety.crisis_message(check.crisis))

@@ -168,6 +168,7 @@ class Answer:
     crisis: bool
     abstained: bool
     notices: tuple[str, ...] = ()  # safety notices shown before the quotes (dosing, medication)
+    searched_for: str | None = None  # the standalone question a follow-up was searched as
 
     def to_dict(self) -> dict[str, Any]:
         """The public contract: exactly these keys (see README "Python API")."""

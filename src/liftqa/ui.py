@@ -1,0 +1,556 @@
+"""The Gradio app: chat with checkable quotes, references for clinicians, the library.
+
+The only module that imports gradio. It displays what `Pipeline` returns, with no logic of
+its own. Everything from users and from the corpus is shown as text: it is HTML-escaped
+(and Markdown-escaped in the chat) before it reaches the page, so a `<script>` or an
+`<img onerror>` in a question or an article never runs, and nothing external loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from liftqa.config import Settings, set_offline_env
+from liftqa.errors import InputError, LiftQAError
+from liftqa.safety import DISCLAIMER
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from liftqa.answer import Library
+    from liftqa.pipeline import Pipeline
+    from liftqa.references import Work
+    from liftqa.types import Answer, Quote
+
+set_offline_env()
+
+EXAMPLES = (
+    "Does strength training help with depression?",
+    "How does lifting help with anxiety?",
+    "How many different exercises should a program include?",
+    "Does strength training have side effects?",
+    "What is the DOI of the Gordon 2018 meta-analysis?",
+)
+HIGHLIGHT_ID = "liftqa-hl"
+MAX_QUESTION_CHARS = 2000
+
+CSS = """
+.lq-crisis { border: 3px solid #b00020; background: #fff0f0; color: #5c0010; padding: 12px 16px;
+  border-radius: 8px; font-size: 1.05em; white-space: pre-wrap; }
+.lq-crisis strong { color: #b00020; }
+.lq-notice { border-left: 4px solid #b26a00; background: #fff8e6; padding: 8px 12px;
+  margin: 6px 0; }
+.lq-disclaimer { font-size: 0.9em; color: #444; border-top: 1px solid #ddd; margin-top: 10px;
+  padding-top: 8px; }
+.lq-quote { white-space: pre-wrap; font-style: italic; }
+.lq-src, .lq-cites, .lq-prov { font-size: 0.88em; color: #333; margin-top: 2px; }
+.lq-quote-block { padding: 6px 8px; }
+.lq-article { white-space: pre-wrap; max-height: 60vh; overflow-y: auto; padding: 8px 12px;
+  border: 1px solid #ddd; border-radius: 6px; line-height: 1.5; }
+.lq-article mark { background: #ffe066; padding: 1px 0; }
+.lq-contexts li { margin-bottom: 8px; }
+"""
+SCROLL_JS = (
+    "() => { const el = document.getElementById('" + HIGHLIGHT_ID + "');"
+    " if (el) { el.scrollIntoView({block: 'center'}); } }"
+)
+
+# --- escaping ------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def esc(text: str) -> str:
+    """Text for HTML: nothing in it can become markup."""
+    return html.escape(text, quote=True)
+
+
+def md_escape(text: str) -> str:
+    """Text for the Markdown chat: no markup, no links, no images, no formatting."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def doi_link(doi: str) -> str:
+    url = "https://doi.org/" + doi
+    return f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">doi:{esc(doi)}</a>'
+
+
+# --- rendering answers ---------------------------------------------------------------------
+
+
+def answer_markdown(answer: Answer) -> str:
+    """The chat message: the answer with its [n] markers, then the disclaimer."""
+    parts = []
+    if answer.crisis:
+        parts.append("**⚠️ Please reach out for support now.**")
+    if answer.searched_for:
+        parts.append(f"_Searched for: {md_escape(answer.searched_for)}_")
+    lines = []
+    for line in answer.answer.split("\n"):
+        if line.startswith("- “"):
+            lines.append("- " + md_escape(line[2:]))
+        elif line.startswith("According to “"):
+            lines.append(f"**{md_escape(line)}**")
+        else:
+            lines.append(md_escape(line))
+    parts.append("\n".join(lines))
+    parts.append(f"_{md_escape(answer.disclaimer)}_")
+    return "\n\n".join(parts)
+
+
+def crisis_html(answer: Answer | None) -> str:
+    if answer is None or not answer.crisis:
+        return ""
+    message = answer.answer.split("\n\n")[0]
+    return (
+        '<div class="lq-crisis" role="alert"><strong>If you are in crisis, please reach out '
+        f"now.</strong>\n{esc(message)}</div>"
+    )
+
+
+def evidence_head_html(answer: Answer | None) -> str:
+    """Above the quotes: crisis resources, safety notices, or why there is no answer."""
+    if answer is None:
+        return (
+            "<p>Ask a question: the answer is built only from quotes of the articles, and "
+            "each quote can be checked in its article.</p>"
+        )
+    out = [crisis_html(answer)]
+    out += [f'<div class="lq-notice">{esc(n)}</div>' for n in answer.notices]
+    if answer.abstained:
+        out.append(f"<p>{esc(answer.answer.split(chr(10) + chr(10))[-1])}</p>")
+    return "".join(out)
+
+
+def quote_html(q: Quote, library: Library | None) -> str:
+    """One quote: its text, article, author, section, offsets, the works it cites (evidence
+    type, DOI link) and its source's provenance."""
+    section = f" · section “{esc(q.section)}”" if q.section else ""
+    out = [
+        f'<div class="lq-quote-block" id="lq-quote-{q.n}">'
+        f'<div class="lq-quote">[{q.n}] “{esc(q.text)}”</div>'
+        f'<div class="lq-src"><b>{esc(q.title)}</b> — {esc(q.author)}{section}'
+        f" · characters {q.start}–{q.end}</div>"
+    ]
+    for work_id, line in zip(q.work_ids, q.evidence, strict=False):
+        work = library.bibliography.works.get(work_id) if library else None
+        link = f" {doi_link(work.doi)}" if work and work.doi else ""
+        out.append(f'<div class="lq-cites">cites {esc(line.split(", doi:")[0])}{link}</div>')
+    for line in q.evidence[len(q.work_ids) :]:
+        out.append(f'<div class="lq-cites">cites {esc(line)}</div>')
+    if q.provenance:
+        out.append(f'<div class="lq-prov">About this source: {esc(q.provenance)}</div>')
+    out.append("</div>")
+    return "".join(out)
+
+
+def disclaimer_html(text: str = DISCLAIMER) -> str:
+    return f'<div class="lq-disclaimer">{esc(text)}</div>'
+
+
+def evidence_html(answer: Answer | None, library: Library | None) -> str:
+    """The whole evidence panel of an answer, as one page fragment."""
+    quotes = "".join(quote_html(q, library) for q in answer.quotes) if answer else ""
+    return evidence_head_html(answer) + quotes + disclaimer_html()
+
+
+def article_html(library: Library, article_id: str, start: int, end: int) -> str:
+    """The whole article, the quoted span highlighted (and checked against the text)."""
+    article = library.articles.get(article_id)
+    if article is None:
+        return f"<p>The article {esc(article_id)} is no longer in the library.</p>"
+    body = article.body
+    if not (0 <= start < end <= len(body)):
+        return "<p>That passage is no longer in the article (the library changed).</p>"
+    section = article.section_at(start)
+    head = (
+        f"<h3>{esc(article.title)}</h3><p>{esc(article.author)}"
+        + (f" · section “{esc(section)}”" if section else "")
+        + f" · characters {start}–{end}</p>"
+    )
+    text = (
+        esc(body[:start])
+        + f'<mark id="{HIGHLIGHT_ID}">{esc(body[start:end])}</mark>'
+        + esc(body[end:])
+    )
+    return f'{head}<div class="lq-article">{text}</div>'
+
+
+# --- references and library ----------------------------------------------------------------
+
+REF_HEADERS = ["First author", "Year", "Title", "Venue", "Evidence", "DOI", "Cited by"]
+
+
+def reference_rows(works: Sequence[Work]) -> list[list[Any]]:
+    from liftqa.references import evidence_label
+
+    rows = []
+    for w in works:
+        first = w.authors[0] if w.authors else (w.container or "")
+        rows.append(
+            [
+                first,
+                w.year or "",
+                w.title or "",
+                w.container or w.publisher or "",
+                evidence_label(w),
+                doi_link(w.doi) if w.doi else "",
+                ", ".join(w.cited_in or w.listed_in),
+            ]
+        )
+    return rows
+
+
+def contexts_html(work: Work, library: Library) -> str:
+    out = [f"<h4>{esc(work.short)}: {esc(work.summary().split(', doi:')[0])}</h4>"]
+    if work.doi:
+        out.append(f"<p>{doi_link(work.doi)}</p>")
+    out.append(f"<p>{esc(work.raw)}</p>")
+    if not work.contexts:
+        listed = ", ".join(
+            library.articles[a].title for a in work.listed_in if a in library.articles
+        )
+        out.append(f"<p>Listed in {esc(listed)}, without an in-text citation.</p>")
+        return "".join(out)
+    out.append('<p>Cited in:</p><ul class="lq-contexts">')
+    for c in work.contexts:
+        title = library.articles[c.article_id].title if c.article_id in library.articles else ""
+        out.append(f"<li>“{esc(c.sentence)}” — <i>{esc(title)}</i></li>")
+    out.append("</ul>")
+    return "".join(out)
+
+
+def library_html(library: Library, article_id: str | None) -> str:
+    if not article_id or article_id not in library.articles:
+        return "<p>Choose an article.</p>"
+    article = library.articles[article_id]
+    prov = library.bibliography.provenance.get(article_id)
+    rows = [
+        ("Author", article.author),
+        ("Date", article.date or "unknown"),
+        ("Publisher", article.publisher or "unknown"),
+        ("Reference list", f"{len(article.references)} entries" if article.references else "none"),
+    ]
+    if prov:
+        rows.append(("Citations", prov.summary().split("; ")[3]))
+        rows += [("About itself", s) for s in prov.self_statements]
+    rows += [("Note", n) for n in article.notes]
+    table = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
+    return (
+        f"<h3>{esc(article.title)}</h3><table>{table}</table>"
+        f'<div class="lq-article">{esc(article.body)}</div>'
+    )
+
+
+# --- handlers ------------------------------------------------------------------------------
+
+
+@dataclass
+class QuoteRef:
+    n: int
+    article_id: str
+    start: int
+    end: int
+
+
+class App:
+    """The UI's handlers: each calls the liftqa Pipeline and formats the result."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def library(self) -> Library:
+        return self.pipeline.library()
+
+    def respond(
+        self, message: str, chat: list[dict[str, str]] | None, questions: list[str] | None
+    ) -> tuple[list[dict[str, str]], list[str], list[dict[str, Any]], str, str, str]:
+        """→ chat, questions so far, quotes of this answer, evidence HTML, crisis banner,
+        and an empty question box."""
+        chat = list(chat or [])
+        questions = list(questions or [])
+        message = message if isinstance(message, str) else ""
+        try:
+            answer = self.pipeline.ask(message[: MAX_QUESTION_CHARS + 1], questions)
+        except InputError as err:
+            reply = f"{md_escape(err.message)} {md_escape(err.hint)}\n\n_{md_escape(DISCLAIMER)}_"
+            chat += [
+                {"role": "user", "content": md_escape(message[:500]) or "…"},
+                {"role": "assistant", "content": reply},
+            ]
+            return chat, questions, [], evidence_head_html(None), "", message
+        except LiftQAError as err:
+            reply = (
+                f"liftqa cannot answer right now: {md_escape(err.message)}\n\n"
+                f"_{md_escape(DISCLAIMER)}_"
+            )
+            chat += [
+                {"role": "user", "content": md_escape(message)},
+                {"role": "assistant", "content": reply},
+            ]
+            return chat, questions, [], evidence_head_html(None), "", message
+        library = self.library()
+        chat += [
+            {"role": "user", "content": md_escape(message)},
+            {"role": "assistant", "content": answer_markdown(answer)},
+        ]
+        quotes = [
+            {
+                "n": q.n,
+                "article_id": q.article_id,
+                "start": q.start,
+                "end": q.end,
+                "html": quote_html(q, library),
+            }
+            for q in answer.quotes
+        ]
+        return (
+            chat,
+            [*questions, answer.question],
+            quotes,
+            evidence_head_html(answer),
+            crisis_html(answer),
+            "",
+        )
+
+    def show_in_article(self, article_id: str, start: int, end: int) -> str:
+        return article_html(self.library(), article_id, int(start), int(end))
+
+    def search_refs(self, query: str) -> tuple[list[list[Any]], list[str], str | None, str | None]:
+        """→ table rows, the work ids shown, and BibTeX / RIS files of those works."""
+        from liftqa.references import export
+
+        works = self.pipeline.bibliography().search((query or "")[:200], limit=50)
+        folder = Path(tempfile.mkdtemp(prefix="liftqa-export-"))
+        bib = folder / "liftqa-references.bib"
+        ris = folder / "liftqa-references.ris"
+        bib.write_text(export(works, "bibtex"), encoding="utf-8")
+        ris.write_text(export(works, "ris"), encoding="utf-8")
+        return reference_rows(works), [w.id for w in works], str(bib), str(ris)
+
+    def show_contexts(self, work_ids: list[str], row: int) -> str:
+        library = self.library()
+        if not (0 <= row < len(work_ids)) or work_ids[row] not in library.bibliography.works:
+            return "<p>Choose a study in the table.</p>"
+        return contexts_html(library.bibliography.works[work_ids[row]], library)
+
+    def article_choices(self) -> list[tuple[str, str]]:
+        lib = self.library()
+        return sorted(((a.title, a.id) for a in lib.articles.values()), key=lambda t: t[0])
+
+    def show_library(self, article_id: str | None) -> str:
+        return library_html(self.library(), article_id)
+
+    # --- the API (gradio_client) ---------------------------------------------------------
+
+    def api_ask(self, question: str, history: list[str] | None = None) -> dict[str, Any]:
+        """Answer a question from the articles; `history` = earlier questions (optional)."""
+        try:
+            return self.pipeline.ask(question, history or []).to_dict()
+        except InputError as err:
+            return {"error": err.message, "hint": err.hint, "disclaimer": DISCLAIMER}
+
+    def api_refs(self, query: str) -> list[dict[str, Any]]:
+        """Search the works the articles cite (author, year, title words, topic, DOI)."""
+        return [w.to_dict() for w in self.pipeline.bibliography().search(query or "", limit=50)]
+
+
+# --- the page ------------------------------------------------------------------------------
+
+
+def build(app: App) -> gr.Blocks:
+    import gradio as gr
+
+    with gr.Blocks(title="liftqa — strength training and mental health") as demo:
+        gr.Markdown(
+            "# liftqa\nAnswers about strength training and mental health, built only from "
+            "verbatim quotes of the articles in the library, each checkable in its article."
+        )
+        with gr.Tabs():
+            with gr.Tab("Chat", id="chat"):
+                questions = gr.State([])
+                quotes = gr.State([])
+                crisis = gr.HTML("", elem_id="crisis-banner")
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chatbot = gr.Chatbot(
+                            label="liftqa",
+                            elem_id="chat",
+                            height=460,
+                            sanitize_html=True,
+                            line_breaks=True,
+                            buttons=[],
+                        )
+                        box = gr.Textbox(
+                            label="Your question",
+                            elem_id="question",
+                            max_lines=4,
+                            max_length=MAX_QUESTION_CHARS,
+                            placeholder="Ask about lifting and depression, anxiety or confidence…",
+                        )
+                        with gr.Row():
+                            send = gr.Button("Ask", variant="primary", elem_id="ask")
+                            clear = gr.Button("New conversation", elem_id="clear")
+                        with gr.Row(elem_id="examples"):
+                            chips = [
+                                gr.Button(q, size="sm", elem_classes=["chip"]) for q in EXAMPLES
+                            ]
+                    with gr.Column(scale=2):
+                        gr.Markdown("### Evidence")
+                        evidence = gr.HTML(evidence_head_html(None), elem_id="evidence")
+
+                        @gr.render(inputs=quotes)  # type: ignore[untyped-decorator]
+                        def quote_blocks(items: list[dict[str, Any]]) -> None:
+                            for item in items:
+                                with gr.Group(elem_classes=["lq-quote-item"]):
+                                    gr.HTML(item["html"])
+                                    button = gr.Button(
+                                        f"Show [{item['n']}] in article",
+                                        size="sm",
+                                        elem_classes=["show-in-article"],
+                                    )
+                                button.click(
+                                    _opener(app, item),
+                                    outputs=article_view,
+                                    api_visibility="private",
+                                ).then(None, js=SCROLL_JS)
+
+                        gr.HTML(disclaimer_html(), elem_id="evidence-disclaimer")
+                        article_view = gr.HTML("", elem_id="article-view")
+
+                outputs = [chatbot, questions, quotes, evidence, crisis, box]
+                box.submit(
+                    app.respond, [box, chatbot, questions], outputs, api_visibility="private"
+                )
+                send.click(
+                    app.respond, [box, chatbot, questions], outputs, api_visibility="private"
+                )
+                for chip, text in zip(chips, EXAMPLES, strict=True):
+                    chip.click(
+                        lambda c, q, t=text: app.respond(t, c, q),
+                        [chatbot, questions],
+                        outputs,
+                        api_visibility="private",
+                    )
+                clear.click(
+                    lambda: ([], [], [], evidence_head_html(None), "", "", ""),
+                    outputs=[*outputs, article_view],
+                    api_visibility="private",
+                )
+
+            with gr.Tab("References", id="references"):
+                gr.Markdown(
+                    "The studies the articles cite, merged across articles. Search by author, "
+                    "year, title words, topic or DOI; choose a row to see where it is cited."
+                )
+                with gr.Row():
+                    ref_query = gr.Textbox(
+                        label="Search", elem_id="ref-query", max_length=200, scale=4
+                    )
+                    ref_go = gr.Button("Search", elem_id="ref-search", scale=1)
+                work_ids = gr.State([])
+                table = gr.Dataframe(
+                    headers=REF_HEADERS,
+                    datatype=["str", "number", "str", "str", "str", "html", "str"],
+                    interactive=False,
+                    wrap=True,
+                    elem_id="ref-table",
+                )
+                with gr.Row():
+                    bib_dl = gr.DownloadButton("Download BibTeX", elem_id="dl-bibtex")
+                    ris_dl = gr.DownloadButton("Download RIS", elem_id="dl-ris")
+                contexts = gr.HTML("", elem_id="ref-contexts")
+                search_outputs = [table, work_ids, bib_dl, ris_dl]
+                ref_go.click(app.search_refs, ref_query, search_outputs, api_visibility="private")
+                ref_query.submit(
+                    app.search_refs, ref_query, search_outputs, api_visibility="private"
+                )
+
+                def on_select(ids: list[str], evt: gr.SelectData) -> str:
+                    row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+                    return app.show_contexts(ids, int(row))
+
+                table.select(on_select, work_ids, contexts, api_visibility="private")
+
+            with gr.Tab("Library", id="library"):
+                choices = app.article_choices()
+                picker = gr.Dropdown(
+                    choices=choices,
+                    label="Article",
+                    elem_id="lib-article",
+                    value=choices[0][1] if choices else None,
+                )
+                lib_view = gr.HTML(
+                    app.show_library(choices[0][1] if choices else None), elem_id="lib-view"
+                )
+                picker.change(app.show_library, picker, lib_view, api_visibility="private")
+
+        gr.api(app.api_ask, api_name="ask")  # type: ignore[attr-defined]
+        gr.api(app.api_refs, api_name="refs")  # type: ignore[attr-defined]
+        demo.load(app.search_refs, ref_query, search_outputs, api_visibility="private")
+    blocks: gr.Blocks = demo
+    return blocks
+
+
+def _opener(app: App, item: dict[str, Any]) -> Any:
+    """The click handler of one quote's "Show in article" button."""
+    return lambda: app.show_in_article(item["article_id"], item["start"], item["end"])
+
+
+def theme() -> Any:
+    import gradio as gr
+
+    system = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"]
+    return gr.themes.Default(font=system, font_mono=["ui-monospace", "monospace"])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="app.py", description="Serve the liftqa chat app.")
+    parser.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port (default 7860)")
+    args = parser.parse_args(argv)
+    overrides: dict[str, Any] = {}
+    if args.host:
+        overrides["host"] = args.host
+    if args.port:
+        overrides["port"] = args.port
+    try:
+        settings = Settings.from_env(**overrides)
+        from liftqa.cli import make_pipeline
+
+        pipeline = make_pipeline(settings)
+        print("Checking the index…", file=sys.stderr)
+        report = pipeline.ensure_index()
+        if report is not None:
+            print(report.summary(), file=sys.stderr)
+        pipeline.ask("strength training and mood")  # load the model before the first user
+        demo = build(App(pipeline))
+    except LiftQAError as err:
+        print(
+            f"error: {err.message}" + (f"\nhint: {err.hint}" if err.hint else ""), file=sys.stderr
+        )
+        return err.exit_code
+    demo.queue(default_concurrency_limit=4, max_size=64)
+    demo.launch(
+        server_name=settings.host,
+        server_port=settings.port,
+        share=False,
+        show_error=False,
+        ssr_mode=False,
+        pwa=False,
+        mcp_server=False,
+        enable_monitoring=False,
+        footer_links=["api"],
+        theme=theme(),
+        css=CSS,
+        max_file_size="1mb",
+    )
+    return 0
