@@ -1,4 +1,4 @@
-# Everything a fresh clone needs: `make ask Q="..."`, `make app`, `make test`.
+# Everything a fresh clone needs: `make app`, `make test` (and `make ask Q="..."`).
 # Each target creates the virtual environment on first use. torch is installed
 # first, pinned to the CPU wheel that lies on these machines' disk; then the
 # project with its test extras, constrained so nothing upgrades torch.
@@ -7,7 +7,7 @@ PY   := $(VENV)/bin/python
 STAMP := $(VENV)/.liftqa-installed
 PYTHON ?= python3
 
-.PHONY: setup ask ingest app test lint
+.PHONY: setup browser ask ingest app test
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
@@ -26,7 +26,14 @@ ingest: setup
 app: setup
 	$(PY) app.py
 
-test: setup
+# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "chromium is missing: browser tests will be skipped (sudo apt-get install chromium)"; fi; }
+
+test: setup browser
 	$(VENV)/bin/ruff check src tests ingest.py app.py
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest

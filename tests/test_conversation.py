@@ -24,7 +24,8 @@ def test_follow_up_swaps_the_topic(follow_up: str, searched: str) -> None:
 
 def test_follow_up_without_a_topic_to_swap_adds_the_previous_question() -> None:
     assert contextualize("what about deadlifts?", ["How long should I rest between sets?"]) == (
-        "How long should I rest between sets? deadlifts")
+        "How long should I rest between sets? deadlifts"
+    )
 
 
 def test_pronoun_question_carries_the_previous_question() -> None:

@@ -57,6 +57,15 @@ CSS = """
   border: 1px solid #ddd; border-radius: 6px; line-height: 1.5; }
 .lq-article mark { background: #ffe066; padding: 1px 0; }
 .lq-contexts li { margin-bottom: 8px; }
+#ref-table table { table-layout: fixed; width: 100%; }
+#ref-table td, #ref-table th { white-space: normal !important; overflow-wrap: anywhere; }
+#ref-table th:nth-child(1), #ref-table td:nth-child(1) { width: 12%; }
+#ref-table th:nth-child(2), #ref-table td:nth-child(2) { width: 6%; }
+#ref-table th:nth-child(3), #ref-table td:nth-child(3) { width: 32%; }
+#ref-table th:nth-child(4), #ref-table td:nth-child(4) { width: 13%; }
+#ref-table th:nth-child(5), #ref-table td:nth-child(5) { width: 11%; }
+#ref-table th:nth-child(6), #ref-table td:nth-child(6) { width: 13%; }
+#ref-table th:nth-child(7), #ref-table td:nth-child(7) { width: 13%; }
 """
 SCROLL_JS = (
     "() => { const el = document.getElementById('" + HIGHLIGHT_ID + "');"
@@ -189,7 +198,17 @@ def article_html(library: Library, article_id: str, start: int, end: int) -> str
 REF_HEADERS = ["First author", "Year", "Title", "Venue", "Evidence", "DOI", "Cited by"]
 
 
-def reference_rows(works: Sequence[Work]) -> list[list[Any]]:
+def article_label(library: Library, article_id: str) -> str:
+    """ "Mahmood 2025" for a cited-by column; the title when the author is unknown."""
+    article = library.articles.get(article_id)
+    if article is None:
+        return article_id
+    who = article.author.split(",")[0].split()[-1] if article.author != "unknown" else ""
+    year = (article.date or "")[:4]
+    return " ".join(x for x in (who.title(), year) if x) or article.title[:40]
+
+
+def reference_rows(works: Sequence[Work], library: Library) -> list[list[Any]]:
     from liftqa.references import evidence_label
 
     rows = []
@@ -203,7 +222,7 @@ def reference_rows(works: Sequence[Work]) -> list[list[Any]]:
                 w.container or w.publisher or "",
                 evidence_label(w),
                 doi_link(w.doi) if w.doi else "",
-                ", ".join(w.cited_in or w.listed_in),
+                ", ".join(article_label(library, a) for a in (w.cited_in or w.listed_in)),
             ]
         )
     return rows
@@ -334,7 +353,7 @@ class App:
         ris = folder / "liftqa-references.ris"
         bib.write_text(export(works, "bibtex"), encoding="utf-8")
         ris.write_text(export(works, "ris"), encoding="utf-8")
-        return reference_rows(works), [w.id for w in works], str(bib), str(ris)
+        return reference_rows(works, self.library()), [w.id for w in works], str(bib), str(ris)
 
     def show_contexts(self, work_ids: list[str], row: int) -> str:
         library = self.library()
@@ -478,6 +497,9 @@ def build(app: App) -> gr.Blocks:
                     row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
                     return app.show_contexts(ids, int(row))
 
+                # Gradio finds the event-data parameter by its annotation: give it the class
+                # itself, not the postponed string "gr.SelectData".
+                on_select.__annotations__["evt"] = gr.SelectData
                 table.select(on_select, work_ids, contexts, api_visibility="private")
 
             with gr.Tab("Library", id="library"):

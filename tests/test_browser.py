@@ -1,0 +1,227 @@
+"""End to end: `python app.py` as users start it, driven by headless Chromium (Debian's
+chromium + Playwright), and by gradio_client. Screenshots go to test-artifacts/browser/."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import bibtexparser
+import pytest
+
+from conftest import ROOT, copy_corpus
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts" / "browser"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+HOSTILE_ARTICLE = (
+    "---\n"
+    "id: hostile-test\n"
+    "title: \"Hostile <script>window.__pwned='title'</script> test\"\n"
+    "author: \"<img src=x onerror=window.__pwned='author'>\"\n"
+    "---\n"
+    "Squat Depth and Knees\n\n"
+    "Deep squats strengthen knees <img src=x onerror=\"window.__pwned='body'\"> when lifters "
+    "move with control <script>window.__pwned='script'</script>.\n"
+    "![tracker](http://evil.test/pixel.png) and [a link](javascript:window.__pwned='link') "
+    "sit in this line.\n"
+)
+INJECTION = (
+    '<script>window.__pwned="q"</script><img src=x onerror="window.__pwned=\'img\'"> lifting?'
+)
+LOCAL = re.compile(r"^(?:https?://(?:127\.0\.0\.1|localhost)[:/]|data:|blob:|about:)")
+
+pytestmark = pytest.mark.integration
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    tmp = tmp_path_factory.mktemp("app")
+    copy_corpus(tmp / "corpus")
+    (tmp / "corpus" / "zz-hostile.md").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "LIFTQA_EMBEDDER": "fake",
+        "LIFTQA_CORPUS_DIR": str(tmp / "corpus"),
+        "LIFTQA_INDEX_DIR": str(tmp / "index"),
+    }
+    log = (tmp / "app.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "app.py", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("app did not start:\n" + (tmp / "app.log").read_text()[-3000:])
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI needs /usr/bin/chromium (make test installs it)")
+        pytest.skip("Debian's chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any, server: str) -> Iterator[Any]:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    pg = context.new_page()
+    pg.external_requests = []
+    pg.on("request", lambda r: None if LOCAL.match(r.url) else pg.external_requests.append(r.url))
+    pg.goto(server, wait_until="load")
+    pg.wait_for_selector("#question textarea")
+    yield pg
+    assert pg.external_requests == [], "the page loaded something from outside"
+    assert pg.evaluate("window.__pwned") is None, "injected script ran"
+    context.close()
+
+
+def ask(page: Any, question: str) -> None:
+    before = page.locator("#chat .message").count()
+    page.fill("#question textarea", question)
+    page.click("#ask")
+    page.wait_for_function(
+        f"document.querySelectorAll('#chat .message').length >= {before + 2}", timeout=60_000
+    )
+
+
+def test_answer_shows_quotes_and_disclaimer_and_the_passage_in_its_article(page: Any) -> None:
+    ask(page, "How long should I hold a plank?")
+    page.wait_for_selector(".show-in-article")
+    assert "[1]" in page.locator("#chat").inner_text()
+    assert "not medical advice" in page.locator("#chat").inner_text()
+    page.screenshot(path=ARTIFACTS / "1-answer.png")
+    quote = page.locator(".lq-quote").first.inner_text()
+    quoted = re.sub(r"^\[1\] “", "", quote).removesuffix("”")
+    page.locator(".show-in-article").first.click()
+    page.wait_for_selector("#liftqa-hl")
+    assert page.locator("#liftqa-hl").inner_text() == quoted
+    page.wait_for_function(
+        "(() => { const r = document.getElementById('liftqa-hl').getBoundingClientRect();"
+        " return r.top >= 0 && r.top < window.innerHeight; })()",
+        timeout=10_000,
+    )
+    page.screenshot(path=ARTIFACTS / "2-show-in-article.png")
+
+
+def test_crisis_question_shows_resources_first(page: Any) -> None:
+    ask(page, "I don't want to be alive anymore. Is there an exercise plan for that?")
+    banner = page.locator("#crisis-banner .lq-crisis")
+    banner.wait_for()
+    assert "988" in banner.inner_text()
+    reply = page.locator("#chat .message").last.inner_text()
+    assert reply.index("988") < reply.index("not medical advice")
+    assert page.locator(".show-in-article").count() == 0
+    page.screenshot(path=ARTIFACTS / "3-crisis.png")
+
+
+def test_follow_up_question_uses_the_conversation(page: Any) -> None:
+    ask(page, "Does strength training help with depression?")
+    ask(page, "what about for anxiety?")
+    assert (
+        "Searched for: Does strength training help with anxiety"
+        in page.locator("#chat .message").last.inner_text()
+    )
+
+
+def test_script_injection_in_a_question_renders_as_text(page: Any) -> None:
+    ask(page, INJECTION)
+    shown = page.locator("#chat .message").nth(0).inner_text()
+    assert "<script>" in shown and "onerror" in shown
+    page.screenshot(path=ARTIFACTS / "4-injection-question.png")
+
+
+def test_hostile_article_renders_as_text_everywhere(page: Any) -> None:
+    ask(page, "Do deep squats strengthen knees when lifters move with control?")
+    block = page.locator(".lq-quote-block", has_text="Deep squats")
+    block.wait_for()
+    assert "<img src=x" in block.inner_text()
+    page.locator(".lq-quote-item", has_text="Deep squats").locator(".show-in-article").click()
+    page.wait_for_selector("#liftqa-hl")
+    assert "<img src=x" in page.locator("#liftqa-hl").inner_text()
+    page.get_by_role("tab", name="Library").click()
+    page.locator("#lib-article input").click()
+    page.get_by_role("option", name=re.compile("Hostile")).click()
+    page.wait_for_function("document.querySelector('#lib-view').innerText.includes('evil.test')")
+    assert page.locator("#lib-view img").count() == 0
+    page.screenshot(path=ARTIFACTS / "5-hostile-article.png")
+
+
+def test_reference_search_contexts_and_bibtex_download(page: Any, tmp_path: Path) -> None:
+    page.get_by_role("tab", name="References").click()
+    page.fill("#ref-query textarea", "gordon 2018")
+    page.click("#ref-search")
+    page.wait_for_function(
+        "document.querySelector('#ref-table').innerText.includes('Gordon, B. R.')"
+    )
+    page.locator("#ref-table").get_by_text("Gordon, B. R.").filter(visible=True).first.click()
+    page.wait_for_function("document.querySelector('#ref-contexts').innerText.includes('Cited in')")
+    page.screenshot(path=ARTIFACTS / "6-references.png")
+    with page.expect_download() as info:
+        page.click("#dl-bibtex")
+    target = tmp_path / "refs.bib"
+    info.value.save_as(target)
+    entries = bibtexparser.parse_string(target.read_text()).entries
+    assert entries[0].key == "gordon-2018-association-efficacy-resistance"
+
+
+def test_gradio_client_named_endpoints(server: str) -> None:
+    from gradio_client import Client
+
+    client = Client(server, verbose=False)
+    answer = client.predict("How long should I hold a plank?", None, api_name="/ask")
+    assert answer["quotes"] and answer["disclaimer"] and not answer["abstained"]
+    assert any("20-60 seconds" in q["text"] for q in answer["quotes"])
+    works = client.predict("older adults", api_name="/refs")
+    assert works[0]["id"] == "cunha-2024-resistance-training-improve"
+    bad = client.predict("", None, api_name="/ask")
+    assert bad["error"] == "The question is empty."

@@ -1,0 +1,153 @@
+"""The app's handlers, server-side: what each returns for the page (fake embedder)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import bibtexparser
+import pytest
+import rispy
+
+from liftqa.pipeline import Pipeline
+from liftqa.safety import DISCLAIMER
+from liftqa.ui import (
+    HIGHLIGHT_ID,
+    App,
+    answer_markdown,
+    article_html,
+    esc,
+    evidence_html,
+    library_html,
+    md_escape,
+)
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> ![x](http://evil.test/a.png)'
+
+
+@pytest.fixture(scope="module")
+def app(fake_pipeline: Pipeline) -> App:
+    return App(fake_pipeline)
+
+
+def test_escaping_leaves_no_markup() -> None:
+    assert "<" not in esc(HOSTILE) and ">" not in esc(HOSTILE)
+    md = md_escape(HOSTILE)
+    assert "<" not in md and "![" not in md and "](" not in md
+
+
+def test_respond_appends_question_and_answer_with_disclaimer(app: App) -> None:
+    chat, questions, quotes, _head, crisis, box = app.respond(
+        "How long should I hold a plank?", [], []
+    )
+    assert [m["role"] for m in chat] == ["user", "assistant"]
+    assert "\\[1\\]" in chat[1]["content"]  # the [n] marker, escaped for Markdown
+    assert md_escape(DISCLAIMER) in chat[1]["content"]
+    assert questions == ["How long should I hold a plank?"]
+    assert quotes and quotes[0]["n"] == 1 and "20-60 seconds" in quotes[0]["html"]
+    assert box == "" and crisis == ""
+
+
+def test_quote_html_shows_article_author_section_and_provenance(app: App) -> None:
+    _, _, quotes, *_ = app.respond(
+        "Which meta-analysis did Gordon et al. 2018 publish in JAMA "
+        "Psychiatry on depressive symptoms?",
+        [],
+        [],
+    )
+    block = next(q["html"] for q in quotes if "Gordon et al., 2018" in q["html"])
+    assert "About this source:" in block
+    assert 'href="https://doi.org/10.1001/jamapsychiatry.2018.0572"' in block
+    assert "meta-analysis of RCTs" in block
+
+
+def test_follow_up_uses_the_conversation(app: App) -> None:
+    chat, questions, *_ = app.respond("Does strength training help with depression?", [], [])
+    chat, questions, *_ = app.respond("what about for anxiety?", chat, questions)
+    assert "Searched for: Does strength training help with anxiety" in chat[-1]["content"]
+
+
+def test_crisis_message_puts_resources_first(app: App) -> None:
+    chat, _, quotes, head, crisis, _ = app.respond("I don't want to be alive anymore", [], [])
+    assert quotes == []
+    assert 'class="lq-crisis"' in crisis and "988" in crisis
+    reply = chat[1]["content"]
+    assert reply.index("988") < reply.index(md_escape(DISCLAIMER)[:20])
+    assert "lq-crisis" in head
+
+
+def test_bad_input_gets_a_friendly_message_not_an_error(app: App) -> None:
+    chat, questions, quotes, *_ = app.respond("   ", [], [])
+    assert "The question is empty" in chat[-1]["content"] and quotes == [] and questions == []
+    chat, *_ = app.respond("x" * 100_000, [], [])
+    assert "the limit is 2,000" in chat[-1]["content"]
+
+
+def test_user_input_is_escaped_in_the_chat(app: App) -> None:
+    chat, *_ = app.respond(HOSTILE, [], [])
+    assert "<script" not in chat[0]["content"] and "<img" not in chat[0]["content"]
+
+
+def test_show_in_article_highlights_exactly_the_quote(app: App, fake_pipeline: Pipeline) -> None:
+    answer = fake_pipeline.ask("How long should I hold a plank?")
+    q = answer.quotes[0]
+    page = app.show_in_article(q.article_id, q.start, q.end)
+    marked = page.split(f'<mark id="{HIGHLIGHT_ID}">')[1].split("</mark>")[0]
+    assert marked == esc(q.text)
+    assert "Building a Foundational Routine" in page
+
+
+def test_article_html_refuses_stale_offsets(fake_pipeline: Pipeline) -> None:
+    library = fake_pipeline.library()
+    art = next(iter(library.articles))
+    assert "no longer" in article_html(library, art, 10, 10_000_000)
+    assert "no longer" in article_html(library, "missing", 0, 1)
+
+
+def test_reference_search_gives_rows_and_downloadable_files(app: App) -> None:
+    rows, ids, bib, ris = app.search_refs("gordon 2018")
+    assert ids[0] == "gordon-2018-association-efficacy-resistance"
+    assert rows[0][0] == "Gordon, B. R." and rows[0][1] == 2018
+    assert "doi.org/10.1001/jamapsychiatry.2018.0572" in rows[0][5]
+    assert bibtexparser.parse_string(Path(bib).read_text()).entries[0].key == ids[0]
+    assert rispy.loads(Path(ris).read_text())[0]["doi"] == "10.1001/jamapsychiatry.2018.0572"
+
+
+def test_choosing_a_row_shows_its_citation_contexts(app: App) -> None:
+    _, ids, _, _ = app.search_refs("gordon 2018")
+    html = app.show_contexts(ids, 0)
+    assert "(Gordon et al., 2018)" in html and html.count("<li>") == 4
+    assert "Choose a study" in app.show_contexts(ids, 99)
+
+
+def test_library_shows_provenance_and_full_text(fake_pipeline: Pipeline) -> None:
+    library = fake_pipeline.library()
+    page = library_html(library, "mohammad-2026-body-carries-weight")
+    assert "co-created with the help of AI" in page and "Reference list</th><td>none" in page
+    assert esc("Strength training does more than build muscle.") in page
+
+
+def test_api_ask_returns_the_contract(app: App) -> None:
+    result = app.api_ask("How long should I hold a plank?")
+    assert set(result) == {
+        "question",
+        "answer",
+        "quotes",
+        "references",
+        "disclaimer",
+        "crisis",
+        "abstained",
+    }
+    assert app.api_ask("")["error"] == "The question is empty."
+    json.dumps(result)
+
+
+def test_api_refs_returns_works(app: App) -> None:
+    works = app.api_refs("older adults")
+    assert works[0]["id"] == "cunha-2024-resistance-training-improve"
+
+
+def test_answer_markdown_marks_crisis_and_keeps_disclaimer(fake_pipeline: Pipeline) -> None:
+    text = answer_markdown(fake_pipeline.ask("thinking about suicide"))
+    assert text.startswith("**⚠️") and md_escape(DISCLAIMER) in text
+    assert "lq-disclaimer" in evidence_html(None, None)
