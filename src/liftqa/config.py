@@ -55,7 +55,8 @@ class Settings:
     port: int = _f(7860, "Port the app listens on.")
     embedder: str = _f(
         "minilm",
-        "minilm = all-MiniLM-L6-v2 (the product); fake = deterministic hashing, for tests only.",
+        "minilm = all-MiniLM-L6-v2 via onnxruntime (default); minilm-st = the same model via "
+        "sentence-transformers; fake = deterministic hashing, for tests only.",
     )
 
     @classmethod

