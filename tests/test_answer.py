@@ -172,3 +172,24 @@ def test_bad_questions_raise_input_error(
 def test_emoji_and_rtl_text_are_fine(fake_pipeline: Pipeline) -> None:
     answer = fake_pipeline.ask("💪 هل رفع الأثقال يساعد؟ does lifting help depression?")
     assert answer.disclaimer == DISCLAIMER
+
+
+def test_a_risk_statement_never_pulls_in_a_no_side_effects_claim(
+    fake_pipeline: Pipeline,
+) -> None:
+    answer = fake_pipeline.ask("Is lifting safe if I have severe osteoporosis?")
+    assert not any("no negative side effects" in q.text for q in answer.quotes)
+
+
+def test_every_statement_cites_its_own_quote_from_a_retrieved_passage(
+    fake_pipeline: Pipeline,
+) -> None:
+    from liftqa.evaluate import citation_quality
+
+    for question in [
+        "Does strength training have side effects?",
+        "How long should I hold a plank?",
+        "What is the DOI of the Gordon 2018 meta-analysis?",
+    ]:
+        statements, right = citation_quality(fake_pipeline.ask(question))
+        assert statements > 0 and right == statements

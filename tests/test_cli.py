@@ -128,3 +128,23 @@ def test_invalid_setting_is_a_clear_error(fake_env: dict[str, str]) -> None:
     result = run(["ask", "Does lifting help?"], {**fake_env, "LIFTQA_TOP_K": "lots"})
     assert result.returncode == 2
     assert "LIFTQA_TOP_K='lots' is not a valid int" in result.stderr
+
+
+def test_eval_prints_figures_and_fails_a_missed_gate(fake_env: dict[str, str]) -> None:
+    questions = str(ROOT / "tests" / "eval_questions.jsonl")
+    ok = run(["eval", questions, "--json", "--min-verbatim", "1", "--min-citation", "1"], fake_env)
+    assert ok.returncode == 0, ok.stderr
+    figures = json.loads(ok.stdout)
+    assert figures["verbatim_rate"] == 1.0 and figures["citation_precision"] == 1.0
+    assert figures["gates_missed"] == []
+    missed = run(["eval", questions, "--min-hit", "1.01"], fake_env)
+    assert missed.returncode == 1
+    assert "gate missed: hit_rate" in missed.stderr
+    assert "kind" in missed.stdout and "latency_ms_median" in missed.stdout
+
+
+def test_eval_of_a_broken_file_is_a_clear_error(fake_env: dict[str, str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"kind": "fact"}\n', encoding="utf-8")
+    result = run(["eval", str(bad)], fake_env)
+    assert result.returncode == 2 and "bad.jsonl:1 is not a question row" in result.stderr

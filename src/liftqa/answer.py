@@ -5,7 +5,7 @@
    normalised BM25 over all sentences, plus a small bonus for the best passages.
 3. Too weak → abstain with a fixed sentence. Otherwise the best few, without near-
    duplicates, several articles where they agree; a lead-in ending in ":" keeps its list.
-4. Where one quote says there is no risk and another names risks, both sides are shown.
+4. Where a quote says there is no risk, the library's best statement of risks is added.
 5. Every quote is checked: `body[start:end] == text`, or it is dropped.
 """
 
@@ -99,6 +99,9 @@ def compose(
     quotes, statements = _number_and_check(chosen, index, library)
     if not quotes:
         return abstain(question)
+    retrieved = {(h.unit.article_id, h.unit.start, h.unit.end) for h in hits} | {
+        (c.unit.article_id, c.unit.start, c.unit.end) for c in (*candidates, *chosen)
+    }  # chosen: the counter-evidence search is retrieval too
     return Answer(
         question=question,
         answer=statements,
@@ -107,6 +110,7 @@ def compose(
         disclaimer=DISCLAIMER,
         crisis=False,
         abstained=False,
+        retrieved=tuple(sorted(retrieved)),
     )
 
 
@@ -195,17 +199,17 @@ def select(candidates: list[Candidate], index: SearchIndex, settings: Settings) 
 def _with_other_side(
     chosen: list[Candidate], scorer: Scorer, settings: Settings
 ) -> list[Candidate]:
-    """If a chosen quote says there is no risk, find the library's best sentence naming
-    risks (or the reverse) and show both sides."""
+    """If a chosen quote says strength training has no risks or side effects, add the
+    library's best sentence naming risks, so both sides are shown. Only caution is ever
+    added: a risk statement never pulls in a "no side effects" claim."""
     says_none = any(_NO_RISK_RE.search(c.unit.text) for c in chosen)
     says_risk = any(_RISK_RE.search(c.unit.text) for c in chosen)
-    if says_none == says_risk:
+    if not says_none or says_risk:
         return chosen
-    wanted = _RISK_RE if says_none else _NO_RISK_RE
     others = [
         scorer.candidate(i)
         for i, unit in enumerate(scorer.index.sentences)
-        if unit.kind == "sentence" and _quotable(unit) and wanted.search(unit.text)
+        if unit.kind == "sentence" and _quotable(unit) and _RISK_RE.search(unit.text)
     ]
     if not others:
         return chosen

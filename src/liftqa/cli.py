@@ -38,6 +38,19 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
     ingest = sub.add_parser("ingest", help="(re)build the index from the corpus folder")
     ingest.add_argument("--rebuild", action="store_true", help="drop the index and rebuild it")
+    ev = sub.add_parser("eval", help="score answers on a question set (dev.jsonl format)")
+    ev.add_argument("file", type=Path, help="JSONL: {id, kind, q, expect_any}")
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    for flag, help_text in [
+        ("--min-hit", "expected-phrase hit rate"),
+        ("--min-verbatim", "share of answers whose quotes are all verbatim"),
+        ("--min-disclaimer", "share of answers with the disclaimer"),
+        ("--min-crisis-recall", "share of crisis questions answered as crisis"),
+        ("--min-abstention", "abstention accuracy"),
+        ("--min-citation", "citation precision (statement → its quote → retrieved)"),
+    ]:
+        ev.add_argument(flag, type=float, help=f"fail (exit 1) below this {help_text}")
+    ev.add_argument("--max-false-alarms", type=int, help="fail above this many crisis alarms")
     refs = sub.add_parser(
         "refs",
         help="search the studies the articles cite (author, year, title words, topic, DOI)",
@@ -68,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _ask(settings, args.question, as_json=args.json)
         if args.command == "refs":
             return _refs(settings, args)
+        if args.command == "eval":
+            return _eval(settings, args)
         return _ingest(settings, rebuild=args.rebuild)
     except LiftQAError as err:
         _print_error(err)
@@ -139,6 +154,56 @@ def _ingest(settings: Settings, *, rebuild: bool) -> int:
     report = make_pipeline(settings).ingest(rebuild=rebuild)
     print(report.summary())
     return 1 if report.errors and not report.articles else 0
+
+
+GATES = {
+    "min_hit": ("hit_rate", ">="),
+    "min_verbatim": ("verbatim_rate", ">="),
+    "min_disclaimer": ("disclaimer_rate", ">="),
+    "min_crisis_recall": ("crisis_recall", ">="),
+    "min_abstention": ("abstention_accuracy", ">="),
+    "min_citation": ("citation_precision", ">="),
+    "max_false_alarms": ("crisis_false_alarms", "<="),
+}
+
+
+def _eval(settings: Settings, args: argparse.Namespace) -> int:
+    from liftqa.evaluate import evaluate, load_items
+
+    items = load_items(args.file)
+    if not items:
+        raise ConfigError(f"{args.file} holds no questions")
+    pipeline = make_pipeline(settings)
+    library = pipeline.library()
+    pipeline.ask("warm-up: strength training and mood")  # latency is measured warm
+    report = evaluate(items, pipeline.ask, lambda a: library.articles[a].body)
+    figures = report.figures()
+    missed = []
+    for option, (figure, op) in GATES.items():
+        gate = getattr(args, option)
+        value = figures.get(figure)
+        if gate is None or value is None:
+            continue
+        if (op == ">=" and value < gate) or (op == "<=" and value > gate):
+            missed.append(f"{figure} = {value} (gate {op} {gate})")
+    if args.json:
+        json.dump({**figures, "gates_missed": missed}, sys.stdout, indent=2)
+        print()
+    else:
+        _print_figures(figures)
+    for line in missed:
+        print(f"gate missed: {line}", file=sys.stderr)
+    return 1 if missed else 0
+
+
+def _print_figures(figures: dict[str, Any]) -> None:
+    print(f"{'kind':<10} {'n':>3} {'passed':>7}")
+    for kind, row in figures["by_kind"].items():
+        print(f"{kind:<10} {row['n']:>3} {row['passed']:>7.0%}")
+    print()
+    for key, value in figures.items():
+        if key != "by_kind":
+            print(f"{key:<22} {value}")
 
 
 def _refs(settings: Settings, args: argparse.Namespace) -> int:

@@ -41,6 +41,8 @@ class ItemResult:
     seconds: float
     verbatim: bool
     hit: bool | None  # None where the kind expects no phrase
+    statements: int = 0  # "- “…” [n]" lines in the answer
+    cited_right: int = 0  # of those: [n] names a quote with that text, from a retrieved span
 
     @property
     def passed(self) -> bool:
@@ -92,6 +94,10 @@ class EvalReport:
                 for r in rs
                 if r.item.kind in ANSWERING_KINDS | {"ood"}
             ),
+            "citation_precision": round(
+                sum(r.cited_right for r in rs) / max(1, sum(r.statements for r in rs)), 3
+            ),
+            "statements": sum(r.statements for r in rs),
             "latency_ms_median": round(statistics.median(latencies), 1) if latencies else None,
             "latency_ms_p95": round(latencies[int(0.95 * (len(latencies) - 1))], 1)
             if latencies
@@ -142,8 +148,32 @@ def evaluate(
         answer = ask(item.question)
         seconds = time.perf_counter() - started
         verbatim = all(body_of(q.article_id)[q.start : q.end] == q.text for q in answer.quotes)
-        report.results.append(ItemResult(item, answer, seconds, verbatim, _hit(item, answer)))
+        statements, cited_right = citation_quality(answer)
+        report.results.append(
+            ItemResult(item, answer, seconds, verbatim, _hit(item, answer), statements, cited_right)
+        )
     return report
+
+
+_STATEMENT_RE = re.compile(r"^- “(?P<text>.*?)” \[(?P<n>\d+)\]$", re.DOTALL | re.MULTILINE)
+
+
+def citation_quality(answer: Answer) -> tuple[int, int]:
+    """In the spirit of ALCE: for each statement of the answer, does its [n] point to the
+    quote that says exactly this, and does that quote come from a retrieved passage?"""
+    quotes = {q.n: q for q in answer.quotes}
+    statements = right = 0
+    for m in _STATEMENT_RE.finditer(answer.answer):
+        statements += 1
+        quote = quotes.get(int(m.group("n")))
+        if quote is None or quote.text != m.group("text"):
+            continue
+        if any(
+            article == quote.article_id and start < quote.end and quote.start < end
+            for article, start, end in answer.retrieved
+        ):
+            right += 1
+    return statements, right
 
 
 def _hit(item: EvalItem, answer: Answer) -> bool | None:

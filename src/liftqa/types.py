@@ -169,6 +169,7 @@ class Answer:
     abstained: bool
     notices: tuple[str, ...] = ()  # safety notices shown before the quotes (dosing, medication)
     searched_for: str | None = None  # the standalone question a follow-up was searched as
+    retrieved: tuple[tuple[str, int, int], ...] = ()  # (article, start, end) found by retrieval
 
     def to_dict(self) -> dict[str, Any]:
         """The public contract: exactly these keys (see README "Python API")."""
