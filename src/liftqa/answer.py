@@ -20,7 +20,7 @@ import numpy as np
 from liftqa.config import Settings
 from liftqa.parse import is_bulleted, is_heading
 from liftqa.references import UNRESOLVED, Bibliography
-from liftqa.retrieve import SearchIndex
+from liftqa.retrieve import SearchIndex, top_k
 from liftqa.safety import DISCLAIMER, mentions_drug_dose
 from liftqa.types import (
     Answer,
@@ -163,7 +163,7 @@ def score_candidates(scorer: Scorer, question: str, hits: Sequence[Hit]) -> list
     for rank, hit in enumerate(hits):
         for i in index.sentences_within(hit.unit.article_id, hit.unit.start, hit.unit.end):
             in_hits.setdefault(i, rank)
-    nearest = np.argsort(-scorer.cosines, kind="stable")[:NEAREST_SENTENCES]
+    nearest = [i for i, _ in top_k(scorer.cosines, NEAREST_SENTENCES)]
     lexical_best = index.sentence_bm25.top(question, NEAREST_SENTENCES)
     pool = set(in_hits) | {int(i) for i in nearest} | {i for i, _ in lexical_best}
     out = [scorer.candidate(i, in_hits.get(i)) for i in pool if _quotable(index.sentences[i])]

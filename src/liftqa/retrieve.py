@@ -65,11 +65,17 @@ class LexicalIndex:
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
 
     def top(self, query: str, k: int) -> list[tuple[int, float]]:
-        scores = self.scores(query)
-        if scores.size == 0:
-            return []
-        order = np.lexsort((np.arange(scores.size), -scores))[:k]
-        return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+        return top_k(self.scores(query), k, positive_only=True)
+
+
+def top_k(scores: np.ndarray, k: int, *, positive_only: bool = False) -> list[tuple[int, float]]:
+    """The k best (index, score), best first, ties by index: a partial selection, so it
+    stays fast on a large corpus."""
+    if scores.size == 0 or k <= 0:
+        return []
+    part = np.argpartition(-scores, k - 1)[:k] if scores.size > k else np.arange(scores.size)
+    order = part[np.lexsort((part, -scores[part]))]
+    return [(int(i), float(scores[i])) for i in order if not positive_only or scores[i] > 0]
 
 
 class TermCoverage:

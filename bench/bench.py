@@ -1,0 +1,227 @@
+"""liftqa benchmarks: prints figures (medians; these machines are noisy). Not a test.
+
+    python bench/bench.py                 # real corpus, ONNX vs sentence-transformers
+    python bench/bench.py --scale 10,100  # plus generated corpora 10x and 100x the size
+
+Every measurement runs in a fresh process, so import costs, model loads and peak memory
+(ru_maxrss of that process) are its own. Queries are the shared dev questions when
+../shared/eval/dev.jsonl exists, else the project's own tests/eval_questions.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+QUESTIONS = DEV if DEV.is_file() else ROOT / "tests" / "eval_questions.jsonl"
+BACKENDS = {"onnx": "minilm", "sentence-transformers": "minilm-st"}
+
+
+PEAK = (
+    "\nimport resource as _r, json as _j\n"
+    "print(_j.dumps({'peak_mb': _r.getrusage(_r.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+)
+
+
+def child(code: str, env: dict[str, str]) -> tuple[dict[str, Any], float, float]:
+    """Run `code` in a fresh Python; it prints one JSON line. → (result, wall s, peak MB of
+    that process)."""
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [PY, "-c", code + PEAK],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        cwd=ROOT,
+        check=False,
+    )
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark child failed:\n{proc.stderr[-3000:]}")
+    lines = proc.stdout.strip().splitlines()
+    return json.loads(lines[-2]), wall, float(json.loads(lines[-1])["peak_mb"])
+
+
+def ingest_script(env: dict[str, str], runs: int) -> float:
+    """`python ingest.py` as users run it, into a new index each time: median wall s."""
+    times = []
+    for i in range(runs):
+        index = Path(env["LIFTQA_INDEX_DIR"] + f"-script{i}")
+        started = time.perf_counter()
+        subprocess.run(
+            [PY, "ingest.py"],
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, **env, "LIFTQA_INDEX_DIR": str(index)},
+        )
+        times.append(time.perf_counter() - started)
+        shutil.rmtree(index, ignore_errors=True)
+    return statistics.median(times)
+
+
+INGEST = """
+import json, time
+t0 = time.perf_counter()
+from liftqa.config import Settings
+from liftqa.embed import make_embedder
+from liftqa.pipeline import Pipeline
+s = Settings.from_env()
+e = make_embedder(s.embedder)
+t1 = time.perf_counter(); e.embed_documents(["warm the model up"]); t2 = time.perf_counter()
+r = Pipeline(s, e).ingest()
+print(json.dumps({"import_s": t1 - t0, "model_load_s": t2 - t1, "ingest_s": r.seconds,
+                  "units": r.added, "chunks": r.chunks, "sentences": r.sentences}))
+"""
+
+QUERIES = """
+import json, statistics, time
+from liftqa.cli import make_pipeline
+from liftqa.config import Settings
+qs = [json.loads(l)["q"] for l in open(QUESTIONS_FILE) if l.strip()]
+p = make_pipeline(Settings.from_env()); p.progress = None
+p.ask("warm-up: strength training and mood")
+hybrid = p.retriever().search
+ask, search = [], []
+for _ in range(3):
+    for q in qs:
+        t = time.perf_counter(); p.ask(q); ask.append(time.perf_counter() - t)
+        t = time.perf_counter(); hybrid.search(q)
+        search.append(time.perf_counter() - t)
+def pct(xs, f): xs = sorted(xs); return 1000 * xs[min(len(xs) - 1, int(f * len(xs)))]
+print(json.dumps({"ask_p50": pct(ask, .5), "ask_p95": pct(ask, .95),
+                  "search_p50": pct(search, .5), "search_p95": pct(search, .95), "n": len(ask)}))
+"""
+
+
+def cold_ask(env: dict[str, str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [PY, "-m", "liftqa.cli", "ask", "--json", "How long should I hold a plank?"],
+            capture_output=True,
+            env={**os.environ, **env},
+            cwd=ROOT,
+            check=True,
+        )
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def import_time(module: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        result, _, _ = child(
+            f"import time, json; t = time.perf_counter(); import {module}; "
+            "print(json.dumps({'s': time.perf_counter() - t}))",
+            {},
+        )
+        times.append(result["s"])
+    return statistics.median(times)
+
+
+def make_corpus(factor: int, dest: Path, seed: int = 7) -> Path:
+    """`factor` times the real corpus: articles recombined from the real articles' headings
+    and sentences (same sizes), so BM25 and embeddings see realistic text."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from liftqa.parse import parse_file
+
+    articles = [parse_file(p) for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    sentences = [s.text for a in articles for s in a.sentences]
+    headings = [s.title for a in articles for s in a.sections if s.title]
+    rng = random.Random(seed)
+    dest.mkdir(parents=True, exist_ok=True)
+    for copy in range(factor):
+        for a in articles:
+            parts, size = [], 0
+            while size < len(a.body):
+                paragraph = " ".join(rng.choice(sentences) for _ in range(rng.randint(2, 6)))
+                block = (
+                    f"{rng.choice(headings)}\n\n{paragraph}" if rng.random() < 0.3 else paragraph
+                )
+                parts.append(block)
+                size += len(block) + 2
+            (dest / f"gen-{copy:03d}-{a.id}.txt").write_text("\n\n".join(parts), encoding="utf-8")
+    return dest
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", default="", help="comma-separated factors, e.g. 10,100")
+    parser.add_argument("--runs", type=int, default=5, help="runs for cold-start medians")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="liftqa-bench-"))
+    print(f"questions: {QUESTIONS.relative_to(ROOT.parent)}; cores: {os.cpu_count()}")
+    print(
+        f"import liftqa: {import_time('liftqa', args.runs) * 1000:.0f} ms; "
+        f"import liftqa.pipeline: {import_time('liftqa.pipeline', args.runs):.2f} s"
+    )
+
+    print("\n## Real corpus, side by side\n")
+    print(
+        "| backend | python ingest.py s | import s | model load s | ingest s | units/s "
+        "| peak MB (ingest) | cold ask s | warm ask p50/p95 ms | search p50/p95 ms "
+        "| peak MB (queries) |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for label, embedder in BACKENDS.items():
+        index = work / f"real-{embedder}"
+        env = {
+            "LIFTQA_EMBEDDER": embedder,
+            "LIFTQA_INDEX_DIR": str(index),
+            "LIFTQA_CORPUS_DIR": str(ROOT / "corpus"),
+        }
+        ing, _, ing_mb = child(INGEST, env)
+        q, _, q_mb = child(QUERIES.replace("QUESTIONS_FILE", repr(str(QUESTIONS))), env)
+        cold = cold_ask(env, args.runs)
+        script = ingest_script(env, args.runs)
+        print(
+            f"| {label} | {script:.1f} | {ing['import_s']:.1f} | {ing['model_load_s']:.1f} | "
+            f"{ing['ingest_s']:.1f} | {ing['units'] / ing['ingest_s']:.0f} | {ing_mb:.0f} | "
+            f"{cold:.2f} | {q['ask_p50']:.1f} / {q['ask_p95']:.1f} | "
+            f"{q['search_p50']:.1f} / {q['search_p95']:.1f} | {q_mb:.0f} |"
+        )
+
+    factors = [int(f) for f in args.scale.split(",") if f.strip()]
+    if factors:
+        print("\n## Scale (ONNX)\n")
+        print(
+            "| corpus | articles | passages | sentences | ingest s | units/s | peak MB "
+            "| warm ask p50/p95 ms | search p50/p95 ms |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|")
+        for factor in factors:
+            corpus = make_corpus(factor, work / f"corpus-{factor}x")
+            env = {
+                "LIFTQA_EMBEDDER": "minilm",
+                "LIFTQA_INDEX_DIR": str(work / f"ix-{factor}x"),
+                "LIFTQA_CORPUS_DIR": str(corpus),
+            }
+            ing, _, mb = child(INGEST, env)
+            q, _, _ = child(QUERIES.replace("QUESTIONS_FILE", repr(str(QUESTIONS))), env)
+            print(
+                f"| {factor}x | {5 * factor} | {ing['chunks']} | {ing['sentences']} | "
+                f"{ing['ingest_s']:.0f} | {ing['units'] / ing['ingest_s']:.0f} | {mb:.0f} | "
+                f"{q['ask_p50']:.1f} / {q['ask_p95']:.1f} | "
+                f"{q['search_p50']:.1f} / {q['search_p95']:.1f} |",
+                flush=True,
+            )
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
