@@ -21,7 +21,7 @@ from liftqa.config import Settings
 from liftqa.parse import is_bulleted, is_heading
 from liftqa.references import UNRESOLVED, Bibliography
 from liftqa.retrieve import SearchIndex, top_k
-from liftqa.safety import DISCLAIMER, mentions_drug_dose
+from liftqa.safety import DISCLAIMER, mentions_drug_dose, planted_instruction
 from liftqa.types import (
     Answer,
     Article,
@@ -175,6 +175,8 @@ def _quotable(unit: Unit) -> bool:
     text = unit.text.strip()
     if len(text) < 25 or mentions_drug_dose(text) or (text.endswith(":") and len(text) < 45):
         return False
+    if planted_instruction(text):
+        return False  # a corpus file talking to the assistant is not evidence
     return unit.kind == "reference" or not text.endswith("?")
 
 

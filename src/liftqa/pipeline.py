@@ -48,6 +48,7 @@ class IngestReport:
     unchanged_files: int = 0
     deleted_articles: list[str] = field(default_factory=list)
     errors: list[CorpusError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "file: what looks hostile"
     seconds: float = 0.0
 
     @property
@@ -65,6 +66,8 @@ class IngestReport:
             lines.append(
                 f"skipped {err.path}: {err.reason}" + (f" ({err.hint})" if err.hint else "")
             )
+        for warning in self.warnings:
+            lines.append(f"warning: {warning} (ingested as plain text; never followed)")
         return "\n".join(lines)
 
 
@@ -142,6 +145,7 @@ class Pipeline:
                     continue
                 keep.add(article.id)
                 todo.append(article)
+                report.warnings += [f"{name}: {w}" for w in safety.scan_document(article.body)]
             plan = [(a, self._plan(a)) for a in todo]
             total = sum(len(new) for _, steps in plan for _, new, _ in steps)
             bar = self.progress(total) if self.progress and total else None
