@@ -3,8 +3,14 @@ the corpus and a temporary Chroma folder; `integration` tests use the real model
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -79,3 +85,52 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
     yield attempts
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def running_app(tmp: Path, **env_extra: str) -> Iterator[str]:
+    """`python app.py` as users start it (fake embedder, private corpus copy and index);
+    yields its URL once it answers, stops it afterwards."""
+    if not (tmp / "corpus").exists():
+        copy_corpus(tmp / "corpus")
+    port = free_port()
+    env = {
+        **os.environ,
+        "LIFTQA_EMBEDDER": "fake",
+        "LIFTQA_CORPUS_DIR": str(tmp / "corpus"),
+        "LIFTQA_INDEX_DIR": str(tmp / "index"),
+        **env_extra,
+    }
+    log_path = tmp / f"app-{port}.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "app.py", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=2):
+                    break
+            except urllib.error.HTTPError:
+                break  # it answers (a login page may say 401)
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("app did not start:\n" + log_path.read_text()[-3000:])
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -5,11 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +12,7 @@ from typing import Any
 import bibtexparser
 import pytest
 
-from conftest import ROOT, copy_corpus
+from conftest import ROOT, copy_corpus, running_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
@@ -51,49 +46,13 @@ LOCAL = re.compile(r"^(?:https?://(?:127\.0\.0\.1|localhost)[:/]|data:|blob:|abo
 pytestmark = pytest.mark.integration
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("app")
     copy_corpus(tmp / "corpus")
     (tmp / "corpus" / "zz-hostile.md").write_text(HOSTILE_ARTICLE, encoding="utf-8")
-    port = _free_port()
-    env = {
-        **os.environ,
-        "LIFTQA_EMBEDDER": "fake",
-        "LIFTQA_CORPUS_DIR": str(tmp / "corpus"),
-        "LIFTQA_INDEX_DIR": str(tmp / "index"),
-    }
-    log = (tmp / "app.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "app.py", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("app did not start:\n" + (tmp / "app.log").read_text()[-3000:])
-            time.sleep(0.5)
+    with running_app(tmp) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")

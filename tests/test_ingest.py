@@ -175,3 +175,19 @@ def test_empty_corpus_and_index_is_a_clear_error(tmp_path: Path) -> None:
     p = Pipeline(Settings(corpus_dir=tmp_path / "c", index_dir=tmp_path / "i"), FakeEmbedder())
     with pytest.raises(IndexUnavailableError, match="empty"):
         p.ask("Does lifting help?")
+
+
+def test_ask_answers_from_the_existing_index_while_another_ingest_runs(
+    pipeline: Pipeline,
+) -> None:
+    pipeline.ingest()
+    (pipeline.settings.corpus_dir / "new.txt").write_text(
+        "Rowing Notes\n\nRowing machines improved my sleep within a fortnight.", encoding="utf-8"
+    )
+    pipeline._checked_signature = None
+    with (pipeline.settings.index_dir / "ingest.lock").open("a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        answer = pipeline.ask("How long should I hold a plank?")  # no IndexLockedError
+        assert answer.quotes
+    later = pipeline.ask("Did rowing machines improve sleep within a fortnight?")
+    assert any("Rowing machines" in q.text for q in later.quotes)  # caught up afterwards

@@ -53,6 +53,9 @@ class Settings:
     embed_batch_size: int = _f(32, "Texts embedded per batch at ingest.")
     host: str = _f("127.0.0.1", "Address the app listens on (0.0.0.0 exposes it to the network).")
     port: int = _f(7860, "Port the app listens on.")
+    auth: str = _f("", "user:password to require a login in the app (empty: no login).")
+    concurrency: int = _f(4, "Questions the app answers at the same time.")
+    queue_size: int = _f(64, "Questions waiting in the app's queue; past it: 'busy, try again'.")
     embedder: str = _f(
         "minilm",
         "minilm = all-MiniLM-L6-v2 via onnxruntime (default); minilm-st = the same model via "

@@ -30,7 +30,15 @@ from liftqa.parse import ARTICLE_SUFFIXES, file_fingerprint, parse_body, parse_b
 from liftqa.question import validate_question
 from liftqa.references import Bibliography
 from liftqa.retrieve import HybridRetriever, HybridSearch, SearchIndex
-from liftqa.store import COLLECTIONS, CollectionName, Store
+from liftqa.store import (
+    COLLECTIONS,
+    CollectionName,
+    Store,
+    current_generation,
+    discard_generation,
+    new_generation,
+    publish_generation,
+)
 from liftqa.types import Answer, Article, Unit
 
 ProgressFactory = Callable[[int], Any]  # total → object with .update(n) and .close()
@@ -104,96 +112,154 @@ class Pipeline:
         )
 
     def ingest(self, rebuild: bool = False) -> IngestReport:
+        """Bring the index up to date with corpus/: incremental, idempotent, one at a time
+        (a second ingest is refused), crash-safe (a new generation is published only when
+        complete)."""
         started = time.perf_counter()
         with self._lock, self._ingest_lock():
-            store = self.store
-            if rebuild:
-                store.reset()
-            report = IngestReport()
-            records = store.records()
-            indexed = {m["path"]: (i, m) for i, m in records.items() if m.get("kind") == "article"}
-            skipped = {m["path"]: i for i, m in records.items() if m.get("kind") == "skipped"}
-            keep: set[str] = set()
-            todo: list[Article] = []
-            files = self.corpus_files()
-            for path in files:
-                name = path.name
-                try:
-                    raw = path.read_bytes()
-                except OSError as exc:
-                    report.errors.append(CorpusError(name, f"cannot be read ({exc.strerror})"))
-                    continue
-                fingerprint = file_fingerprint(raw)
-                old = indexed.get(name)
-                if old is not None and old[1].get("fingerprint") == fingerprint:
-                    keep.add(old[0])
-                    report.unchanged_files += 1
-                    continue
-                try:
-                    article = parse_bytes(raw, name=name, default_id=path.stem)
-                    if article.id in keep or any(a.id == article.id for a in todo):
-                        raise CorpusError(
-                            name,
-                            f"uses the id {article.id!r}, which another file already has",
-                            "give it a different `id:` in its header",
-                        )
-                except CorpusError as err:
-                    report.errors.append(err)
-                    store.put_skipped(name, fingerprint, err.reason)
-                    if old is not None:
-                        keep.add(old[0])  # keep the last good version of this file
-                    continue
-                keep.add(article.id)
-                todo.append(article)
-                report.warnings += [f"{name}: {w}" for w in safety.scan_document(article.body)]
-            plan = [(a, self._plan(a)) for a in todo]
-            total = sum(len(new) for _, steps in plan for _, new, _ in steps)
-            bar = self.progress(total) if self.progress and total else None
-            try:
-                for article, steps in plan:
-                    for which, new, stale in steps:
-                        store.add_units(which, new, bar.update if bar else None)
-                        store.delete_units(which, stale)
-                        report.added += len(new)
-                        report.removed += len(stale)
-                    store.put_article(article)  # last: a crash before this redoes the file
-                    report.changed_files.append(article.path)
-                    if article.path in skipped:
-                        store.delete_records([skipped[article.path]])
-            finally:
-                if bar is not None:
-                    bar.close()
-            on_disk = {p.name for p in files}
-            for record_id, meta in records.items():
-                if meta.get("kind") == "article" and record_id not in keep:
-                    for which in COLLECTIONS:
-                        ids = store.unit_ids(which, record_id)
-                        store.delete_units(which, ids)
-                        report.removed += len(ids)
-                    store.delete_records([record_id])
-                    report.deleted_articles.append(record_id)
-                elif meta.get("kind") == "skipped" and meta.get("path") not in on_disk:
-                    store.delete_records([record_id])
-            articles = store.articles()
-            if report.wrote_anything or rebuild or store.bibliography() is None:
-                self._store_bibliography(articles)
-            report.articles = len(articles)
-            report.chunks = store.count("passages", "passage")
-            report.references = store.count("passages", "reference")
-            report.sentences = store.count("sentences", "sentence")
+            self._reopen_if_republished()
+            if not rebuild and not self.is_stale() and self.store.bibliography() is not None:
+                report = self._unchanged_report()
+            else:
+                report = self._ingest_new_generation(rebuild)
             self._search = None
             self._library = None
             self._checked_signature = self._corpus_signature()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _store_bibliography(self, records: dict[str, tuple[dict[str, Any], str]]) -> None:
+    def _ingest_new_generation(self, rebuild: bool) -> IngestReport:
+        if self.settings.chroma_url:  # the server arbitrates: write in place
+            if rebuild:
+                self.store.reset()
+            return self._ingest_into(self.store, rebuild)
+        index_dir = self.settings.index_dir
+        published = current_generation(index_dir)
+        folder = new_generation(index_dir, None if rebuild else published)
+        try:
+            writer = Store(self.settings, self.embedder, folder)
+            report = self._ingest_into(writer, rebuild)
+        except BaseException:
+            discard_generation(folder)
+            raise
+        publish_generation(index_dir, folder, keep=published)
+        self._store = writer
+        return report
+
+    def _unchanged_report(self) -> IngestReport:
+        store = self.store
+        records = store.records()
+        report = IngestReport(
+            articles=sum(1 for m in records.values() if m.get("kind") == "article"),
+            chunks=store.count("passages", "passage"),
+            references=store.count("passages", "reference"),
+            sentences=store.count("sentences", "sentence"),
+            unchanged_files=sum(
+                1
+                for m in records.values()
+                if m.get("kind") == "article"
+                and (self.settings.corpus_dir / str(m["path"])).exists()
+            ),
+        )
+        report.errors = [CorpusError(path, reason) for path, reason in store.skipped().items()]
+        return report
+
+    def _reopen_if_republished(self) -> None:
+        """A long-running process (the app) picks up what another process published."""
+        if self._store is None or self.settings.chroma_url:
+            return
+        if current_generation(self.settings.index_dir) != self._store.path:
+            self._store = None
+            self._search = None
+            self._library = None
+
+    def _ingest_into(self, store: Store, rebuild: bool) -> IngestReport:
+        """Bring `store` up to date with corpus/ (it is the copy this ingest owns)."""
+        report = IngestReport()
+        records = store.records()
+        indexed = {m["path"]: (i, m) for i, m in records.items() if m.get("kind") == "article"}
+        skipped = {m["path"]: i for i, m in records.items() if m.get("kind") == "skipped"}
+        keep: set[str] = set()
+        todo: list[Article] = []
+        files = self.corpus_files()
+        for path in files:
+            name = path.name
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:
+                report.errors.append(CorpusError(name, f"cannot be read ({exc.strerror})"))
+                continue
+            fingerprint = file_fingerprint(raw)
+            old = indexed.get(name)
+            if old is not None and old[1].get("fingerprint") == fingerprint:
+                keep.add(old[0])
+                report.unchanged_files += 1
+                continue
+            try:
+                article = parse_bytes(raw, name=name, default_id=path.stem)
+                if article.id in keep or any(a.id == article.id for a in todo):
+                    raise CorpusError(
+                        name,
+                        f"uses the id {article.id!r}, which another file already has",
+                        "give it a different `id:` in its header",
+                    )
+            except CorpusError as err:
+                report.errors.append(err)
+                store.put_skipped(name, fingerprint, err.reason)
+                if old is not None:
+                    keep.add(old[0])  # keep the last good version of this file
+                continue
+            keep.add(article.id)
+            todo.append(article)
+            report.warnings += [f"{name}: {w}" for w in safety.scan_document(article.body)]
+        plan = [(a, self._plan(store, a)) for a in todo]
+        total = sum(len(new) for _, steps in plan for _, new, _ in steps)
+        bar = self.progress(total) if self.progress and total else None
+        try:
+            for article, steps in plan:
+                for which, new, stale in steps:
+                    store.add_units(which, new, bar.update if bar else None)
+                    store.delete_units(which, stale)
+                    report.added += len(new)
+                    report.removed += len(stale)
+                store.put_article(article)  # last: a crash before this redoes the file
+                report.changed_files.append(article.path)
+                if article.path in skipped:
+                    store.delete_records([skipped[article.path]])
+        finally:
+            if bar is not None:
+                bar.close()
+        on_disk = {p.name for p in files}
+        for record_id, meta in records.items():
+            if meta.get("kind") == "article" and record_id not in keep:
+                for which in COLLECTIONS:
+                    ids = store.unit_ids(which, record_id)
+                    store.delete_units(which, ids)
+                    report.removed += len(ids)
+                store.delete_records([record_id])
+                report.deleted_articles.append(record_id)
+            elif meta.get("kind") == "skipped" and meta.get("path") not in on_disk:
+                store.delete_records([record_id])
+        articles = store.articles()
+        if report.wrote_anything or rebuild or store.bibliography() is None:
+            self._store_bibliography(store, articles)
+        report.articles = len(articles)
+        report.chunks = store.count("passages", "passage")
+        report.references = store.count("passages", "reference")
+        report.sentences = store.count("sentences", "sentence")
+        return report
+
+    def _store_bibliography(
+        self, store: Store, records: dict[str, tuple[dict[str, Any], str]]
+    ) -> None:
         bibliography = Bibliography.build(
             _article_from_record(aid, meta, body) for aid, (meta, body) in records.items()
         )
-        self.store.put_bibliography(bibliography.to_json(), work_units(bibliography))
+        store.put_bibliography(bibliography.to_json(), work_units(bibliography))
 
-    def _plan(self, article: Article) -> list[tuple[CollectionName, list[Unit], set[str]]]:
+    def _plan(
+        self, store: Store, article: Article
+    ) -> list[tuple[CollectionName, list[Unit], set[str]]]:
         s = self.settings
         refs = reference_units(article)
         wanted: dict[CollectionName, list[Unit]] = {
@@ -202,7 +268,7 @@ class Pipeline:
         }
         steps = []
         for which, units in wanted.items():
-            existing = self.store.unit_ids(which, article.id)
+            existing = store.unit_ids(which, article.id)
             unique = list({u.id: u for u in units}.values())
             new = [u for u in unique if u.id not in existing]
             stale = existing - {u.id for u in unique}
@@ -255,11 +321,22 @@ class Pipeline:
         )
 
     def ensure_index(self) -> IngestReport | None:
+        """Bring the index up to date with corpus/ if needed. While another process holds
+        the ingest lock, answer from the index as it is (and check again next time)."""
         with self._lock:
+            self._reopen_if_republished()
             signature = self._corpus_signature()
-            if signature == self._checked_signature:
+            if signature == self._checked_signature and self._store is not None:
                 return None
-            report = self.ingest() if self.is_stale() else None
+            if not self.is_stale():
+                self._checked_signature = signature
+                return None
+            try:
+                report = self.ingest()
+            except IndexLockedError:
+                if not any(m.get("kind") == "article" for m in self.store.records().values()):
+                    raise
+                return None
             self._checked_signature = signature
             return report
 

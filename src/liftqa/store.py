@@ -12,13 +12,24 @@ Three collections (names prefixed by `Settings.collection_prefix`):
 
 Embedded `PersistentClient` under `index_dir` by default; `chroma_url` selects `HttpClient`.
 Telemetry is off. Embeddings are always computed by our embedder, never chromadb's default.
+
+On disk the index is kept in generations (copy-on-write): an ingest copies the current
+generation to `index_dir/gen-<n>/`, writes only there, and publishes it by atomically
+replacing the `CURRENT` pointer file. Readers never see a half-written index, and a crash
+or `kill -9` mid-ingest leaves the previous generation as it was. (Chroma folders must not
+be read by one process while another writes them.) With a Chroma server, the server
+arbitrates and writes happen in place.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
+import shutil
+import time
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlparse
 
@@ -39,11 +50,68 @@ BIBLIOGRAPHY_ID = "bibliography"
 _BATCH = 256
 
 
+def current_generation(index_dir: Path) -> Path | None:
+    """The published index folder, if any (a pre-generation `chroma/` folder counts)."""
+    pointer = index_dir / "CURRENT"
+    with contextlib.suppress(OSError):
+        folder = index_dir / pointer.read_text(encoding="utf-8").strip()
+        if folder.is_dir():
+            return folder
+    legacy = index_dir / "chroma"
+    return legacy if legacy.is_dir() else None
+
+
+def new_generation(index_dir: Path, base: Path | None) -> Path:
+    """A private copy of `base` (or an empty folder) for one ingest to write into."""
+    folder = index_dir / f"gen-{time.time_ns()}"
+    try:
+        if base is not None:
+            shutil.copytree(base, folder)
+        else:
+            folder.mkdir(parents=True)
+    except OSError as exc:
+        raise IndexUnavailableError(
+            f"cannot prepare a new index folder in {index_dir} ({exc.strerror})",
+            hint="check free disk space and permissions",
+        ) from exc
+    return folder
+
+
+def publish_generation(index_dir: Path, folder: Path, keep: Path | None) -> None:
+    """Point `CURRENT` at `folder` atomically, then delete generations older than `keep`
+    (the one readers may still have open)."""
+    tmp = index_dir / f"CURRENT.tmp{os.getpid()}"
+    tmp.write_text(folder.name, encoding="utf-8")
+    with tmp.open("rb") as handle:
+        os.fsync(handle.fileno())
+    tmp.replace(index_dir / "CURRENT")
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(index_dir, os.O_RDONLY)
+        os.fsync(dir_fd)
+        os.close(dir_fd)
+    wanted = {folder.name, keep.name if keep else ""}
+    for old in index_dir.glob("gen-*"):
+        if old.name not in wanted and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def discard_generation(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 class Store:
-    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, path: Path | None = None) -> None:
+        """`path`: the index folder to open (embedded mode); default: the published one,
+        or a new empty generation when there is none yet."""
         self.settings = settings
         self.embedder = embedder
-        self.client = _client(settings)
+        self.path: Path | None = None
+        if not settings.chroma_url:
+            self.path = path or current_generation(settings.index_dir)
+            if self.path is None:
+                self.path = new_generation(settings.index_dir, None)
+                publish_generation(settings.index_dir, self.path, None)
+        self.client = _client(settings, self.path)
         self._meta = {"liftqa_embedder": embedder.name, "liftqa_schema": SCHEMA_VERSION}
         self._check_compatible()
         self._vectorstores: dict[str, Chroma] = {}
@@ -227,6 +295,14 @@ class Store:
         got = self._articles().get(ids=[BIBLIOGRAPHY_ID], include=["documents"])
         return str(got["documents"][0]) if got["ids"] else None
 
+    def skipped(self) -> dict[str, str]:
+        """Files the last ingest could not use: path → reason."""
+        got = self._articles().get(where={"kind": "skipped"}, include=["documents", "metadatas"])
+        return {
+            str((m or {}).get("path")): str(d)
+            for d, m in zip(got["documents"], got["metadatas"], strict=True)
+        }
+
     def delete_records(self, ids: Iterable[str]) -> None:
         id_list = list(ids)
         if id_list:
@@ -246,7 +322,7 @@ class Store:
         }
 
 
-def _client(settings: Settings) -> Any:
+def _client(settings: Settings, path: Path | None) -> Any:
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)
@@ -268,7 +344,7 @@ def _client(settings: Settings) -> Any:
                 hint="start it (chroma run --host 127.0.0.1 --port 8000) "
                 "or unset LIFTQA_CHROMA_URL",
             ) from exc
-    path = settings.index_dir / "chroma"
+    assert path is not None
     try:
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)

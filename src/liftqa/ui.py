@@ -560,8 +560,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"error: {err.message}" + (f"\nhint: {err.hint}" if err.hint else ""), file=sys.stderr
         )
         return err.exit_code
-    demo.queue(default_concurrency_limit=4, max_size=64)
+    credentials = None
+    if settings.auth:
+        user, sep, password = settings.auth.partition(":")
+        if not sep or not user or not password:
+            print("error: LIFTQA_AUTH must be user:password", file=sys.stderr)
+            return 2
+        credentials = (user, password)
+    demo.queue(default_concurrency_limit=settings.concurrency, max_size=settings.queue_size)
     demo.launch(
+        auth=credentials,
+        auth_message="liftqa: please log in.",
         server_name=settings.host,
         server_port=settings.port,
         share=False,

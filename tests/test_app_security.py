@@ -1,0 +1,159 @@
+"""The running app under hostile or heavy use: file routes, server-side limits, odd input
+through the API, optional login, 50 concurrent clients, and a full queue."""
+
+from __future__ import annotations
+
+import statistics
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import ROOT, running_app
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with running_app(tmp_path_factory.mktemp("secure")) as url:
+        yield url
+
+
+def _client(url: str, **kwargs: Any) -> Any:
+    from gradio_client import Client
+
+    return Client(url, verbose=False, **kwargs)
+
+
+def _get(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "gradio_api/file=/etc/passwd",
+        "gradio_api/file=../../../../../../etc/passwd",
+        "gradio_api/file=%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "gradio_api/file=..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+        "file=/etc/passwd",
+        "gradio_api/file=app.py",
+        f"gradio_api/file={ROOT / 'app.py'}",
+        f"gradio_api/file={ROOT / 'pyproject.toml'}",
+    ],
+)
+def test_file_routes_serve_nothing_outside_the_app(app_url: str, path: str) -> None:
+    status, body = _get(app_url + path)
+    assert status != 200 or (b"root:" not in body and b"liftqa" not in body)
+    assert status in {400, 403, 404, 405}
+
+
+def test_index_and_corpus_are_not_served(app_url: str, tmp_path: Path) -> None:
+    for name in ("index/chroma/chroma.sqlite3", "corpus/000_f19f100c25854bc2.txt"):
+        status, _ = _get(app_url + "gradio_api/file=" + name)
+        assert status in {400, 403, 404}
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("", "The question is empty."),
+        ("   \t  ", "The question is empty."),
+        ("x" * 100_000, "the limit is 2,000"),
+        ("lifting\x00help", "control characters"),
+        ("bell\x07", "control characters"),
+        ("lone \ud800 surrogate", "not valid text"),
+    ],
+)
+def test_bad_questions_through_the_api_get_a_clear_message(
+    app_url: str, question: str, expect: str
+) -> None:
+    result = _client(app_url).predict(question, None, api_name="/ask")
+    assert expect in result["error"] and result["disclaimer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "💪🏋️ does lifting help with depression? 💪",
+        "هل يساعد رفع الأثقال على القلق؟ does lifting help anxiety",
+        "'; DROP TABLE passages; -- does lifting help anxiety?",
+        "Robert'); DELETE FROM sentences WHERE 1=1; --",
+    ],
+)
+def test_unusual_but_valid_questions_get_a_normal_answer(app_url: str, question: str) -> None:
+    result = _client(app_url).predict(question, None, api_name="/ask")
+    assert "error" not in result and result["disclaimer"]
+    again = _client(app_url).predict("How long should I hold a plank?", None, api_name="/ask")
+    assert any("20-60 seconds" in q["text"] for q in again["quotes"])  # the index is intact
+
+
+QUESTIONS = {
+    "How long should I hold a plank?": "20-60 seconds",
+    "How many different exercises should a strength program include?": "At least 8",
+    "What did Nate, the recovering addict, say about weights?": "Nate",
+    "What is the DOI of the Cunha 2024 paper?": "Cunha",
+    "How did Jonah with panic disorder train in his garage gym?": "Jonah",
+}
+
+
+def test_fifty_concurrent_clients_each_get_their_own_answer(app_url: str) -> None:
+    jobs = [list(QUESTIONS)[i % len(QUESTIONS)] for i in range(50)]
+
+    def ask(question: str) -> tuple[str, dict[str, Any], float]:
+        started = time.perf_counter()
+        result = _client(app_url).predict(question, None, api_name="/ask")
+        return question, result, time.perf_counter() - started
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        results = list(pool.map(ask, jobs))
+    for question, result, _ in results:
+        assert result["question"] == question  # no cross-talk
+        assert any(QUESTIONS[question] in q["text"] for q in result["quotes"]), question
+    seconds = sorted(s for _, _, s in results)
+    print(
+        f"50 clients: p50 {statistics.median(seconds):.2f} s, "
+        f"p95 {seconds[int(0.95 * (len(seconds) - 1))]:.2f} s"
+    )
+
+
+def test_a_full_queue_answers_busy_instead_of_hanging(tmp_path: Path) -> None:
+    with running_app(tmp_path, LIFTQA_CONCURRENCY="1", LIFTQA_QUEUE_SIZE="1") as url:
+        clients = [_client(url) for _ in range(12)]
+
+        def ask(client: Any) -> str:
+            try:
+                client.predict("How long should I hold a plank?", None, api_name="/ask")
+                return "answered"
+            except Exception as err:
+                return str(err)
+
+        started = time.monotonic()
+        with ThreadPoolExecutor(max_workers=12) as pool:
+            outcomes = list(pool.map(ask, clients))
+        assert time.monotonic() - started < 120
+        assert "answered" in outcomes
+        busy = [o for o in outcomes if o != "answered"]
+        assert busy and all("queue is full" in o.lower() for o in busy), outcomes
+
+
+def test_login_is_required_when_configured(tmp_path: Path) -> None:
+    with running_app(tmp_path, LIFTQA_AUTH="alice:s3cret") as url:
+        status, _ = _get(url + "config")
+        assert status == 401
+        with pytest.raises(Exception):  # noqa: B017 - gradio_client's own error type
+            _client(url).predict("How long should I hold a plank?", None, api_name="/ask")
+        result = _client(url, auth=("alice", "s3cret")).predict(
+            "How long should I hold a plank?", None, api_name="/ask"
+        )
+        assert result["quotes"]

@@ -1,0 +1,114 @@
+"""Crash safety: `kill -9` in the middle of an ingest loses nothing. The index keeps
+answering during and after, and a re-run completes with the counts of a clean ingest."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, ROOT, copy_corpus
+from liftqa.parse import parse_file
+
+pytestmark = pytest.mark.integration
+
+
+def _generated_articles(dest: Path, count: int) -> None:
+    """Realistic extra articles: the real articles' sentences recombined."""
+    sentences = [s.text for p in sorted(CORPUS.glob("*.txt")) for s in parse_file(p).sentences]
+    rng = random.Random(11)
+    for i in range(count):
+        paragraphs = [" ".join(rng.sample(sentences, 5)) for _ in range(12)]
+        (dest / f"extra-{i:03d}.txt").write_text(
+            f"Extra Article {i}\n\n" + "\n\n".join(paragraphs), encoding="utf-8"
+        )
+
+
+def _env(tmp: Path, index: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "LIFTQA_EMBEDDER": "fake",
+        "LIFTQA_CORPUS_DIR": str(tmp / "corpus"),
+        "LIFTQA_INDEX_DIR": str(tmp / index),
+    }
+
+
+def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600
+    )
+
+
+def _counts(env: dict[str, str]) -> tuple[int, ...]:
+    code = (
+        "import json; from liftqa.config import Settings; from liftqa.embed import FakeEmbedder\n"
+        "from liftqa.store import Store\n"
+        "s = Store(Settings.from_env(), FakeEmbedder())\n"
+        "print(json.dumps([len(s.articles()), s.count('passages', 'passage'),\n"
+        "  s.count('passages', 'reference'), s.count('sentences', 'sentence'),\n"
+        "  s.count('sentences'), s.count('passages')]))\n"
+    )
+    result = _run(["-c", code], env)
+    assert result.returncode == 0, result.stderr
+    return tuple(json.loads(result.stdout))
+
+
+def test_kill_9_during_ingest_loses_nothing(tmp_path: Path) -> None:
+    copy_corpus(tmp_path / "corpus")
+    env = _env(tmp_path, "index")
+    assert _run(["ingest.py"], env).returncode == 0  # the previous, good index
+    _generated_articles(tmp_path / "corpus", 60)
+
+    ingest = subprocess.Popen(
+        [sys.executable, "ingest.py"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(2.0)
+    during = _run(["-m", "liftqa.cli", "ask", "--json", "How long should I hold a plank?"], env)
+    assert ingest.poll() is None, "ingest finished too soon to test a crash"
+    os.kill(ingest.pid, signal.SIGKILL)
+    ingest.wait()
+    assert during.returncode == 0, during.stderr
+    assert any("20-60 seconds" in q["text"] for q in json.loads(during.stdout)["quotes"])
+
+    after = _run(["-m", "liftqa.cli", "ask", "--json", "How long should I hold a plank?"], env)
+    assert after.returncode == 0, after.stderr
+    rerun = _run(["ingest.py"], env)
+    assert rerun.returncode == 0, rerun.stderr
+    clean_env = _env(tmp_path, "clean")
+    assert _run(["ingest.py"], clean_env).returncode == 0
+    assert _counts(env) == _counts(clean_env)
+    assert _counts(env)[0] == 65
+
+
+def test_second_concurrent_ingest_is_refused_not_hung(tmp_path: Path) -> None:
+    copy_corpus(tmp_path / "corpus")
+    _generated_articles(tmp_path / "corpus", 60)
+    env = _env(tmp_path, "index")
+    first = subprocess.Popen(
+        [sys.executable, "ingest.py"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(1.5)
+        started = time.monotonic()
+        second = _run(["ingest.py"], env)
+        assert time.monotonic() - started < 30
+        assert second.returncode == 3
+        assert "another ingest is running" in second.stderr
+    finally:
+        first.wait(timeout=600)
+    assert first.returncode == 0
