@@ -191,3 +191,17 @@ def test_ask_answers_from_the_existing_index_while_another_ingest_runs(
         assert answer.quotes
     later = pipeline.ask("Did rowing machines improve sleep within a fortnight?")
     assert any("Rowing machines" in q.text for q in later.quotes)  # caught up afterwards
+
+
+def test_enormous_file_is_refused_by_name_and_the_index_stays_intact(
+    pipeline: Pipeline,
+) -> None:
+    pipeline.ingest()
+    big = pipeline.settings.corpus_dir / "enormous.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # 50 MB, without writing 50 MB
+    report = pipeline.ingest()
+    assert [e.path for e in report.errors] == ["enormous.txt"]
+    assert "too large" in report.errors[0].reason
+    assert report.articles == 5
+    assert pipeline.ask("How long should I hold a plank?").quotes

@@ -103,13 +103,9 @@ def parse_file(path: Path, corpus_root: Path | None = None) -> Article:
     """Read and parse one article file; raise CorpusError (naming the file) if unusable."""
     name = str(path.relative_to(corpus_root)) if corpus_root else path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CorpusError(
-                name,
-                f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
-                "split it into several articles",
-            )
+        oversized = too_large(path)
+        if oversized is not None:
+            raise CorpusError(name, oversized.reason, oversized.hint)
         raw = path.read_bytes()
     except OSError as exc:
         raise CorpusError(name, f"cannot be read ({exc.strerror})") from exc
@@ -119,6 +115,25 @@ def parse_file(path: Path, corpus_root: Path | None = None) -> Article:
 def file_fingerprint(raw: bytes) -> str:
     """What ingest compares to decide whether a file changed (parser version included)."""
     return hashlib.sha256(PARSER_VERSION.encode() + b"\0" + raw).hexdigest()
+
+
+def too_large(path: Path) -> CorpusError | None:
+    size = path.stat().st_size
+    if size <= MAX_FILE_BYTES:
+        return None
+    return CorpusError(
+        path.name,
+        f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
+        "split it into several articles",
+    )
+
+
+def path_fingerprint(path: Path) -> str:
+    """The fingerprint of a corpus file, without reading one that is too large to use."""
+    if too_large(path) is not None:
+        st = path.stat()
+        return file_fingerprint(f"too-large:{st.st_size}:{st.st_mtime_ns}".encode())
+    return file_fingerprint(path.read_bytes())
 
 
 def parse_bytes(raw: bytes, *, name: str, default_id: str) -> Article:

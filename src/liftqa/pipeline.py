@@ -26,7 +26,14 @@ from liftqa.config import Settings
 from liftqa.conversation import contextualize
 from liftqa.embed import Embedder, make_embedder
 from liftqa.errors import CorpusError, IndexLockedError, IndexUnavailableError
-from liftqa.parse import ARTICLE_SUFFIXES, file_fingerprint, parse_body, parse_bytes
+from liftqa.parse import (
+    ARTICLE_SUFFIXES,
+    file_fingerprint,
+    parse_body,
+    parse_bytes,
+    path_fingerprint,
+    too_large,
+)
 from liftqa.question import validate_question
 from liftqa.references import Bibliography
 from liftqa.retrieve import HybridRetriever, HybridSearch, SearchIndex
@@ -185,17 +192,20 @@ class Pipeline:
         for path in files:
             name = path.name
             try:
-                raw = path.read_bytes()
+                oversized = too_large(path)
+                raw = b"" if oversized else path.read_bytes()
+                fingerprint = path_fingerprint(path) if oversized else file_fingerprint(raw)
             except OSError as exc:
                 report.errors.append(CorpusError(name, f"cannot be read ({exc.strerror})"))
                 continue
-            fingerprint = file_fingerprint(raw)
             old = indexed.get(name)
             if old is not None and old[1].get("fingerprint") == fingerprint:
                 keep.add(old[0])
                 report.unchanged_files += 1
                 continue
             try:
+                if oversized:
+                    raise oversized
                 article = parse_bytes(raw, name=name, default_id=path.stem)
                 if article.id in keep or any(a.id == article.id for a in todo):
                     raise CorpusError(
@@ -311,7 +321,7 @@ class Pipeline:
             return not any(m.get("kind") == "article" for m in records.values())
         for path in files:
             try:
-                if (path.name, file_fingerprint(path.read_bytes())) not in indexed:
+                if (path.name, path_fingerprint(path)) not in indexed:
                     return True
             except OSError:
                 return True
