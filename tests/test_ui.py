@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections import deque
 from pathlib import Path
+from typing import Any
 
 import bibtexparser
 import pytest
@@ -25,6 +27,11 @@ from liftqa.ui import (
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> ![x](http://evil.test/a.png)'
 
 
+def respond(app: App, *args: Any) -> Any:
+    """The chat handler streams; the page ends on its last update."""
+    return deque(app.respond(*args), maxlen=1)[0]
+
+
 @pytest.fixture(scope="module")
 def app(fake_pipeline: Pipeline) -> App:
     return App(fake_pipeline)
@@ -37,8 +44,8 @@ def test_escaping_leaves_no_markup() -> None:
 
 
 def test_respond_appends_question_and_answer_with_disclaimer(app: App) -> None:
-    chat, questions, quotes, _head, crisis, box = app.respond(
-        "How long should I hold a plank?", [], []
+    chat, questions, quotes, _head, crisis, box = respond(
+        app, "How long should I hold a plank?", [], []
     )
     assert [m["role"] for m in chat] == ["user", "assistant"]
     assert "\\[1\\]" in chat[1]["content"]  # the [n] marker, escaped for Markdown
@@ -49,7 +56,8 @@ def test_respond_appends_question_and_answer_with_disclaimer(app: App) -> None:
 
 
 def test_quote_html_shows_article_author_section_and_provenance(app: App) -> None:
-    _, _, quotes, *_ = app.respond(
+    _, _, quotes, *_ = respond(
+        app,
         "Which meta-analysis did Gordon et al. 2018 publish in JAMA "
         "Psychiatry on depressive symptoms?",
         [],
@@ -62,13 +70,13 @@ def test_quote_html_shows_article_author_section_and_provenance(app: App) -> Non
 
 
 def test_follow_up_uses_the_conversation(app: App) -> None:
-    chat, questions, *_ = app.respond("Does strength training help with depression?", [], [])
-    chat, questions, *_ = app.respond("what about for anxiety?", chat, questions)
+    chat, questions, *_ = respond(app, "Does strength training help with depression?", [], [])
+    chat, questions, *_ = respond(app, "what about for anxiety?", chat, questions)
     assert "Searched for: Does strength training help with anxiety" in chat[-1]["content"]
 
 
 def test_crisis_message_puts_resources_first(app: App) -> None:
-    chat, _, quotes, head, crisis, _ = app.respond("I don't want to be alive anymore", [], [])
+    chat, _, quotes, head, crisis, _ = respond(app, "I don't want to be alive anymore", [], [])
     assert quotes == []
     assert 'class="lq-crisis"' in crisis and "988" in crisis
     reply = chat[1]["content"]
@@ -77,14 +85,14 @@ def test_crisis_message_puts_resources_first(app: App) -> None:
 
 
 def test_bad_input_gets_a_friendly_message_not_an_error(app: App) -> None:
-    chat, questions, quotes, *_ = app.respond("   ", [], [])
+    chat, questions, quotes, *_ = respond(app, "   ", [], [])
     assert "The question is empty" in chat[-1]["content"] and quotes == [] and questions == []
-    chat, *_ = app.respond("x" * 100_000, [], [])
+    chat, *_ = respond(app, "x" * 100_000, [], [])
     assert "the limit is 2,000" in chat[-1]["content"]
 
 
 def test_user_input_is_escaped_in_the_chat(app: App) -> None:
-    chat, *_ = app.respond(HOSTILE, [], [])
+    chat, *_ = respond(app, HOSTILE, [], [])
     assert "<script" not in chat[0]["content"] and "<img" not in chat[0]["content"]
 
 

@@ -56,6 +56,10 @@ class Settings:
     auth: str = _f("", "user:password to require a login in the app (empty: no login).")
     concurrency: int = _f(4, "Questions the app answers at the same time.")
     queue_size: int = _f(64, "Questions waiting in the app's queue; past it: 'busy, try again'.")
+    llm: str = _f("", "ollama:MODEL, openai:MODEL or module:factory to word answers; empty: off.")
+    llm_url: str = _f("", "Base URL of the Ollama server (default http://127.0.0.1:11434).")
+    llm_timeout: float = _f(30.0, "Seconds the model may stay silent before the extractive answer.")
+    llm_min_kept: float = _f(0.5, "Share of the model's sentences that must survive verification.")
     embedder: str = _f(
         "minilm",
         "minilm = all-MiniLM-L6-v2 via onnxruntime (default); minilm-st = the same model via "

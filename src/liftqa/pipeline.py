@@ -13,6 +13,7 @@ import fcntl
 import json
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -92,10 +93,15 @@ class Pipeline:
         settings: Settings,
         embedder: Embedder,
         progress: ProgressFactory | None = None,
+        chat_model: Any = None,
     ) -> None:
+        """`chat_model`: a LangChain chat model to word answers (default: the one
+        LIFTQA_LLM names, if any)."""
         self.settings = settings
         self.embedder = embedder
         self.progress = progress
+        self._chat_model = chat_model
+        self._chat_model_loaded = chat_model is not None
         self._store: Store | None = None
         self._search: HybridSearch | None = None
         self._library: Library | None = None
@@ -397,13 +403,28 @@ class Pipeline:
         self.ensure_index()
         return HybridRetriever(search=self._load()[0])
 
+    def chat_model(self) -> Any:
+        if not self._chat_model_loaded:
+            from liftqa.llm import load_chat_model
+
+            self._chat_model = load_chat_model(self.settings)
+            self._chat_model_loaded = True
+        return self._chat_model
+
     def ask(self, question: object, history: Sequence[str] = ()) -> Answer:
         """Answer `question`; `history` holds the user's earlier questions in this
         conversation (oldest first), so a follow-up like "what about anxiety?" works."""
+        return deque(self.ask_stream(question, history), maxlen=1)[0]
+
+    def ask_stream(self, question: object, history: Sequence[str] = ()) -> Iterator[Answer]:
+        """The answer as it grows: first the extractive answer (quotes, safety notices);
+        then, when a chat model is configured, the verified fluent sentences one by one;
+        the last one yielded is final."""
         text = validate_question(question, self.settings.max_question_chars)
         check = safety.check(text)
         if check.blocks_retrieval and check.crisis is not None:
-            return crisis_answer(text, safety.crisis_message(check.crisis))
+            yield crisis_answer(text, safety.crisis_message(check.crisis))
+            return
         self.ensure_index()
         search, library = self._load()
         query = contextualize(text, [h for h in history if isinstance(h, str)][-5:])
@@ -415,14 +436,57 @@ class Pipeline:
         if check.crisis is not None:
             lead.append(safety.crisis_message(check.crisis))
         lead.extend(check.notices)
-        if not lead:
-            return answer
-        return replace(
-            answer,
-            answer="\n\n".join([*lead, answer.answer]),
-            crisis=check.crisis is not None,
-            notices=check.notices,
-        )
+
+        def finish(a: Answer, body: str) -> Answer:
+            if not lead:
+                return replace(a, answer=body)
+            return replace(
+                a,
+                answer="\n\n".join([*lead, body]),
+                crisis=check.crisis is not None,
+                notices=check.notices,
+            )
+
+        extractive = finish(answer, answer.answer)
+        yield extractive
+        model = self.chat_model() if answer.quotes and check.crisis is None else None
+        if model is None:
+            return
+        yield from self._worded(model, text, answer, extractive, finish)
+
+    def _worded(
+        self,
+        model: Any,
+        question: str,
+        answer: Answer,
+        extractive: Answer,
+        finish: Callable[[Answer, str], Answer],
+    ) -> Iterator[Answer]:
+        from liftqa.llm import Verifier, stream_verified
+
+        verifier = Verifier(answer.quotes, self.embedder)
+        kept: list[str] = []
+        removed: list[str] = []
+        quoted = "Quoted from the articles:\n" + answer.answer
+        try:
+            for verdict in stream_verified(
+                model, question, answer.quotes, verifier, self.settings.llm_timeout
+            ):
+                if verdict.kept:
+                    kept.append(verdict.sentence)
+                    body = " ".join(kept) + "\n\n" + quoted
+                    yield finish(replace(answer, mode="llm", removed=tuple(removed)), body)
+                else:
+                    removed.append(f"{verdict.sentence} ({verdict.reason})")
+        except Exception as exc:
+            removed.append(f"(the model failed: {exc.__class__.__name__})")
+            kept = []
+        total = len(kept) + len(removed)
+        if not kept or len(kept) < self.settings.llm_min_kept * total:
+            yield replace(extractive, removed=tuple(removed))
+        else:
+            body = " ".join(kept) + "\n\n" + quoted
+            yield finish(replace(answer, mode="llm", removed=tuple(removed)), body)
 
 
 def crisis_answer(question: str, message: str) -> Answer:

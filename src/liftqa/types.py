@@ -170,6 +170,8 @@ class Answer:
     notices: tuple[str, ...] = ()  # safety notices shown before the quotes (dosing, medication)
     searched_for: str | None = None  # the standalone question a follow-up was searched as
     retrieved: tuple[tuple[str, int, int], ...] = ()  # (article, start, end) found by retrieval
+    mode: str = "extractive"  # or "llm": a model worded it, every sentence verified
+    removed: tuple[str, ...] = ()  # model sentences dropped by verification, with the reason
 
     def to_dict(self) -> dict[str, Any]:
         """The public contract: exactly these keys (see README "Python API")."""

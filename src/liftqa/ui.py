@@ -13,7 +13,7 @@ import html
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -291,21 +291,24 @@ class App:
 
     def respond(
         self, message: str, chat: list[dict[str, str]] | None, questions: list[str] | None
-    ) -> tuple[list[dict[str, str]], list[str], list[dict[str, Any]], str, str, str]:
-        """→ chat, questions so far, quotes of this answer, evidence HTML, crisis banner,
-        and an empty question box."""
+    ) -> Iterator[tuple[list[dict[str, str]], list[str], list[dict[str, Any]], str, str, str]]:
+        """→ (streamed) chat, questions so far, quotes of this answer, evidence HTML, crisis
+        banner, and an empty question box. With a chat model configured, its verified
+        sentences appear one by one."""
         chat = list(chat or [])
         questions = list(questions or [])
         message = message if isinstance(message, str) else ""
         try:
-            answer = self.pipeline.ask(message[: MAX_QUESTION_CHARS + 1], questions)
+            stream = self.pipeline.ask_stream(message[: MAX_QUESTION_CHARS + 1], questions)
+            answer = next(stream)
         except InputError as err:
             reply = f"{md_escape(err.message)} {md_escape(err.hint)}\n\n_{md_escape(DISCLAIMER)}_"
             chat += [
                 {"role": "user", "content": md_escape(message[:500]) or "…"},
                 {"role": "assistant", "content": reply},
             ]
-            return chat, questions, [], evidence_head_html(None), "", message
+            yield chat, questions, [], evidence_head_html(None), "", message
+            return
         except LiftQAError as err:
             reply = (
                 f"liftqa cannot answer right now: {md_escape(err.message)}\n\n"
@@ -315,11 +318,12 @@ class App:
                 {"role": "user", "content": md_escape(message)},
                 {"role": "assistant", "content": reply},
             ]
-            return chat, questions, [], evidence_head_html(None), "", message
+            yield chat, questions, [], evidence_head_html(None), "", message
+            return
         library = self.library()
         chat += [
             {"role": "user", "content": md_escape(message)},
-            {"role": "assistant", "content": answer_markdown(answer)},
+            {"role": "assistant", "content": ""},
         ]
         quotes = [
             {
@@ -331,14 +335,10 @@ class App:
             }
             for q in answer.quotes
         ]
-        return (
-            chat,
-            [*questions, answer.question],
-            quotes,
-            evidence_head_html(answer),
-            crisis_html(answer),
-            "",
-        )
+        asked = [*questions, answer.question]
+        for current in [answer, *stream]:
+            chat[-1] = {"role": "assistant", "content": answer_markdown(current)}
+            yield chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""
 
     def show_in_article(self, article_id: str, start: int, end: int) -> str:
         return article_html(self.library(), article_id, int(start), int(end))
@@ -454,7 +454,7 @@ def build(app: App) -> gr.Blocks:
                 )
                 for chip, text in zip(chips, EXAMPLES, strict=True):
                     chip.click(
-                        lambda c, q, t=text: app.respond(t, c, q),
+                        _example(app, text),
                         [chatbot, questions],
                         outputs,
                         api_visibility="private",
@@ -520,6 +520,15 @@ def build(app: App) -> gr.Blocks:
         demo.load(app.search_refs, ref_query, search_outputs, api_visibility="private")
     blocks: gr.Blocks = demo
     return blocks
+
+
+def _example(app: App, text: str) -> Any:
+    """The click handler of one example chip: ask it, streaming like the Ask button."""
+
+    def ask(chat: Any, questions: Any) -> Iterator[Any]:
+        yield from app.respond(text, chat, questions)
+
+    return ask
 
 
 def _opener(app: App, item: dict[str, Any]) -> Any:
