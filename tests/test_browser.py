@@ -177,6 +177,8 @@ def test_gradio_client_named_endpoints(server: str) -> None:
     from gradio_client import Client
 
     client = Client(server, verbose=False)
+    api = client.view_api(return_format="dict", print_info=False)
+    assert set(api["named_endpoints"]) == {"/ask", "/refs"}  # the stable, public API
     answer = client.predict("How long should I hold a plank?", None, api_name="/ask")
     assert answer["quotes"] and answer["disclaimer"] and not answer["abstained"]
     assert any("20-60 seconds" in q["text"] for q in answer["quotes"])

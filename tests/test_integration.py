@@ -53,20 +53,23 @@ def test_own_questions_meet_the_quality_gates(real_pipeline: Pipeline) -> None:
     assert figures["hit_rate"] >= 0.9
 
 
-def _eval_cli(pipeline: Pipeline, questions: Path, *gates: str) -> dict[str, Any]:
+def _in_real_index(pipeline: Pipeline, args: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run Python with `args` in a fresh process against `pipeline`'s corpus and index, with
+    the product's default embedder."""
     env = {
         **os.environ,
         "LIFTQA_CORPUS_DIR": str(pipeline.settings.corpus_dir),
         "LIFTQA_INDEX_DIR": str(pipeline.settings.index_dir),
     }
     env.pop("LIFTQA_EMBEDDER", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "liftqa.cli", "eval", str(questions), "--json", *gates],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=600,
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600
+    )
+
+
+def _eval_cli(pipeline: Pipeline, questions: Path, *gates: str) -> dict[str, Any]:
+    result = _in_real_index(
+        pipeline, ["-m", "liftqa.cli", "eval", str(questions), "--json", *gates]
     )
     print(result.stdout)
     assert result.returncode == 0, result.stderr
@@ -146,15 +149,7 @@ def test_refs_on_a_real_index_never_loads_torch(real_pipeline: Pipeline) -> None
         "assert main(['refs', '--json', 'gordon']) == 0\n"
         "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules\n"
     )
-    env = {
-        **os.environ,
-        "LIFTQA_CORPUS_DIR": str(real_pipeline.settings.corpus_dir),
-        "LIFTQA_INDEX_DIR": str(real_pipeline.settings.index_dir),
-    }
-    env.pop("LIFTQA_EMBEDDER", None)
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
-    )
+    result = _in_real_index(real_pipeline, ["-c", code])
     assert result.returncode == 0, result.stderr
     assert "gordon-2018" in result.stdout
 
@@ -196,14 +191,6 @@ def test_warm_cli_ask_never_imports_torch(real_pipeline: Pipeline) -> None:
         "heavy = {'torch', 'sentence_transformers', 'transformers'} & set(sys.modules)\n"
         "assert not heavy, heavy\n"
     )
-    env = {
-        **os.environ,
-        "LIFTQA_CORPUS_DIR": str(real_pipeline.settings.corpus_dir),
-        "LIFTQA_INDEX_DIR": str(real_pipeline.settings.index_dir),
-    }
-    env.pop("LIFTQA_EMBEDDER", None)
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
-    )
+    result = _in_real_index(real_pipeline, ["-c", code])
     assert result.returncode == 0, result.stderr
     assert "20-60 seconds" in result.stdout

@@ -389,6 +389,10 @@ def build(app: App) -> gr.Blocks:
     import gradio as gr
 
     with gr.Blocks(title="liftqa — strength training and mental health") as demo:
+        # The stable API first: Gradio names endpoints after functions, first come first
+        # served, so nothing else can take "ask" or "refs".
+        gr.api(app.api_ask, api_name="ask")  # type: ignore[attr-defined]
+        gr.api(app.api_refs, api_name="refs")  # type: ignore[attr-defined]
         gr.Markdown(
             "# liftqa\nAnswers about strength training and mental health, built only from "
             "verbatim quotes of the articles in the library, each checkable in its article."
@@ -515,8 +519,6 @@ def build(app: App) -> gr.Blocks:
                 )
                 picker.change(app.show_library, picker, lib_view, api_visibility="private")
 
-        gr.api(app.api_ask, api_name="ask")  # type: ignore[attr-defined]
-        gr.api(app.api_refs, api_name="refs")  # type: ignore[attr-defined]
         demo.load(app.search_refs, ref_query, search_outputs, api_visibility="private")
     blocks: gr.Blocks = demo
     return blocks
@@ -525,10 +527,10 @@ def build(app: App) -> gr.Blocks:
 def _example(app: App, text: str) -> Any:
     """The click handler of one example chip: ask it, streaming like the Ask button."""
 
-    def ask(chat: Any, questions: Any) -> Iterator[Any]:
+    def example_question(chat: Any, questions: Any) -> Iterator[Any]:
         yield from app.respond(text, chat, questions)
 
-    return ask
+    return example_question
 
 
 def _opener(app: App, item: dict[str, Any]) -> Any:
