@@ -205,3 +205,16 @@ def test_enormous_file_is_refused_by_name_and_the_index_stays_intact(
     assert "too large" in report.errors[0].reason
     assert report.articles == 5
     assert pipeline.ask("How long should I hold a plank?").quotes
+
+
+def test_large_collections_are_read_page_by_page(
+    fake_pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import liftqa.store
+
+    whole = fake_pipeline.store.units_with_vectors("sentences")
+    monkeypatch.setattr(liftqa.store, "PAGE_SIZE", 7)
+    paged = fake_pipeline.store.units_with_vectors("sentences")
+    assert [u.id for u in paged[0]] == [u.id for u in whole[0]]
+    assert (paged[1] == whole[1]).all() and len(paged[0]) > 500
+    assert len(fake_pipeline.store.all_units("passages")) > 150

@@ -48,6 +48,7 @@ CollectionName = Literal["passages", "sentences", "works"]
 COLLECTIONS: tuple[CollectionName, ...] = ("passages", "sentences")  # per-article units
 BIBLIOGRAPHY_ID = "bibliography"
 _BATCH = 256
+PAGE_SIZE = 5000  # rows per get(): well under SQLite's limit on statement variables
 
 
 def current_generation(index_dir: Path) -> Path | None:
@@ -201,16 +202,30 @@ class Store:
         got = self.vectorstore(which).get(where={"kind": kind}, include=[])
         return len(got["ids"])
 
+    def _get_all(self, which: CollectionName, include: list[str]) -> dict[str, list[Any]]:
+        """A whole collection, page by page: one huge get() makes Chroma build an SQL
+        statement with more variables than SQLite allows (seen at 66,000 sentences)."""
+        col: Any = self.vectorstore(which)._collection
+        out: dict[str, list[Any]] = {"ids": [], **{k: [] for k in include}}
+        offset = 0
+        while True:
+            got: Any = col.get(include=include, limit=PAGE_SIZE, offset=offset)
+            out["ids"] += list(got["ids"])
+            for key in include:
+                out[key] += list(got[key]) if got[key] is not None else []
+            if len(got["ids"]) < PAGE_SIZE:
+                return out
+            offset += PAGE_SIZE
+
     def all_units(self, which: CollectionName) -> list[Unit]:
-        got: Any = self.vectorstore(which).get(include=["documents", "metadatas"])
+        got = self._get_all(which, ["documents", "metadatas"])
         return [
             _unit_from(i, d, m)
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         ]
 
     def units_with_vectors(self, which: CollectionName) -> tuple[list[Unit], np.ndarray]:
-        col = self.vectorstore(which)._collection
-        got: Any = col.get(include=["documents", "metadatas", "embeddings"])
+        got = self._get_all(which, ["documents", "metadatas", "embeddings"])
         units = [
             _unit_from(i, d, m)
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
