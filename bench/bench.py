@@ -163,6 +163,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", default="", help="comma-separated factors, e.g. 10,100")
     parser.add_argument("--runs", type=int, default=5, help="runs for cold-start medians")
+    parser.add_argument("--scale-only", action="store_true", help="skip the real-corpus table")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="liftqa-bench-"))
     print(f"questions: {QUESTIONS.relative_to(ROOT.parent)}; cores: {os.cpu_count()}")
@@ -171,6 +172,14 @@ def main() -> None:
         f"import liftqa.pipeline: {import_time('liftqa.pipeline', args.runs):.2f} s"
     )
 
+    if not args.scale_only:
+        real_corpus_table(work, args.runs)
+    factors = [int(f) for f in args.scale.split(",") if f.strip()]
+    scale_table(work, factors)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def real_corpus_table(work: Path, runs: int) -> None:
     print("\n## Real corpus, side by side\n")
     print(
         "| backend | python ingest.py s | import s | model load s | ingest s | units/s "
@@ -187,8 +196,8 @@ def main() -> None:
         }
         ing, _, ing_mb = child(INGEST, env)
         q, _, q_mb = child(QUERIES.replace("QUESTIONS_FILE", repr(str(QUESTIONS))), env)
-        cold = cold_ask(env, args.runs)
-        script = ingest_script(env, args.runs)
+        cold = cold_ask(env, runs)
+        script = ingest_script(env, runs)
         print(
             f"| {label} | {script:.1f} | {ing['import_s']:.1f} | {ing['model_load_s']:.1f} | "
             f"{ing['ingest_s']:.1f} | {ing['units'] / ing['ingest_s']:.0f} | {ing_mb:.0f} | "
@@ -196,7 +205,8 @@ def main() -> None:
             f"{q['search_p50']:.1f} / {q['search_p95']:.1f} | {q_mb:.0f} |"
         )
 
-    factors = [int(f) for f in args.scale.split(",") if f.strip()]
+
+def scale_table(work: Path, factors: list[int]) -> None:
     if factors:
         print("\n## Scale (ONNX)\n")
         print(
@@ -220,7 +230,6 @@ def main() -> None:
                 f"{q['search_p50']:.1f} / {q['search_p95']:.1f} |",
                 flush=True,
             )
-    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
