@@ -46,6 +46,22 @@ def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[st
     )
 
 
+def _generations(index: Path) -> set[str]:
+    return {p.name for p in index.glob("gen-*")}
+
+
+def _wait_for_new_generation(
+    index: Path, ingest: subprocess.Popen[bytes], before: set[str]
+) -> None:
+    """Until the ingest has started writing its private copy of the index."""
+    deadline = time.monotonic() + 120
+    while not _generations(index) - before:
+        assert ingest.poll() is None, "ingest ended before writing"
+        assert time.monotonic() < deadline, "ingest never started writing"
+        time.sleep(0.05)
+    time.sleep(0.5)  # well into the writes
+
+
 def _counts(env: dict[str, str]) -> tuple[int, ...]:
     code = (
         "import json; from liftqa.config import Settings; from liftqa.embed import FakeEmbedder\n"
@@ -64,8 +80,9 @@ def test_kill_9_during_ingest_loses_nothing(tmp_path: Path) -> None:
     copy_corpus(tmp_path / "corpus")
     env = _env(tmp_path, "index")
     assert _run(["ingest.py"], env).returncode == 0  # the previous, good index
-    _generated_articles(tmp_path / "corpus", 60)
+    _generated_articles(tmp_path / "corpus", 150)
 
+    before = _generations(tmp_path / "index")
     ingest = subprocess.Popen(
         [sys.executable, "ingest.py"],
         env=env,
@@ -73,7 +90,7 @@ def test_kill_9_during_ingest_loses_nothing(tmp_path: Path) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(2.0)
+    _wait_for_new_generation(tmp_path / "index", ingest, before)
     during = _run(["-m", "liftqa.cli", "ask", "--json", "How long should I hold a plank?"], env)
     assert ingest.poll() is None, "ingest finished too soon to test a crash"
     os.kill(ingest.pid, signal.SIGKILL)
@@ -88,13 +105,14 @@ def test_kill_9_during_ingest_loses_nothing(tmp_path: Path) -> None:
     clean_env = _env(tmp_path, "clean")
     assert _run(["ingest.py"], clean_env).returncode == 0
     assert _counts(env) == _counts(clean_env)
-    assert _counts(env)[0] == 65
+    assert _counts(env)[0] == 155
 
 
 def test_second_concurrent_ingest_is_refused_not_hung(tmp_path: Path) -> None:
     copy_corpus(tmp_path / "corpus")
-    _generated_articles(tmp_path / "corpus", 60)
+    _generated_articles(tmp_path / "corpus", 150)
     env = _env(tmp_path, "index")
+    before = _generations(tmp_path / "index")
     first = subprocess.Popen(
         [sys.executable, "ingest.py"],
         env=env,
@@ -103,7 +121,7 @@ def test_second_concurrent_ingest_is_refused_not_hung(tmp_path: Path) -> None:
         stderr=subprocess.DEVNULL,
     )
     try:
-        time.sleep(1.5)
+        _wait_for_new_generation(tmp_path / "index", first, before)
         started = time.monotonic()
         second = _run(["ingest.py"], env)
         assert time.monotonic() - started < 30
