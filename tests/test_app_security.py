@@ -122,14 +122,17 @@ QUESTIONS = {
 
 def test_fifty_concurrent_clients_each_get_their_own_answer(app_url: str) -> None:
     jobs = [list(QUESTIONS)[i % len(QUESTIONS)] for i in range(50)]
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        clients = list(pool.map(lambda _: _client(app_url), jobs))  # connect first
 
-    def ask(question: str) -> tuple[str, dict[str, Any], float]:
+    def ask(job: tuple[Any, str]) -> tuple[str, dict[str, Any], float]:
+        client, question = job
         started = time.perf_counter()
-        result = _client(app_url).predict(question, None, api_name="/ask")
+        result = client.predict(question, None, api_name="/ask")
         return question, result, time.perf_counter() - started
 
     with ThreadPoolExecutor(max_workers=50) as pool:
-        results = list(pool.map(ask, jobs))
+        results = list(pool.map(ask, zip(clients, jobs, strict=True)))
     for question, result, _ in results:
         assert result["question"] == question  # no cross-talk
         assert any(QUESTIONS[question] in q["text"] for q in result["quotes"]), question
