@@ -8,7 +8,7 @@ import hashlib
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from liftqa.parse import is_reference_heading
-from liftqa.references import Bibliography, evidence_label
+from liftqa.references import Bibliography, search_text
 from liftqa.types import Article, Unit, UnitKind
 
 CHUNKER_VERSION = "1"
@@ -101,19 +101,7 @@ def work_units(bibliography: Bibliography) -> list[Unit]:
     """One document per cited work: searchable text plus filterable metadata."""
     units = []
     for work in bibliography.works.values():
-        text = " ".join(
-            str(x)
-            for x in (
-                ", ".join(work.authors),
-                work.year,
-                work.title,
-                work.container,
-                work.publisher,
-                work.doi,
-                evidence_label(work),
-            )
-            if x
-        )
+        text = search_text(work)
         extra: dict[str, str | int] = {
             "work_id": work.id,
             "evidence": work.evidence,

@@ -516,7 +516,7 @@ class Bibliography:
         years = {int(t) for t in terms if re.fullmatch(_YEAR, t)}
         scored = []
         for work in works:
-            haystack = _search_text(work).lower()
+            haystack = search_text(work).lower()
             words = set(re.findall(r"[a-z0-9]+", haystack))
             families = {a.split(",")[0].lower() for a in work.authors}
             org_initials = {
@@ -606,11 +606,12 @@ _QUERY_STOP = {
 }
 
 
-def _search_text(work: Work) -> str:
+def search_text(work: Work) -> str:
+    """What reference search matches a work on; also the text of its Chroma document."""
     return " ".join(
         str(x)
         for x in (
-            " ".join(work.authors),
+            ", ".join(work.authors),
             work.year,
             work.title,
             work.container,
