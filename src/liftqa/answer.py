@@ -314,9 +314,9 @@ def _number_and_check(
         merged.sort(key=lambda span: (-span[2], span[0]))  # most relevant first
         header_added = False
         for start, end, _score in merged:
-            text = article.body[start:end]
-            if not text or article.body[start:end] != text or mentions_drug_dose(text):
-                continue  # never show what is not in the article verbatim
+            text = article.body[start:end]  # a slice of the article: verbatim by construction
+            if not text or mentions_drug_dose(text):
+                continue
             if not header_added:
                 byline = f" ({article.author})" if article.author != "unknown" else ""
                 lines.append(f"According to “{article.title}”{byline}:")
