@@ -49,12 +49,14 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
 class LexicalIndex:
     """BM25 over a fixed list of units; `scores(query)` gives one score per unit."""
 
-    def __init__(self, units: Sequence[Unit]) -> None:
+    def __init__(self, units: Sequence[Unit], tokens: list[list[str]] | None = None) -> None:
+        """`tokens`: the units' texts already tokenized, when the caller has them."""
         self.units = list(units)
         self._bm25: Any = None
         if self.units:
             self._bm25 = bm25s.BM25()
-            self._bm25.index(tokenize([u.text for u in self.units]), show_progress=False)
+            corpus = tokens if tokens is not None else tokenize([u.text for u in self.units])
+            self._bm25.index(corpus, show_progress=False)
 
     def scores(self, query: str) -> np.ndarray:
         if self._bm25 is None:
@@ -83,8 +85,10 @@ class TermCoverage:
     every (stemmed, non-stopword) question term occurs in it. Unlike BM25 normalised by the
     best match, this is absolute: a question whose words the corpus lacks scores low."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.term_sets = [frozenset(t) for t in tokenize(texts)] if texts else []
+    def __init__(self, texts: Sequence[str], tokens: list[list[str]] | None = None) -> None:
+        if tokens is None:
+            tokens = tokenize(texts) if texts else []
+        self.term_sets = [frozenset(t) for t in tokens]
         n = len(self.term_sets)
         df: dict[str, int] = {}
         for terms in self.term_sets:
@@ -125,6 +129,8 @@ class SearchIndex:
         order = sorted(range(len(sentences)), key=lambda i: sentences[i].id)
         sentences = [sentences[i] for i in order]
         vectors = vectors[order] if len(order) else vectors
+        # One tokenization of the sentences serves BM25 and term coverage alike.
+        sentence_tokens = tokenize([u.text for u in sentences]) if sentences else []
         by_article: dict[str, list[int]] = {}
         for i, unit in enumerate(sentences):
             by_article.setdefault(unit.article_id, []).append(i)
@@ -133,8 +139,8 @@ class SearchIndex:
         return cls(
             LexicalIndex(passages),
             sentences,
-            LexicalIndex(sentences),
-            TermCoverage([u.text for u in sentences]),
+            LexicalIndex(sentences, sentence_tokens),
+            TermCoverage([u.text for u in sentences], sentence_tokens),
             vectors,
             {a: ([sentences[i].start for i in ix], ix) for a, ix in by_article.items()},
         )
