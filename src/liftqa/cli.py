@@ -70,13 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    overrides: dict[str, Any] = {}
-    if args.corpus:
-        overrides["corpus_dir"] = args.corpus
-    if args.index:
-        overrides["index_dir"] = args.index
     try:
-        settings = Settings.from_env(**overrides)
+        settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index)
         if args.command == "ask":
             return _ask(settings, args.question, as_json=args.json)
         if args.command == "refs":

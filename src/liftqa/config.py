@@ -74,7 +74,8 @@ class Settings:
             if raw is None:
                 continue
             values[f.name] = _coerce(f.name, raw, f.default)
-        return replace(cls(), **{**values, **overrides})
+        given = {k: v for k, v in overrides.items() if v is not None}  # unset flags
+        return replace(cls(), **{**values, **given})
 
     @staticmethod
     def describe() -> dict[str, str]:

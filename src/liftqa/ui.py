@@ -550,13 +550,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, help="port (default 7860)")
     args = parser.parse_args(argv)
-    overrides: dict[str, Any] = {}
-    if args.host:
-        overrides["host"] = args.host
-    if args.port:
-        overrides["port"] = args.port
     try:
-        settings = Settings.from_env(**overrides)
+        settings = Settings.from_env(host=args.host, port=args.port)
         from liftqa.cli import make_pipeline
 
         pipeline = make_pipeline(settings)
