@@ -21,6 +21,9 @@ from liftqa.config import Settings
 from liftqa.embed import Embedder, FakeEmbedder, make_embedder
 from liftqa.pipeline import Pipeline
 
+# The public answer contract: Answer.to_dict() keys, whatever the interface.
+CONTRACT_KEYS = {"question", "answer", "quotes", "references", "disclaimer", "crisis", "abstained"}
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"

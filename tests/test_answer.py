@@ -6,13 +6,13 @@ import re
 
 import pytest
 
+from conftest import CONTRACT_KEYS
 from liftqa.answer import ABSTAIN_TEXT
 from liftqa.errors import InputError
 from liftqa.pipeline import Pipeline
 from liftqa.safety import DISCLAIMER, DOSE_NOTICE, MEDICATION_CHANGE_NOTICE
 from liftqa.types import Answer
 
-CONTRACT_KEYS = {"question", "answer", "quotes", "references", "disclaimer", "crisis", "abstained"}
 QUOTE_KEYS = {"n", "text", "article_id", "title", "section", "start", "end"}
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_corpus
+from conftest import CONTRACT_KEYS, ROOT, copy_corpus
 
 
 def run(
@@ -76,15 +76,7 @@ def test_ask_json_builds_the_index_first_and_prints_the_contract(fake_env: dict[
     assert result.returncode == 0, result.stderr
     assert "Indexed 5 articles" in result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {
-        "question",
-        "answer",
-        "quotes",
-        "references",
-        "disclaimer",
-        "crisis",
-        "abstained",
-    }
+    assert set(data) == CONTRACT_KEYS
     assert any("20-60 seconds" in q["text"] for q in data["quotes"])
 
 

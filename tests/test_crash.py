@@ -62,6 +62,16 @@ def _wait_for_new_generation(
     time.sleep(0.5)  # well into the writes
 
 
+def _start_ingest(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "ingest.py"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def _counts(env: dict[str, str]) -> tuple[int, ...]:
     code = (
         "import json; from liftqa.config import Settings; from liftqa.embed import FakeEmbedder\n"
@@ -83,13 +93,7 @@ def test_kill_9_during_ingest_loses_nothing(tmp_path: Path) -> None:
     _generated_articles(tmp_path / "corpus", 150)
 
     before = _generations(tmp_path / "index")
-    ingest = subprocess.Popen(
-        [sys.executable, "ingest.py"],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    ingest = _start_ingest(env)
     _wait_for_new_generation(tmp_path / "index", ingest, before)
     during = _run(["-m", "liftqa.cli", "ask", "--json", "How long should I hold a plank?"], env)
     assert ingest.poll() is None, "ingest finished too soon to test a crash"
@@ -113,13 +117,7 @@ def test_second_concurrent_ingest_is_refused_not_hung(tmp_path: Path) -> None:
     _generated_articles(tmp_path / "corpus", 150)
     env = _env(tmp_path, "index")
     before = _generations(tmp_path / "index")
-    first = subprocess.Popen(
-        [sys.executable, "ingest.py"],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    first = _start_ingest(env)
     try:
         _wait_for_new_generation(tmp_path / "index", first, before)
         started = time.monotonic()

@@ -11,6 +11,7 @@ import bibtexparser
 import pytest
 import rispy
 
+from conftest import CONTRACT_KEYS
 from liftqa.pipeline import Pipeline
 from liftqa.safety import DISCLAIMER
 from liftqa.ui import (
@@ -137,15 +138,7 @@ def test_library_shows_provenance_and_full_text(fake_pipeline: Pipeline) -> None
 
 def test_api_ask_returns_the_contract(app: App) -> None:
     result = app.api_ask("How long should I hold a plank?")
-    assert set(result) == {
-        "question",
-        "answer",
-        "quotes",
-        "references",
-        "disclaimer",
-        "crisis",
-        "abstained",
-    }
+    assert set(result) == CONTRACT_KEYS
     assert app.api_ask("")["error"] == "The question is empty."
     json.dumps(result)
 
