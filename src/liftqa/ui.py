@@ -40,7 +40,6 @@ EXAMPLES = (
     "What is the DOI of the Gordon 2018 meta-analysis?",
 )
 HIGHLIGHT_ID = "liftqa-hl"
-MAX_QUESTION_CHARS = 2000
 
 CSS = """
 .lq-crisis { border: 3px solid #b00020; background: #fff0f0; color: #5c0010; padding: 12px 16px;
@@ -299,24 +298,16 @@ class App:
         questions = list(questions or [])
         message = message if isinstance(message, str) else ""
         try:
-            stream = self.pipeline.ask_stream(message[: MAX_QUESTION_CHARS + 1], questions)
+            stream = self.pipeline.ask_stream(message, questions)  # it enforces the limits
             answer = next(stream)
-        except InputError as err:
-            reply = f"{md_escape(err.message)} {md_escape(err.hint)}\n\n_{md_escape(DISCLAIMER)}_"
-            chat += [
-                {"role": "user", "content": md_escape(message[:500]) or "…"},
-                {"role": "assistant", "content": reply},
-            ]
-            yield chat, questions, [], evidence_head_html(None), "", message
-            return
         except LiftQAError as err:
-            reply = (
-                f"liftqa cannot answer right now: {md_escape(err.message)}\n\n"
-                f"_{md_escape(DISCLAIMER)}_"
-            )
+            if isinstance(err, InputError):  # echo at most 500 characters of bad input
+                shown, text = message[:500], f"{md_escape(err.message)} {md_escape(err.hint)}"
+            else:
+                shown, text = message, f"liftqa cannot answer right now: {md_escape(err.message)}"
             chat += [
-                {"role": "user", "content": md_escape(message)},
-                {"role": "assistant", "content": reply},
+                {"role": "user", "content": md_escape(shown) or "…"},
+                {"role": "assistant", "content": f"{text}\n\n_{md_escape(DISCLAIMER)}_"},
             ]
             yield chat, questions, [], evidence_head_html(None), "", message
             return
@@ -416,7 +407,7 @@ def build(app: App) -> gr.Blocks:
                             label="Your question",
                             elem_id="question",
                             max_lines=4,
-                            max_length=MAX_QUESTION_CHARS,
+                            max_length=app.pipeline.settings.max_question_chars,
                             placeholder="Ask about lifting and depression, anxiety or confidence…",
                         )
                         with gr.Row():
