@@ -268,9 +268,7 @@ class Pipeline:
     def _store_bibliography(
         self, store: Store, records: dict[str, tuple[dict[str, Any], str]]
     ) -> None:
-        bibliography = Bibliography.build(
-            _article_from_record(aid, meta, body) for aid, (meta, body) in records.items()
-        )
+        bibliography = Bibliography.build(_parsed_articles(records).values())
         store.put_bibliography(bibliography.to_json(), work_units(bibliography))
 
     def _plan(
@@ -368,17 +366,8 @@ class Pipeline:
                         hint=f"add articles to {self.settings.corpus_dir}/ and run liftqa ingest",
                     )
                 self._search = HybridSearch(self.store, index, self.settings)
-                articles = {
-                    aid: _article_from_record(aid, meta, body)
-                    for aid, (meta, body) in self.store.articles().items()
-                }
-                stored = self.store.bibliography()
-                bibliography = (
-                    Bibliography.from_json(stored)
-                    if stored
-                    else Bibliography.build(articles.values())
-                )
-                self._library = Library(articles, bibliography)
+                articles = _parsed_articles(self.store.articles())
+                self._library = Library(articles, self._read_bibliography(articles))
             return self._search, self._library
 
     def bibliography(self) -> Bibliography:
@@ -387,13 +376,16 @@ class Pipeline:
         self.ensure_index()
         if self._library is not None:
             return self._library.bibliography
+        return self._read_bibliography()
+
+    def _read_bibliography(self, articles: dict[str, Article] | None = None) -> Bibliography:
+        """The bibliography stored at ingest, or built from the articles if there is none."""
         stored = self.store.bibliography()
         if stored:
             return Bibliography.from_json(stored)
-        return Bibliography.build(
-            _article_from_record(aid, meta, body)
-            for aid, (meta, body) in self.store.articles().items()
-        )
+        if articles is None:
+            articles = _parsed_articles(self.store.articles())
+        return Bibliography.build(articles.values())
 
     def library(self) -> Library:
         self.ensure_index()
@@ -499,6 +491,10 @@ def crisis_answer(question: str, message: str) -> Answer:
         crisis=True,
         abstained=False,
     )
+
+
+def _parsed_articles(records: dict[str, tuple[dict[str, Any], str]]) -> dict[str, Article]:
+    return {aid: _article_from_record(aid, meta, body) for aid, (meta, body) in records.items()}
 
 
 def _article_from_record(article_id: str, meta: dict[str, Any], body: str) -> Article:
