@@ -36,4 +36,5 @@ browser:
 test: setup browser
 	$(VENV)/bin/ruff check src tests ingest.py app.py
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest

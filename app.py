@@ -2,7 +2,7 @@
 
 import sys
 
-from liftqa.ui import main
+from liftqa.app.ui import main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -2,7 +2,7 @@
 
 import sys
 
-from liftqa.cli import main
+from liftqa.app.cli import main
 
 if __name__ == "__main__":
     sys.exit(main(["ingest", *sys.argv[1:]]))

@@ -76,23 +76,22 @@ def ingest_script(env: dict[str, str], runs: int) -> float:
 INGEST = """
 import json, time
 t0 = time.perf_counter()
+from liftqa.app.service import build_service
 from liftqa.config import Settings
-from liftqa.embed import make_embedder
-from liftqa.pipeline import Pipeline
+from liftqa.index.embed import make_embedder
 s = Settings.from_env()
-e = make_embedder(s.embedder)
+e = make_embedder(s.index.embedder)
 t1 = time.perf_counter(); e.embed_documents(["warm the model up"]); t2 = time.perf_counter()
-r = Pipeline(s, e).ingest()
+r = build_service(s, embedder=e).ingest()
 print(json.dumps({"import_s": t1 - t0, "model_load_s": t2 - t1, "ingest_s": r.seconds,
                   "units": r.added, "chunks": r.chunks, "sentences": r.sentences}))
 """
 
 QUERIES = """
 import json, statistics, time
-from liftqa.cli import make_pipeline
-from liftqa.config import Settings
+from liftqa.app.service import build_service
 qs = [json.loads(l)["q"] for l in open(QUESTIONS_FILE) if l.strip()]
-p = make_pipeline(Settings.from_env()); p.progress = None
+p = build_service()
 p.ask("warm-up: strength training and mood")
 hybrid = p.retriever().search
 ask, search = [], []
@@ -112,7 +111,7 @@ def cold_ask(env: dict[str, str], runs: int) -> float:
     for _ in range(runs):
         started = time.perf_counter()
         subprocess.run(
-            [PY, "-m", "liftqa.cli", "ask", "--json", "How long should I hold a plank?"],
+            [PY, "-m", "liftqa", "ask", "--json", "How long should I hold a plank?"],
             capture_output=True,
             env={**os.environ, **env},
             cwd=ROOT,
@@ -138,7 +137,7 @@ def make_corpus(factor: int, dest: Path, seed: int = 7) -> Path:
     """`factor` times the real corpus: articles recombined from the real articles' headings
     and sentences (same sizes), so BM25 and embeddings see realistic text."""
     sys.path.insert(0, str(ROOT / "src"))
-    from liftqa.parse import parse_file
+    from liftqa.ingest.corpus import parse_file
 
     articles = [parse_file(p) for p in sorted((ROOT / "corpus").glob("*.txt"))]
     sentences = [s.text for a in articles for s in a.sentences]
@@ -169,7 +168,7 @@ def main() -> None:
     print(f"questions: {QUESTIONS.relative_to(ROOT.parent)}; cores: {os.cpu_count()}")
     print(
         f"import liftqa: {import_time('liftqa', args.runs) * 1000:.0f} ms; "
-        f"import liftqa.pipeline: {import_time('liftqa.pipeline', args.runs):.2f} s"
+        f"import liftqa.app.service: {import_time('liftqa.app.service', args.runs):.2f} s"
     )
 
     if not args.scale_only:

@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
+from liftqa.app.service import Service
 from liftqa.config import Settings
-from liftqa.embed import Embedder, FakeEmbedder, make_embedder
-from liftqa.pipeline import Pipeline
+from liftqa.index.embed import Embedder, FakeEmbedder, make_embedder
 
 # The public answer contract: Answer.to_dict() keys, whatever the interface.
 CONTRACT_KEYS = {"question", "answer", "quotes", "references", "disclaimer", "crisis", "abstained"}
@@ -37,7 +37,7 @@ def copy_corpus(dest: Path) -> Path:
 
 
 def make_settings(tmp: Path, **overrides: Any) -> Settings:
-    return Settings(corpus_dir=tmp / "corpus", index_dir=tmp / "index", **overrides)
+    return Settings.build(corpus_dir=tmp / "corpus", index_dir=tmp / "index", **overrides)
 
 
 @pytest.fixture
@@ -47,27 +47,27 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def pipeline(settings: Settings) -> Pipeline:
-    """A fresh pipeline over a private corpus copy, not yet ingested (fake embedder)."""
-    return Pipeline(settings, FakeEmbedder())
+def service(settings: Settings) -> Service:
+    """A fresh service over a private corpus copy, not yet ingested (fake embedder)."""
+    return Service(settings, FakeEmbedder())
 
 
-def ingested(factory: pytest.TempPathFactory, embedder: Embedder) -> Pipeline:
+def ingested(factory: pytest.TempPathFactory, embedder: Embedder) -> Service:
     tmp = factory.mktemp(embedder.name)
     copy_corpus(tmp / "corpus")
-    p = Pipeline(make_settings(tmp), embedder)
+    p = Service(make_settings(tmp), embedder)
     p.ingest()
     return p
 
 
 @pytest.fixture(scope="session")
-def fake_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
-    """One ingested fake-embedder pipeline shared by read-only tests."""
+def fake_service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    """One ingested fake-embedder service shared by read-only tests."""
     return ingested(tmp_path_factory, FakeEmbedder())
 
 
 @pytest.fixture(scope="session")
-def real_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+def real_service(tmp_path_factory: pytest.TempPathFactory) -> Service:
     """The product: all-MiniLM-L6-v2 (ONNX, the default) and Chroma on disk, ingested once
     per session."""
     return ingested(tmp_path_factory, make_embedder("minilm"))

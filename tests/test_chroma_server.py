@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_corpus
+from liftqa.app.service import Service
 from liftqa.config import Settings
-from liftqa.embed import FakeEmbedder
 from liftqa.errors import ConfigError, IndexUnavailableError
-from liftqa.pipeline import Pipeline
+from liftqa.index.embed import FakeEmbedder
 
 CHROMA = Path(sys.executable).with_name("chroma")
 
@@ -62,28 +62,28 @@ def chroma_url(tmp_path: Path) -> Iterator[str]:
 
 def test_ingest_and_ask_through_a_chroma_server(tmp_path: Path, chroma_url: str) -> None:
     copy_corpus(tmp_path / "corpus")
-    settings = Settings(
+    settings = Settings.build(
         corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "lock", chroma_url=chroma_url
     )
-    pipeline = Pipeline(settings, FakeEmbedder())
-    report = pipeline.ingest()
+    service = Service(settings, FakeEmbedder())
+    report = service.ingest()
     assert report.articles == 5 and report.references == 20
     assert not (tmp_path / "lock" / "chroma").exists()  # nothing stored locally
-    answer = pipeline.ask("How long should I hold a plank?")
+    answer = service.ask("How long should I hold a plank?")
     assert any("20-60 seconds" in q.text for q in answer.quotes)
-    again = Pipeline(settings, FakeEmbedder()).ingest()
+    again = Service(settings, FakeEmbedder()).ingest()
     assert not again.wrote_anything
 
 
 def test_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
-    settings = Settings(
+    settings = Settings.build(
         corpus_dir=tmp_path, index_dir=tmp_path, chroma_url=f"http://127.0.0.1:{_free_port()}"
     )
     with pytest.raises(IndexUnavailableError, match="cannot reach the Chroma server"):
-        Pipeline(settings, FakeEmbedder()).store  # noqa: B018 - opening it is the test
+        Service(settings, FakeEmbedder()).store()
 
 
 def test_malformed_url_is_a_config_error(tmp_path: Path) -> None:
-    settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path, chroma_url="localhost:8000")
+    settings = Settings.build(corpus_dir=tmp_path, index_dir=tmp_path, chroma_url="localhost:8000")
     with pytest.raises(ConfigError, match="not an http"):
-        Pipeline(settings, FakeEmbedder()).store  # noqa: B018
+        Service(settings, FakeEmbedder()).store()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import CORPUS
-from liftqa.chunk import chunk_article, reference_units, sentence_units, unit_id
-from liftqa.parse import parse_file
+from liftqa.ingest.chunk import chunk_article, reference_units, sentence_units, unit_id
+from liftqa.ingest.corpus import parse_file
 from liftqa.types import Article
 
 ALL = [parse_file(p) for p in sorted(CORPUS.glob("*.txt"))]

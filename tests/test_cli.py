@@ -18,7 +18,7 @@ def run(
     args: list[str], env_extra: dict[str, str], *, script: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, **env_extra}
-    cmd = [sys.executable, script, *args] if script else [sys.executable, "-m", "liftqa.cli", *args]
+    cmd = [sys.executable, script, *args] if script else [sys.executable, "-m", "liftqa", *args]
     return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
 
 
@@ -54,7 +54,7 @@ def test_bad_question_exits_2_with_a_message_and_no_traceback(
 def test_bad_input_and_help_never_load_torch() -> None:
     code = (
         "import sys\n"
-        "from liftqa.cli import main\n"
+        "from liftqa.app.cli import main\n"
         "assert main(['ask', '']) == 2\n"
         "heavy = {'torch', 'chromadb', 'sentence_transformers', 'langchain_core', 'gradio'}\n"
         "assert not heavy & set(sys.modules), heavy & set(sys.modules)\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from liftqa.conversation import contextualize
+from liftqa.answer.conversation import contextualize
 
 DEPRESSION = "Does strength training help with depression?"
 

@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from conftest import CORPUS, SHARED
-from liftqa.parse import parse_file, split_front_matter
+from liftqa.ingest.corpus import parse_file
+from liftqa.ingest.parse import split_front_matter
 
 # sha256 of each article body as published in shared/corpus-source.
 SOURCE_SHA256 = {

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, ROOT, copy_corpus
-from liftqa.parse import parse_file
+from liftqa.ingest.corpus import parse_file
 
 pytestmark = pytest.mark.integration
 
@@ -74,9 +74,10 @@ def _start_ingest(env: dict[str, str]) -> subprocess.Popen[bytes]:
 
 def _counts(env: dict[str, str]) -> tuple[int, ...]:
     code = (
-        "import json; from liftqa.config import Settings; from liftqa.embed import FakeEmbedder\n"
-        "from liftqa.store import Store\n"
-        "s = Store(Settings.from_env(), FakeEmbedder())\n"
+        "import json; from liftqa.config import Settings\n"
+        "from liftqa.index.embed import FakeEmbedder\n"
+        "from liftqa.index.store import Store\n"
+        "s = Store(Settings.from_env().index, FakeEmbedder())\n"
         "print(json.dumps([len(s.articles()), s.count('passages', 'passage'),\n"
         "  s.count('passages', 'reference'), s.count('sentences', 'sentence'),\n"
         "  s.count('sentences'), s.count('passages')]))\n"
@@ -95,14 +96,14 @@ def test_kill_9_during_ingest_loses_nothing(tmp_path: Path) -> None:
     before = _generations(tmp_path / "index")
     ingest = _start_ingest(env)
     _wait_for_new_generation(tmp_path / "index", ingest, before)
-    during = _run(["-m", "liftqa.cli", "ask", "--json", "How long should I hold a plank?"], env)
+    during = _run(["-m", "liftqa", "ask", "--json", "How long should I hold a plank?"], env)
     assert ingest.poll() is None, "ingest finished too soon to test a crash"
     os.kill(ingest.pid, signal.SIGKILL)
     ingest.wait()
     assert during.returncode == 0, during.stderr
     assert any("20-60 seconds" in q["text"] for q in json.loads(during.stdout)["quotes"])
 
-    after = _run(["-m", "liftqa.cli", "ask", "--json", "How long should I hold a plank?"], env)
+    after = _run(["-m", "liftqa", "ask", "--json", "How long should I hold a plank?"], env)
     assert after.returncode == 0, after.stderr
     rerun = _run(["ingest.py"], env)
     assert rerun.returncode == 0, rerun.stderr

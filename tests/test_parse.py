@@ -8,7 +8,8 @@ import pytest
 
 from conftest import CORPUS
 from liftqa.errors import CorpusError
-from liftqa.parse import is_heading, parse_bytes, parse_file
+from liftqa.ingest.corpus import parse_file
+from liftqa.ingest.parse import is_heading, parse_bytes
 from liftqa.types import Article
 
 

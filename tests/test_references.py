@@ -14,9 +14,13 @@ import pytest
 import rispy
 
 from conftest import CORPUS, ROOT
-from liftqa.parse import parse_file
-from liftqa.pipeline import Pipeline
-from liftqa.references import Bibliography, evidence_label, export, split_authors
+from liftqa.answer.render import evidence_lines
+from liftqa.app.service import Service
+from liftqa.ingest.corpus import parse_file
+from liftqa.references.bibliography import Bibliography
+from liftqa.references.entries import split_authors
+from liftqa.references.export import export
+from liftqa.references.works import evidence_label
 
 ARTICLES = [parse_file(p) for p in sorted(CORPUS.glob("*.txt"))]
 BIB = Bibliography.build(ARTICLES)
@@ -497,36 +501,39 @@ def test_csl_json_export_is_valid_csl_shape() -> None:
     assert who["author"] == [{"literal": "World Health Organization"}] and who["type"] == "report"
 
 
-def test_bibliography_and_works_are_stored_in_chroma(fake_pipeline: Pipeline) -> None:
-    stored = fake_pipeline.store.bibliography()
+def test_bibliography_and_works_are_stored_in_chroma(fake_service: Service) -> None:
+    stored = fake_service.store().bibliography()
     assert stored is not None
     assert Bibliography.from_json(stored).works.keys() == BIB.works.keys()
-    assert fake_pipeline.store.count("works") == 18
+    assert fake_service.store().count("works") == 18
 
 
-def test_ask_for_a_doi_answers_from_the_reference_index(fake_pipeline: Pipeline) -> None:
-    answer = fake_pipeline.ask("What is the DOI of the Gordon 2018 meta-analysis?")
+def test_ask_for_a_doi_answers_from_the_reference_index(fake_service: Service) -> None:
+    answer = fake_service.ask("What is the DOI of the Gordon 2018 meta-analysis?")
     assert any(r.doi == "10.1001/jamapsychiatry.2018.0572" for r in answer.references)
     assert any("Gordon" in q.text for q in answer.quotes)
 
 
-def test_quote_with_a_citation_shows_the_work_and_its_evidence(fake_pipeline: Pipeline) -> None:
-    answer = fake_pipeline.ask("meta-analysis in JAMA Psychiatry Gordon behavioral activation")
+def test_quote_with_a_citation_shows_the_work_and_its_evidence(fake_service: Service) -> None:
+    answer = fake_service.ask("meta-analysis in JAMA Psychiatry Gordon behavioral activation")
     quote = next(q for q in answer.quotes if "(Gordon et al., 2018)" in q.text)
     assert quote.work_ids == (GORDON,)
-    assert quote.evidence[0].startswith("Gordon et al. 2018: meta-analysis of RCTs")
+    work = quote.works[0]
+    assert (work.short, work.label) == ("Gordon et al. 2018", "meta-analysis of RCTs")
+    assert evidence_lines(quote)[0].startswith("Gordon et al. 2018: meta-analysis of RCTs")
     assert "reference list of 9" in quote.provenance
 
 
-def test_quote_with_an_unresolved_citation_says_so(fake_pipeline: Pipeline) -> None:
-    answer = fake_pipeline.ask("psychotherapy small to moderate effect sizes Cuijpers")
+def test_quote_with_an_unresolved_citation_says_so(fake_service: Service) -> None:
+    answer = fake_service.ask("psychotherapy small to moderate effect sizes Cuijpers")
     quote = next(q for q in answer.quotes if "Cuijpers" in q.text)
-    assert any("cited without a reference" in e for e in quote.evidence)
+    assert any("Cuijpers" in c for c in quote.unresolved)
+    assert any("cited without a reference" in e for e in evidence_lines(quote))
 
 
 def _refs(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "liftqa.cli", "refs", *args],
+        [sys.executable, "-m", "liftqa", "refs", *args],
         capture_output=True,
         text=True,
         env=env,
@@ -536,14 +543,14 @@ def _refs(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[s
 
 
 @pytest.fixture
-def fake_env(tmp_path: Path, fake_pipeline: Pipeline) -> dict[str, str]:
+def fake_env(tmp_path: Path, fake_service: Service) -> dict[str, str]:
     import os
 
     return {
         **os.environ,
         "LIFTQA_EMBEDDER": "fake",
-        "LIFTQA_CORPUS_DIR": str(fake_pipeline.settings.corpus_dir),
-        "LIFTQA_INDEX_DIR": str(fake_pipeline.settings.index_dir),
+        "LIFTQA_CORPUS_DIR": str(fake_service.settings.index.corpus_dir),
+        "LIFTQA_INDEX_DIR": str(fake_service.settings.index.index_dir),
     }
 
 

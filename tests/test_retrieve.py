@@ -7,8 +7,8 @@ import itertools
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable
 
-from liftqa.pipeline import Pipeline
-from liftqa.retrieve import LexicalIndex, TermCoverage, tokenize
+from liftqa.app.service import Service
+from liftqa.index.lexical import LexicalIndex, TermCoverage, tokenize
 from liftqa.types import Unit
 
 
@@ -40,28 +40,28 @@ def test_term_coverage_is_absolute_and_rarity_weighted() -> None:
     assert cov.coverage(cov.query_terms("sourdough bread"), 0) == 0.0
 
 
-def test_hybrid_search_is_deterministic(fake_pipeline: Pipeline) -> None:
-    retriever = fake_pipeline.retriever()
+def test_hybrid_search_is_deterministic(fake_service: Service) -> None:
+    retriever = fake_service.retriever()
     first = [h.unit.id for h in retriever.search.search("planks hold seconds")]
     second = [h.unit.id for h in retriever.search.search("planks hold seconds")]
     assert first == second and first
 
 
-def test_hybrid_fuses_both_sides(fake_pipeline: Pipeline) -> None:
-    hits = fake_pipeline.retriever().search.search("How long should I hold a plank?")
+def test_hybrid_fuses_both_sides(fake_service: Service) -> None:
+    hits = fake_service.retriever().search.search("How long should I hold a plank?")
     top = hits[0]
     assert "Planks" in top.unit.text
     assert top.dense_rank is not None and top.lexical_rank is not None
     assert all(a.score >= b.score for a, b in itertools.pairwise(hits))
 
 
-def test_reference_entries_are_retrievable(fake_pipeline: Pipeline) -> None:
-    hits = fake_pipeline.retriever().search.search("Cunha 2024 doi")
+def test_reference_entries_are_retrievable(fake_service: Service) -> None:
+    hits = fake_service.retriever().search.search("Cunha 2024 doi")
     assert any(h.unit.kind == "reference" and "Cunha" in h.unit.text for h in hits)
 
 
-def test_retriever_is_a_langchain_runnable(fake_pipeline: Pipeline) -> None:
-    retriever = fake_pipeline.retriever()
+def test_retriever_is_a_langchain_runnable(fake_service: Service) -> None:
+    retriever = fake_service.retriever()
     assert isinstance(retriever, Runnable)
     docs = retriever.invoke("Jonah panic disorder garage gym")
     assert docs and isinstance(docs[0], Document)

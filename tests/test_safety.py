@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from liftqa import safety
+from liftqa.answer import safety
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ def test_crisis_message_gives_resources_first_and_no_methods() -> None:
 )
 def test_dose_questions_are_flagged(text: str) -> None:
     check = safety.check(text)
-    assert check.dose and safety.DOSE_NOTICE in check.notices
+    assert check.dose and safety.DOSE_NOTICE in [n.text for n in check.notices]
 
 
 def test_medication_change_is_flagged() -> None:

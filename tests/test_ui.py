@@ -12,17 +12,16 @@ import pytest
 import rispy
 
 from conftest import CONTRACT_KEYS
-from liftqa.pipeline import Pipeline
-from liftqa.safety import DISCLAIMER
-from liftqa.ui import (
+from liftqa.answer.render import markdown, md_escape
+from liftqa.answer.safety import DISCLAIMER
+from liftqa.app.service import Service
+from liftqa.app.ui import (
     HIGHLIGHT_ID,
     App,
-    answer_markdown,
     article_html,
     esc,
     evidence_html,
     library_html,
-    md_escape,
 )
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> ![x](http://evil.test/a.png)'
@@ -34,8 +33,8 @@ def respond(app: App, *args: Any) -> Any:
 
 
 @pytest.fixture(scope="module")
-def app(fake_pipeline: Pipeline) -> App:
-    return App(fake_pipeline)
+def app(fake_service: Service) -> App:
+    return App(fake_service)
 
 
 def test_escaping_leaves_no_markup() -> None:
@@ -97,8 +96,8 @@ def test_user_input_is_escaped_in_the_chat(app: App) -> None:
     assert "<script" not in chat[0]["content"] and "<img" not in chat[0]["content"]
 
 
-def test_show_in_article_highlights_exactly_the_quote(app: App, fake_pipeline: Pipeline) -> None:
-    answer = fake_pipeline.ask("How long should I hold a plank?")
+def test_show_in_article_highlights_exactly_the_quote(app: App, fake_service: Service) -> None:
+    answer = fake_service.ask("How long should I hold a plank?")
     q = answer.quotes[0]
     page = app.show_in_article(q.article_id, q.start, q.end)
     marked = page.split(f'<mark id="{HIGHLIGHT_ID}">')[1].split("</mark>")[0]
@@ -106,8 +105,8 @@ def test_show_in_article_highlights_exactly_the_quote(app: App, fake_pipeline: P
     assert "Building a Foundational Routine" in page
 
 
-def test_article_html_refuses_stale_offsets(fake_pipeline: Pipeline) -> None:
-    library = fake_pipeline.library()
+def test_article_html_refuses_stale_offsets(fake_service: Service) -> None:
+    library = fake_service.library()
     art = next(iter(library.articles))
     assert "no longer" in article_html(library, art, 10, 10_000_000)
     assert "no longer" in article_html(library, "missing", 0, 1)
@@ -129,8 +128,8 @@ def test_choosing_a_row_shows_its_citation_contexts(app: App) -> None:
     assert "Choose a study" in app.show_contexts(ids, 99)
 
 
-def test_library_shows_provenance_and_full_text(fake_pipeline: Pipeline) -> None:
-    library = fake_pipeline.library()
+def test_library_shows_provenance_and_full_text(fake_service: Service) -> None:
+    library = fake_service.library()
     page = library_html(library, "mohammad-2026-body-carries-weight")
     assert "co-created with the help of AI" in page and "Reference list</th><td>none" in page
     assert esc("Strength training does more than build muscle.") in page
@@ -148,7 +147,7 @@ def test_api_refs_returns_works(app: App) -> None:
     assert works[0]["id"] == "cunha-2024-resistance-training-improve"
 
 
-def test_answer_markdown_marks_crisis_and_keeps_disclaimer(fake_pipeline: Pipeline) -> None:
-    text = answer_markdown(fake_pipeline.ask("thinking about suicide"))
+def test_chat_markdown_marks_crisis_and_keeps_disclaimer(fake_service: Service) -> None:
+    text = markdown(fake_service.ask("thinking about suicide"))
     assert text.startswith("**⚠️") and md_escape(DISCLAIMER) in text
-    assert "lq-disclaimer" in evidence_html(None, None)
+    assert "lq-disclaimer" in evidence_html(None)

@@ -1,4 +1,5 @@
 """Value objects that flow through liftqa: frozen dataclasses, no I/O, no third-party imports.
+The answer's own values (Quote, Answer …) live with the answer stage, in `liftqa.answer.model`.
 
 Offsets (`start`, `end`) are always character offsets into an article's *body* (the text
 after its front matter), so `article.body[start:end] == text` can be checked anywhere.
@@ -7,7 +8,7 @@ after its front matter), so `article.body[start:end] == text` can be checked any
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal, Protocol
 
 UnitKind = Literal["passage", "reference", "sentence", "work"]
 
@@ -120,67 +121,39 @@ class Hit:
 
 
 @dataclass(frozen=True)
-class Quote:
-    n: int
-    text: str
-    article_id: str
-    title: str
-    section: str | None
-    start: int
-    end: int
-    author: str = ""
-    kind: UnitKind = "sentence"
-    work_ids: tuple[str, ...] = ()  # works the passage cites (or, for a reference line, is)
-    evidence: tuple[str, ...] = ()  # "Gordon et al. 2018: meta-analysis of RCTs, …, doi:…"
-    provenance: str = ""  # the article's provenance summary
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "n": self.n,
-            "text": self.text,
-            "article_id": self.article_id,
-            "title": self.title,
-            "section": self.section,
-            "start": self.start,
-            "end": self.end,
-        }
-
-
-@dataclass(frozen=True)
-class WorkRef:
-    """A reference entry behind a quoted passage."""
+class ArticleRecord:
+    """What the index keeps of an ingested article: its metadata, the fingerprint of the file
+    it came from, and (when loaded) its body, so quotes can be checked against the text."""
 
     id: str
-    text: str
-    doi: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "doi": self.doi}
+    path: str
+    fingerprint: str
+    title: str
+    author: str
+    date: str | None
+    publisher: str | None
+    notes: tuple[str, ...]
+    n_references: int = 0
+    body: str = ""
 
 
 @dataclass(frozen=True)
-class Answer:
-    question: str
-    answer: str
-    quotes: tuple[Quote, ...]
-    references: tuple[WorkRef, ...]
-    disclaimer: str
-    crisis: bool
-    abstained: bool
-    notices: tuple[str, ...] = ()  # safety notices shown before the quotes (dosing, medication)
-    searched_for: str | None = None  # the standalone question a follow-up was searched as
-    retrieved: tuple[tuple[str, int, int], ...] = ()  # (article, start, end) found by retrieval
-    mode: str = "extractive"  # or "llm": a model worded it, every sentence verified
-    removed: tuple[str, ...] = ()  # model sentences dropped by verification, with the reason
+class SkippedFile:
+    """A corpus file the last ingest could not use, and why (kept so an unchanged bad file
+    is not re-read on every question)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """The public contract: exactly these keys (see README "Python API")."""
-        return {
-            "question": self.question,
-            "answer": self.answer,
-            "quotes": [q.to_dict() for q in self.quotes],
-            "references": [r.to_dict() for r in self.references],
-            "disclaimer": self.disclaimer,
-            "crisis": self.crisis,
-            "abstained": self.abstained,
-        }
+    path: str
+    fingerprint: str
+    reason: str
+
+
+class QueryEmbedder(Protocol):
+    """What the answer stage needs of an embedding model (the implementations live in
+    `liftqa.index.embed`; the index records `name`, so one model never reads another's)."""
+
+    name: str
+    dim: int
+
+    def embed_query(self, text: str) -> list[float]: ...
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...

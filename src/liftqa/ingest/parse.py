@@ -1,4 +1,5 @@
-"""File → Article: front matter, sections, sentences with offsets, reference list, citations.
+"""Bytes → Article: front matter, sections, sentences with offsets; the reference list and
+citations come from `citations`.
 
 Everything here works on the text's own structure (no models). All offsets point into the
 article body, which is the file's text after the front matter, byte-for-byte as written.
@@ -9,57 +10,24 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from liftqa.errors import CorpusError
-from liftqa.types import Article, Citation, Reference, Section, Sentence
+from liftqa.ingest.citations import (
+    NUMBER_PREFIX_RE,
+    detect_citations,
+    detect_references,
+    is_reference_heading,
+)
+from liftqa.text import SMALL_WORDS, YEAR_RE, iter_lines
+from liftqa.types import Article, ArticleRecord, Reference, Section, Sentence
 
 PARSER_VERSION = "1"
-ARTICLE_SUFFIXES = (".txt", ".md")
-MAX_FILE_BYTES = 5_000_000
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
-_YEAR = r"(?:19|20)\d{2}"
-_YEAR_RE = re.compile(rf"\b{_YEAR}\b")
-_DOI_RE = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
 _BULLET_RE = re.compile(r"^[ \t]*(?:[•·▪‣◦*\-–]|\d{1,2}[.)])[ \t]+")
-_NUMBER_PREFIX_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ \t]*(?=[A-Z])")
-_REF_HEADINGS = {"references", "sources", "bibliography", "works cited", "literature", "citations"}
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "vs",
-        "via",
-        "from",
-        "as",
-        "into",
-        "through",
-        "per",
-        "over",
-        "under",
-        "is",
-        "are",
-        "be",
-    ]
-)
 # Tokens that end in a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -99,41 +67,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def parse_file(path: Path, corpus_root: Path | None = None) -> Article:
-    """Read and parse one article file; raise CorpusError (naming the file) if unusable."""
-    name = str(path.relative_to(corpus_root)) if corpus_root else path.name
-    try:
-        oversized = too_large(path)
-        if oversized is not None:
-            raise CorpusError(name, oversized.reason, oversized.hint)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(name, f"cannot be read ({exc.strerror})") from exc
-    return parse_bytes(raw, name=name, default_id=path.stem)
-
-
 def file_fingerprint(raw: bytes) -> str:
     """What ingest compares to decide whether a file changed (parser version included)."""
     return hashlib.sha256(PARSER_VERSION.encode() + b"\0" + raw).hexdigest()
-
-
-def too_large(path: Path) -> CorpusError | None:
-    size = path.stat().st_size
-    if size <= MAX_FILE_BYTES:
-        return None
-    return CorpusError(
-        path.name,
-        f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
-        "split it into several articles",
-    )
-
-
-def path_fingerprint(path: Path) -> str:
-    """The fingerprint of a corpus file, without reading one that is too large to use."""
-    if too_large(path) is not None:
-        st = path.stat()
-        return file_fingerprint(f"too-large:{st.st_size}:{st.st_mtime_ns}".encode())
-    return file_fingerprint(path.read_bytes())
 
 
 def parse_bytes(raw: bytes, *, name: str, default_id: str) -> Article:
@@ -267,18 +203,9 @@ def _fallback_title(sections: tuple[Section, ...], body: str, default_id: str) -
 # --- lines and headings --------------------------------------------------------------------
 
 
-def iter_lines(body: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, text) of each line, end excluding the newline."""
-    pos = 0
-    for line in body.split("\n"):
-        end = pos + len(line)
-        yield pos, end, line.rstrip("\r")
-        pos = end + 1
-
-
 def _title_case_ratio(text: str) -> float:
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
-    significant = [w for w in words if w.lower().rstrip(".") not in _SMALL_WORDS]
+    significant = [w for w in words if w.lower().rstrip(".") not in SMALL_WORDS]
     if not significant:
         return 0.0
     return sum(1 for w in significant if w[0].isupper()) / len(significant)
@@ -293,13 +220,9 @@ def is_heading(line: str, *, standalone: bool) -> bool:
     """A heading by the text's own structure: a short line that does not end a sentence and
     is either Title Case, a numbered heading, a question, or a paragraph of its own."""
     text = line.strip()
-    if (
-        not text
-        or len(text) > 130
-        or (_BULLET_RE.match(line) and not _NUMBER_PREFIX_RE.match(text))
-    ):
+    if not text or len(text) > 130 or (_BULLET_RE.match(line) and not NUMBER_PREFIX_RE.match(text)):
         return False
-    core = _NUMBER_PREFIX_RE.sub("", text)
+    core = NUMBER_PREFIX_RE.sub("", text)
     first_alpha = next((c for c in core if c.isalpha()), "")
     if not first_alpha.isupper():
         return False
@@ -330,7 +253,7 @@ def detect_sections(body: str) -> tuple[tuple[Section, ...], list[tuple[int, int
     for i, (start, end, line) in enumerate(lines):
         prev_blank = i == 0 or not lines[i - 1][2].strip()
         next_blank = i + 1 >= len(lines) or not lines[i + 1][2].strip()
-        if in_refs and _YEAR_RE.search(line):
+        if in_refs and YEAR_RE.search(line):
             continue
         if is_heading(line, standalone=prev_blank and next_blank):
             lead = len(line) - len(line.lstrip())
@@ -348,107 +271,6 @@ def detect_sections(body: str) -> tuple[tuple[Section, ...], list[tuple[int, int
         (s.start, s.end) for s in sections if s.title is not None and is_reference_heading(s.title)
     ]
     return tuple(sections), ref_spans
-
-
-def _heading_key(title: str) -> str:
-    return _NUMBER_PREFIX_RE.sub("", title).strip(" :").lower()
-
-
-def is_reference_heading(title: str) -> bool:
-    """ "References", "SOURCES", "3. Bibliography:" …"""
-    return _heading_key(title) in _REF_HEADINGS
-
-
-# --- references ----------------------------------------------------------------------------
-
-
-def detect_references(
-    body: str, sections: tuple[Section, ...], article_id: str, ref_spans: list[tuple[int, int]]
-) -> tuple[Reference, ...]:
-    """Entries of a "References"/"Sources" section, or of a numbered list of citations at the
-    end (the StrengthLog style: "  1. J Clin Psychiatry. 2015 …")."""
-    entries: list[tuple[int, int]] = []
-    for span_start, span_end in ref_spans:
-        for start, end, line in iter_lines(body[span_start:span_end]):
-            if start == 0:
-                continue  # the heading itself
-            if len(line.strip()) >= 30 and _YEAR_RE.search(line):
-                entries.append(_entry_span(span_start + start, span_start + end, line))
-    if not entries:
-        entries = _numbered_list_entries(body)
-    refs = []
-    for n, (start, end) in enumerate(entries, 1):
-        text = body[start:end]
-        doi_match = _DOI_RE.search(text)
-        doi = doi_match.group(0).rstrip(".,;)") if doi_match else None
-        refs.append(
-            Reference(
-                article_id=article_id,
-                n=n,
-                start=start,
-                end=end,
-                text=text,
-                doi=doi,
-                key=reference_key(text),
-            )
-        )
-    return tuple(refs)
-
-
-def _entry_span(start: int, end: int, line: str) -> tuple[int, int]:
-    """Trim leading whitespace and list numbering ("1.", "1. ") and trailing whitespace."""
-    lead = re.match(r"^[ \t]*(?:\d{1,3}\.[ \t]*)?", line)
-    offset = lead.end() if lead else 0
-    stripped = line.rstrip()
-    return start + offset, start + len(stripped)
-
-
-def _numbered_list_entries(body: str) -> list[tuple[int, int]]:
-    """The last run of consecutive lines numbered 1, 2, 3… that each carry a year."""
-    runs: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    expected = 1
-    for start, end, line in iter_lines(body):
-        if not line.strip():
-            continue
-        m = re.match(r"^[ \t]*(\d{1,3})\.[ \t]*\S", line)
-        if m and int(m.group(1)) == expected and _YEAR_RE.search(line) and len(line) >= 30:
-            current.append(_entry_span(start, end, line))
-            expected += 1
-            continue
-        if len(current) >= 2:
-            runs.append(current)
-        current, expected = [], 1
-        if m and int(m.group(1)) == 1 and _YEAR_RE.search(line) and len(line) >= 30:
-            current, expected = [_entry_span(start, end, line)], 2
-    if len(current) >= 2:
-        runs.append(current)
-    return runs[-1] if runs else []
-
-
-def _surname_key(author_part: str) -> str | None:
-    """ "Gordon et al." → "gordon"; "Duman & Aghajanian" → "duman"; "World Health
-    Organization" → "who"; "van der Kolk" → "kolk"."""
-    text = re.sub(r"\bet al\.?", "", author_part).strip(" ,.")
-    text = re.split(r"\s*(?:&|\band\b|,)\s*", text)[0].strip()
-    words = re.findall(r"[A-Za-zÀ-ÿ'’\-]+", text)
-    if not words:
-        return None
-    if len(words) >= 3 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
-        return "".join(w[0] for w in words if w[0].isupper()).lower()  # an organisation
-    return str(words[-1]).lower()
-
-
-def reference_key(text: str) -> str | None:
-    """ "gordon-2018" from an APA-style entry; None for numbered journal-first entries."""
-    m = re.match(rf"^(?P<authors>[^()]{{2,300}}?)\s*\(\s*(?P<year>{_YEAR})[a-z]?\s*\)", text)
-    if m:
-        surname = _surname_key(m.group("authors").split(",")[0])
-        return f"{surname}-{m.group('year')}" if surname else None
-    m = re.match(rf"^(?P<first>[A-Z][A-Za-zÀ-ÿ'’\-]+),\s.*?\b(?P<year>{_YEAR})\b", text)
-    if m:  # "Wang, H., Liu, Q. & Pan, Y. … (2025)" - Nature style, year at the end
-        return f"{m.group('first').lower()}-{m.group('year')}"
-    return None
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -519,72 +341,16 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
-# --- in-text citations ---------------------------------------------------------------------
-
-_PAREN_RE = re.compile(rf"\((?P<inner>[^()]*?\b{_YEAR}[a-z]?)\)")
-_PAREN_PART_RE = re.compile(rf"^\s*(?P<authors>[A-Z][^;()]*?)[,\s]\s*(?P<year>{_YEAR})[a-z]?\s*$")
-_NARRATIVE_RE = re.compile(
-    r"\b(?P<authors>[A-Z][A-Za-zÀ-ÿ'’\-]+(?:\s+et\s+al\.|\s+(?:&|and)\s+[A-Z][A-Za-zÀ-ÿ'’\-]+)?)"
-    rf"\s+\((?P<year>{_YEAR})[a-z]?\)"
-)
-
-
-def detect_citations(body: str, references: tuple[Reference, ...]) -> tuple[Citation, ...]:
-    """Author–year citations anywhere in the prose, and numbered markers when the article has
-    a numbered reference list ("…in their life.1", "in 20103," = 2010 + marker 3)."""
-    ref_spans = [(r.start, r.end) for r in references]
-
-    def in_refs(pos: int) -> bool:
-        return any(a <= pos < b for a, b in ref_spans)
-
-    found: list[Citation] = []
-    for m in _PAREN_RE.finditer(body):
-        if in_refs(m.start()):
-            continue
-        inner_start = m.start("inner")
-        pos = inner_start
-        for part in m.group("inner").split(";"):
-            pm = _PAREN_PART_RE.match(part)
-            if pm:
-                lead = len(part) - len(part.lstrip())
-                text = part.strip()
-                key = _surname_key(pm.group("authors"))
-                if key:
-                    found.append(
-                        Citation(
-                            start=pos + lead,
-                            end=pos + lead + len(text),
-                            text=text,
-                            key=f"{key}-{pm.group('year')}",
-                        )
-                    )
-            pos += len(part) + 1
-    for m in _NARRATIVE_RE.finditer(body):
-        if in_refs(m.start()):
-            continue
-        key = _surname_key(m.group("authors"))
-        if key:
-            found.append(Citation(m.start(), m.end(), m.group(0), f"{key}-{m.group('year')}"))
-    numbered = references and all(r.key is None for r in references[:3])
-    if numbered:
-        found.extend(_numeric_citations(body, len(references), in_refs))
-    found.sort(key=lambda c: (c.start, c.end))
-    unique: list[Citation] = []
-    for c in found:
-        if unique and unique[-1].start == c.start:
-            continue
-        unique.append(c)
-    return tuple(unique)
-
-
-def _numeric_citations(body: str, count: int, in_refs: Any) -> Iterator[Citation]:
-    patterns = [
-        re.compile(r"(?<=[A-Za-z)%])\.(?P<n>\d{1,2})(?=\s|$)"),  # "…life.1 Depression"
-        re.compile(rf"\b{_YEAR}(?P<n>\d)(?=[,.;\s])"),  # "in 20103, and" = 2010 + 3
-        re.compile(r"(?<=\.\n)(?P<n>\d{1,2})(?=[ \t]+[A-Z])"),  # ".\n5 The patients…"
-    ]
-    for pattern in patterns:
-        for m in pattern.finditer(body):
-            n = int(m.group("n"))
-            if 1 <= n <= count and not in_refs(m.start("n")):
-                yield Citation(m.start("n"), m.end("n"), m.group("n"), f"#{n}")
+def article_from_record(record: ArticleRecord) -> Article:
+    """The Article an index record describes (its body re-parsed with the metadata it had)."""
+    return parse_body(
+        record.body,
+        id=record.id,
+        path=record.path,
+        title=record.title or None,
+        author=record.author or "unknown",
+        date=record.date,
+        publisher=record.publisher,
+        notes=record.notes,
+        fingerprint=record.fingerprint,
+    )

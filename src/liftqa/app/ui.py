@@ -1,8 +1,9 @@
 """The Gradio app: chat with checkable quotes, references for clinicians, the library.
 
-The only module that imports gradio. It displays what `Pipeline` returns, with no logic of
-its own. Everything from users and from the corpus is shown as text: it is HTML-escaped
-(and Markdown-escaped in the chat) before it reaches the page, so a `<script>` or an
+The only module that imports gradio. It displays what the `Service` returns, with no logic
+of its own: answer text comes from `liftqa.answer.render`, the rest from the answer's
+fields. Everything from users and from the corpus is shown as text: it is HTML-escaped (and
+Markdown-escaped in the chat) before it reaches the page, so a `<script>` or an
 `<img onerror>` in a question or an article never runs, and nothing external loads.
 """
 
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import re
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -18,19 +18,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from liftqa.answer.render import (
+    ABSTAIN_TEXT,
+    markdown,
+    md_escape,
+    unresolved_line,
+    work_line,
+)
+from liftqa.answer.safety import DISCLAIMER
 from liftqa.config import Settings, set_offline_env
 from liftqa.errors import InputError, LiftQAError
-from liftqa.safety import DISCLAIMER
 
 if TYPE_CHECKING:
     import gradio as gr
 
-    from liftqa.answer import Library
-    from liftqa.pipeline import Pipeline
-    from liftqa.references import Work
-    from liftqa.types import Answer, Quote
-
-set_offline_env()
+    from liftqa.answer.library import Library
+    from liftqa.answer.model import Answer, Quote
+    from liftqa.app.service import Service
+    from liftqa.references.works import Work
 
 EXAMPLES = (
     "Does strength training help with depression?",
@@ -73,17 +78,10 @@ SCROLL_JS = (
 
 # --- escaping ------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
-
 
 def esc(text: str) -> str:
     """Text for HTML: nothing in it can become markup."""
     return html.escape(text, quote=True)
-
-
-def md_escape(text: str) -> str:
-    """Text for the Markdown chat: no markup, no links, no images, no formatting."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def doi_link(doi: str) -> str:
@@ -94,33 +92,12 @@ def doi_link(doi: str) -> str:
 # --- rendering answers ---------------------------------------------------------------------
 
 
-def answer_markdown(answer: Answer) -> str:
-    """The chat message: the answer with its [n] markers, then the disclaimer."""
-    parts = []
-    if answer.crisis:
-        parts.append("**⚠️ Please reach out for support now.**")
-    if answer.searched_for:
-        parts.append(f"_Searched for: {md_escape(answer.searched_for)}_")
-    lines = []
-    for line in answer.answer.split("\n"):
-        if line.startswith("- “"):
-            lines.append("- " + md_escape(line[2:]))
-        elif line.startswith("According to “"):
-            lines.append(f"**{md_escape(line)}**")
-        else:
-            lines.append(md_escape(line))
-    parts.append("\n".join(lines))
-    parts.append(f"_{md_escape(answer.disclaimer)}_")
-    return "\n\n".join(parts)
-
-
 def crisis_html(answer: Answer | None) -> str:
-    if answer is None or not answer.crisis:
+    if answer is None or answer.resources is None:
         return ""
-    message = answer.answer.split("\n\n")[0]
     return (
         '<div class="lq-crisis" role="alert"><strong>If you are in crisis, please reach out '
-        f"now.</strong>\n{esc(message)}</div>"
+        f"now.</strong>\n{esc(answer.resources.message)}</div>"
     )
 
 
@@ -132,13 +109,13 @@ def evidence_head_html(answer: Answer | None) -> str:
             "each quote can be checked in its article.</p>"
         )
     out = [crisis_html(answer)]
-    out += [f'<div class="lq-notice">{esc(n)}</div>' for n in answer.notices]
+    out += [f'<div class="lq-notice">{esc(n.text)}</div>' for n in answer.notices]
     if answer.abstained:
-        out.append(f"<p>{esc(answer.answer.split(chr(10) + chr(10))[-1])}</p>")
+        out.append(f"<p>{esc(ABSTAIN_TEXT)}</p>")
     return "".join(out)
 
 
-def quote_html(q: Quote, library: Library | None) -> str:
+def quote_html(q: Quote) -> str:
     """One quote: its text, article, author, section, offsets, the works it cites (evidence
     type, DOI link) and its source's provenance."""
     section = f" · section “{esc(q.section)}”" if q.section else ""
@@ -148,12 +125,12 @@ def quote_html(q: Quote, library: Library | None) -> str:
         f'<div class="lq-src"><b>{esc(q.title)}</b> — {esc(q.author)}{section}'
         f" · characters {q.start}–{q.end}</div>"
     ]
-    for work_id, line in zip(q.work_ids, q.evidence, strict=False):
-        work = library.bibliography.works.get(work_id) if library else None
-        link = f" {doi_link(work.doi)}" if work and work.doi else ""
-        out.append(f'<div class="lq-cites">cites {esc(line.split(", doi:")[0])}{link}</div>')
-    for line in q.evidence[len(q.work_ids) :]:
-        out.append(f'<div class="lq-cites">cites {esc(line)}</div>')
+    for work in q.works:
+        link = f" {doi_link(work.doi)}" if work.doi else ""
+        line = work_line(work, with_doi=False)
+        out.append(f'<div class="lq-cites">cites {esc(line)}{link}</div>')
+    for citation in q.unresolved:
+        out.append(f'<div class="lq-cites">cites {esc(unresolved_line(citation))}</div>')
     if q.provenance:
         out.append(f'<div class="lq-prov">About this source: {esc(q.provenance)}</div>')
     out.append("</div>")
@@ -164,9 +141,9 @@ def disclaimer_html(text: str = DISCLAIMER) -> str:
     return f'<div class="lq-disclaimer">{esc(text)}</div>'
 
 
-def evidence_html(answer: Answer | None, library: Library | None) -> str:
+def evidence_html(answer: Answer | None) -> str:
     """The whole evidence panel of an answer, as one page fragment."""
-    quotes = "".join(quote_html(q, library) for q in answer.quotes) if answer else ""
+    quotes = "".join(quote_html(q) for q in answer.quotes) if answer else ""
     return evidence_head_html(answer) + quotes + disclaimer_html()
 
 
@@ -208,7 +185,7 @@ def article_label(library: Library, article_id: str) -> str:
 
 
 def reference_rows(works: Sequence[Work], library: Library) -> list[list[Any]]:
-    from liftqa.references import evidence_label
+    from liftqa.references.works import evidence_label
 
     rows = []
     for w in works:
@@ -228,7 +205,7 @@ def reference_rows(works: Sequence[Work], library: Library) -> list[list[Any]]:
 
 
 def contexts_html(work: Work, library: Library) -> str:
-    out = [f"<h4>{esc(work.short)}: {esc(work.summary().split(', doi:')[0])}</h4>"]
+    out = [f"<h4>{esc(work.short)}: {esc(work.summary(with_doi=False))}</h4>"]
     if work.doi:
         out.append(f"<p>{doi_link(work.doi)}</p>")
     out.append(f"<p>{esc(work.raw)}</p>")
@@ -258,7 +235,7 @@ def library_html(library: Library, article_id: str | None) -> str:
         ("Reference list", f"{len(article.references)} entries" if article.references else "none"),
     ]
     if prov:
-        rows.append(("Citations", prov.summary().split("; ")[3]))
+        rows.append(("Citations", prov.citations_summary))
         rows += [("About itself", s) for s in prov.self_statements]
     rows += [("Note", n) for n in article.notes]
     table = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
@@ -280,13 +257,13 @@ class QuoteRef:
 
 
 class App:
-    """The UI's handlers: each calls the liftqa Pipeline and formats the result."""
+    """The UI's handlers: each calls the liftqa Service and formats the result."""
 
-    def __init__(self, pipeline: Pipeline) -> None:
-        self.pipeline = pipeline
+    def __init__(self, service: Service) -> None:
+        self.service = service
 
     def library(self) -> Library:
-        return self.pipeline.library()
+        return self.service.library()
 
     def respond(
         self, message: str, chat: list[dict[str, str]] | None, questions: list[str] | None
@@ -298,7 +275,7 @@ class App:
         questions = list(questions or [])
         message = message if isinstance(message, str) else ""
         try:
-            stream = self.pipeline.ask_stream(message, questions)  # it enforces the limits
+            stream = self.service.ask_stream(message, questions)  # it enforces the limits
             answer = next(stream)
         except LiftQAError as err:
             if isinstance(err, InputError):  # echo at most 500 characters of bad input
@@ -311,7 +288,6 @@ class App:
             ]
             yield chat, questions, [], evidence_head_html(None), "", message
             return
-        library = self.library()
         chat += [
             {"role": "user", "content": md_escape(message)},
             {"role": "assistant", "content": ""},
@@ -322,13 +298,13 @@ class App:
                 "article_id": q.article_id,
                 "start": q.start,
                 "end": q.end,
-                "html": quote_html(q, library),
+                "html": quote_html(q),
             }
             for q in answer.quotes
         ]
         asked = [*questions, answer.question]
         for current in [answer, *stream]:
-            chat[-1] = {"role": "assistant", "content": answer_markdown(current)}
+            chat[-1] = {"role": "assistant", "content": markdown(current)}
             yield chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""
 
     def show_in_article(self, article_id: str, start: int, end: int) -> str:
@@ -336,9 +312,9 @@ class App:
 
     def search_refs(self, query: str) -> tuple[list[list[Any]], list[str], str | None, str | None]:
         """→ table rows, the work ids shown, and BibTeX / RIS files of those works."""
-        from liftqa.references import export
+        from liftqa.references.export import export
 
-        works = self.pipeline.bibliography().search((query or "")[:200], limit=50)
+        works = self.service.bibliography().search((query or "")[:200], limit=50)
         folder = Path(tempfile.mkdtemp(prefix="liftqa-export-"))
         bib = folder / "liftqa-references.bib"
         ris = folder / "liftqa-references.ris"
@@ -364,19 +340,20 @@ class App:
     def api_ask(self, question: str, history: list[str] | None = None) -> dict[str, Any]:
         """Answer a question from the articles; `history` = earlier questions (optional)."""
         try:
-            return self.pipeline.ask(question, history or []).to_dict()
+            return self.service.ask(question, history or []).to_dict()
         except InputError as err:
             return {"error": err.message, "hint": err.hint, "disclaimer": DISCLAIMER}
 
     def api_refs(self, query: str) -> list[dict[str, Any]]:
         """Search the works the articles cite (author, year, title words, topic, DOI)."""
-        return [w.to_dict() for w in self.pipeline.bibliography().search(query or "", limit=50)]
+        return [w.to_dict() for w in self.service.bibliography().search(query or "", limit=50)]
 
 
 # --- the page ------------------------------------------------------------------------------
 
 
 def build(app: App) -> gr.Blocks:
+    set_offline_env()  # before gradio loads: no analytics
     import gradio as gr
 
     with gr.Blocks(title="liftqa — strength training and mental health") as demo:
@@ -407,7 +384,7 @@ def build(app: App) -> gr.Blocks:
                             label="Your question",
                             elem_id="question",
                             max_lines=4,
-                            max_length=app.pipeline.settings.max_question_chars,
+                            max_length=app.service.settings.answer.max_question_chars,
                             placeholder="Ask about lifting and depression, anxiety or confidence…",
                         )
                         with gr.Row():
@@ -537,39 +514,40 @@ def theme() -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_offline_env()  # before gradio loads: no analytics
     parser = argparse.ArgumentParser(prog="app.py", description="Serve the liftqa chat app.")
     parser.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, help="port (default 7860)")
     args = parser.parse_args(argv)
     try:
         settings = Settings.from_env(host=args.host, port=args.port)
-        from liftqa.cli import make_pipeline
+        from liftqa.app.cli import make_service
 
-        pipeline = make_pipeline(settings)
+        service = make_service(settings)
         print("Checking the index…", file=sys.stderr)
-        report = pipeline.ensure_index()
+        report = service.ensure_index()
         if report is not None:
             print(report.summary(), file=sys.stderr)
-        pipeline.ask("strength training and mood")  # load the model before the first user
-        demo = build(App(pipeline))
+        service.ask("strength training and mood")  # load the model before the first user
+        demo = build(App(service))
     except LiftQAError as err:
         print(
             f"error: {err.message}" + (f"\nhint: {err.hint}" if err.hint else ""), file=sys.stderr
         )
         return err.exit_code
     credentials = None
-    if settings.auth:
-        user, sep, password = settings.auth.partition(":")
+    if settings.app.auth:
+        user, sep, password = settings.app.auth.partition(":")
         if not sep or not user or not password:
             print("error: LIFTQA_AUTH must be user:password", file=sys.stderr)
             return 2
         credentials = (user, password)
-    demo.queue(default_concurrency_limit=settings.concurrency, max_size=settings.queue_size)
+    demo.queue(default_concurrency_limit=settings.app.concurrency, max_size=settings.app.queue_size)
     demo.launch(
         auth=credentials,
         auth_message="liftqa: please log in.",
-        server_name=settings.host,
-        server_port=settings.port,
+        server_name=settings.app.host,
+        server_port=settings.app.port,
         share=False,
         show_error=False,
         ssr_mode=False,

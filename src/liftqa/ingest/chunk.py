@@ -7,8 +7,9 @@ import hashlib
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from liftqa.parse import is_reference_heading
-from liftqa.references import Bibliography, search_text
+from liftqa.ingest.citations import is_reference_heading
+from liftqa.references.bibliography import Bibliography
+from liftqa.references.works import search_text
 from liftqa.types import Article, Unit, UnitKind
 
 CHUNKER_VERSION = "1"

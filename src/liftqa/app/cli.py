@@ -12,16 +12,13 @@ import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from liftqa.config import Settings, set_offline_env
 from liftqa.errors import ConfigError, LiftQAError
 
 if TYPE_CHECKING:
-    from liftqa.pipeline import Pipeline
-    from liftqa.types import Answer
-
-set_offline_env()
+    from liftqa.app.service import Service
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_offline_env()
     args = build_parser().parse_args(argv)
     try:
         settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index)
@@ -97,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _print_error(err: LiftQAError) -> None:
-    from liftqa.safety import DISCLAIMER
+    from liftqa.answer.safety import DISCLAIMER
 
     print(f"error: {err.message}", file=sys.stderr)
     if err.hint:
@@ -105,15 +103,11 @@ def _print_error(err: LiftQAError) -> None:
     print(f"\n{DISCLAIMER}", file=sys.stderr)
 
 
-def make_pipeline(settings: Settings) -> Pipeline:
-    from liftqa.embed import make_embedder
-    from liftqa.pipeline import Pipeline
+def make_service(settings: Settings) -> Service:
+    """The service, with a progress bar on stderr for ingests."""
+    from liftqa.app.service import build_service
 
-    return Pipeline(
-        settings,
-        make_embedder(settings.embedder, settings.embed_batch_size),
-        progress=_progress_bar,
-    )
+    return build_service(settings, progress=_progress_bar)
 
 
 def _progress_bar(total: int) -> Any:
@@ -123,30 +117,32 @@ def _progress_bar(total: int) -> Any:
 
 
 def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
-    from liftqa.question import validate_question
+    from liftqa.answer.question import validate_question
 
-    validate_question(question, settings.max_question_chars)  # before any model loads
-    pipeline = make_pipeline(settings)
-    report = pipeline.ensure_index() if not _is_crisis(question) else None
+    validate_question(question, settings.answer.max_question_chars)  # before any model loads
+    service = make_service(settings)
+    report = service.ensure_index() if not _is_crisis(question) else None
     if report is not None:
         print(report.summary(), file=sys.stderr)
-    answer = pipeline.ask(question)
+    answer = service.ask(question)
     if as_json:
         json.dump(answer.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        render(answer, sys.stdout)
+        from liftqa.answer.render import terminal
+
+        sys.stdout.write(terminal(answer))
     return 0
 
 
 def _is_crisis(question: str) -> bool:
-    from liftqa.safety import check
+    from liftqa.answer.safety import check
 
     return check(question).blocks_retrieval
 
 
 def _ingest(settings: Settings, *, rebuild: bool) -> int:
-    report = make_pipeline(settings).ingest(rebuild=rebuild)
+    report = make_service(settings).ingest(rebuild=rebuild)
     print(report.summary())
     return 1 if report.errors and not report.articles else 0
 
@@ -163,15 +159,15 @@ GATES = {
 
 
 def _eval(settings: Settings, args: argparse.Namespace) -> int:
-    from liftqa.evaluate import evaluate, load_items
+    from liftqa.app.evaluate import evaluate, load_items
 
     items = load_items(args.file)
     if not items:
         raise ConfigError(f"{args.file} holds no questions")
-    pipeline = make_pipeline(settings)
-    library = pipeline.library()
-    pipeline.ask("warm-up: strength training and mood")  # latency is measured warm
-    report = evaluate(items, pipeline.ask, lambda a: library.articles[a].body)
+    service = make_service(settings)
+    library = service.library()
+    service.ask("warm-up: strength training and mood")  # latency is measured warm
+    report = evaluate(items, service.ask, lambda a: library.articles[a].body)
     figures = report.figures()
     missed = []
     for option, (figure, op) in GATES.items():
@@ -202,12 +198,12 @@ def _print_figures(figures: dict[str, Any]) -> None:
 
 
 def _refs(settings: Settings, args: argparse.Namespace) -> int:
-    from liftqa.references import export
+    from liftqa.references.export import export
 
     if args.limit < 1:
         raise ConfigError("--limit must be at least 1")
     query = " ".join(args.query)
-    bibliography = make_pipeline(settings).bibliography()
+    bibliography = make_service(settings).bibliography()
     works = bibliography.search(query, limit=args.limit)
     if args.export:
         text = export(works, args.export)
@@ -242,36 +238,6 @@ def _refs(settings: Settings, args: argparse.Namespace) -> int:
         for (text, article_id), n in repeats.items():
             print(f"  {text} ({article_id}{f', {n} times' if n > 1 else ''})")
     return 0
-
-
-def render(answer: Answer, out: TextIO) -> None:
-    width = 96
-    print(answer.answer, file=out)
-    if answer.quotes:
-        print("\nSources:", file=out)
-        shown: set[str] = set()
-        for q in answer.quotes:
-            section = f", section “{q.section}”" if q.section else ""
-            line = (
-                f"[{q.n}] “{q.title}” by {q.author}{section}; "
-                f"{q.article_id}, characters {q.start}–{q.end}"
-            )
-            print(textwrap.fill(line, width, subsequent_indent="    "), file=out)
-            for evidence in q.evidence:
-                print(_indented(f"cites {evidence}", width), file=out)
-            if q.provenance and q.article_id not in shown:
-                shown.add(q.article_id)
-                print(_indented(f"about this source: {q.provenance}", width), file=out)
-    if answer.references:
-        print("\nStudies cited by the quoted passages:", file=out)
-        for ref in answer.references:
-            doi = f" https://doi.org/{ref.doi}" if ref.doi else ""
-            print(textwrap.fill(f"- {ref.text}{doi}", width, subsequent_indent="  "), file=out)
-    print("\n" + textwrap.fill(f"Note: {answer.disclaimer}", width), file=out)
-
-
-def _indented(text: str, width: int) -> str:
-    return textwrap.fill(text, width, initial_indent="    ", subsequent_indent="      ")
 
 
 if __name__ == "__main__":

@@ -1,47 +1,43 @@
 """The index in Chroma. The only module that imports chromadb and langchain-chroma.
 
-Three collections (names prefixed by `Settings.collection_prefix`):
+Collections (names prefixed by `IndexSettings.collection_prefix`):
 - `<p>_passages`: passage chunks and reference entries (kind = passage | reference);
 - `<p>_sentences`: quotable sentences and reference entries, to score quotes precisely;
-- `<p>_articles`: one record per article (its body, metadata and file fingerprint), and one
-  per skipped file, so `ask` can tell whether the index is older than `corpus/` and
-  quotes can be checked against the text even on a remote Chroma server; plus the
-  bibliography (entries, works, citation links, provenance) as one JSON record;
-- `<p>_works`: one document per cited work (authors, year, title, venue, DOI, evidence
-  type) with its metadata, for reference search by other tools.
+- `<p>_articles`: one record per article (its body, metadata and file fingerprint), one per
+  skipped file, and the bibliography (entries, works, citation links, provenance) as one
+  JSON record, so quotes can be checked against the text even on a remote Chroma server;
+- `<p>_works`: one document per cited work, for reference search by other tools.
 
-Embedded `PersistentClient` under `index_dir` by default; `chroma_url` selects `HttpClient`.
-Telemetry is off. Embeddings are always computed by our embedder, never chromadb's default.
+The record schema (`kind`, `path`, `fingerprint` …) stays in this module: callers get
+`ArticleRecord` and `SkippedFile` values.
 
-On disk the index is kept in generations (copy-on-write): an ingest copies the current
-generation to `index_dir/gen-<n>/`, writes only there, and publishes it by atomically
-replacing the `CURRENT` pointer file. Readers never see a half-written index, and a crash
-or `kill -9` mid-ingest leaves the previous generation as it was. (Chroma folders must not
-be read by one process while another writes them.) With a Chroma server, the server
-arbitrates and writes happen in place.
+Embedded `PersistentClient` on one generation folder (see `generations`) by default;
+`chroma_url` selects `HttpClient`. Telemetry is off. Embeddings are always computed by our
+embedder, never chromadb's default.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import shutil
-import time
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlparse
 
-import chromadb
-import numpy as np
-from chromadb.config import Settings as ChromaSettings
-from langchain_chroma import Chroma
+from liftqa.config import IndexSettings, set_offline_env
 
-from liftqa.config import Settings
-from liftqa.embed import Embedder
-from liftqa.errors import ConfigError, IndexUnavailableError
-from liftqa.types import Article, Unit
+set_offline_env()  # before chromadb loads: no telemetry
+
+import chromadb  # noqa: E402
+import numpy as np  # noqa: E402
+from chromadb.config import Settings as ChromaSettings  # noqa: E402
+from langchain_chroma import Chroma  # noqa: E402
+
+from liftqa.errors import ConfigError, IndexUnavailableError  # noqa: E402
+from liftqa.index.embed import Embedder  # noqa: E402
+from liftqa.index.generations import current_generation, new_generation, publish_generation  # noqa: E402
+from liftqa.types import Article, ArticleRecord, SkippedFile, Unit  # noqa: E402
 
 SCHEMA_VERSION = "1"
 CollectionName = Literal["passages", "sentences", "works"]
@@ -49,59 +45,24 @@ COLLECTIONS: tuple[CollectionName, ...] = ("passages", "sentences")  # per-artic
 BIBLIOGRAPHY_ID = "bibliography"
 _BATCH = 256
 PAGE_SIZE = 5000  # rows per get(): well under SQLite's limit on statement variables
+_ARTICLE_KIND, _SKIPPED_KIND = "article", "skipped"
 
 
-def current_generation(index_dir: Path) -> Path | None:
-    """The published index folder, if any (a pre-generation `chroma/` folder counts)."""
-    pointer = index_dir / "CURRENT"
-    with contextlib.suppress(OSError):
-        folder = index_dir / pointer.read_text(encoding="utf-8").strip()
-        if folder.is_dir():
-            return folder
-    legacy = index_dir / "chroma"
-    return legacy if legacy.is_dir() else None
+@dataclass(frozen=True)
+class Catalog:
+    """What the index holds, without article bodies: articles by id, skipped files by path."""
 
+    articles: dict[str, ArticleRecord]
+    skipped: dict[str, SkippedFile]
 
-def new_generation(index_dir: Path, base: Path | None) -> Path:
-    """A private copy of `base` (or an empty folder) for one ingest to write into."""
-    folder = index_dir / f"gen-{time.time_ns()}"
-    try:
-        if base is not None:
-            shutil.copytree(base, folder)
-        else:
-            folder.mkdir(parents=True)
-    except OSError as exc:
-        raise IndexUnavailableError(
-            f"cannot prepare a new index folder in {index_dir} ({exc.strerror})",
-            hint="check free disk space and permissions",
-        ) from exc
-    return folder
-
-
-def publish_generation(index_dir: Path, folder: Path, keep: Path | None) -> None:
-    """Point `CURRENT` at `folder` atomically, then delete generations older than `keep`
-    (the one readers may still have open)."""
-    tmp = index_dir / f"CURRENT.tmp{os.getpid()}"
-    tmp.write_text(folder.name, encoding="utf-8")
-    with tmp.open("rb") as handle:
-        os.fsync(handle.fileno())
-    tmp.replace(index_dir / "CURRENT")
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(index_dir, os.O_RDONLY)
-        os.fsync(dir_fd)
-        os.close(dir_fd)
-    wanted = {folder.name, keep.name if keep else ""}
-    for old in index_dir.glob("gen-*"):
-        if old.name not in wanted and old.is_dir():
-            shutil.rmtree(old, ignore_errors=True)
-
-
-def discard_generation(folder: Path) -> None:
-    shutil.rmtree(folder, ignore_errors=True)
+    def by_path(self) -> dict[str, ArticleRecord]:
+        return {r.path: r for r in self.articles.values()}
 
 
 class Store:
-    def __init__(self, settings: Settings, embedder: Embedder, path: Path | None = None) -> None:
+    def __init__(
+        self, settings: IndexSettings, embedder: Embedder, path: Path | None = None
+    ) -> None:
         """`path`: the index folder to open (embedded mode); default: the published one,
         or a new empty generation when there is none yet."""
         self.settings = settings
@@ -164,8 +125,10 @@ class Store:
 
     def reset(self) -> None:
         for which in ("passages", "sentences", "works", "articles"):
-            with contextlib.suppress(Exception):
+            try:
                 self.client.delete_collection(self._name(which))
+            except Exception:
+                continue
         self._vectorstores.clear()
 
     # --- units ---------------------------------------------------------------------------
@@ -197,22 +160,21 @@ class Store:
             self.vectorstore(which).delete(ids=id_list[i : i + _BATCH])
 
     def count(self, which: CollectionName, kind: str | None = None) -> int:
-        if kind is None:
-            return int(self.vectorstore(which)._collection.count())
-        got = self.vectorstore(which).get(where={"kind": kind}, include=[])
+        store = self.vectorstore(which)
+        got = store.get(include=[]) if kind is None else store.get(where={"kind": kind}, include=[])
         return len(got["ids"])
 
     def _get_all(self, which: CollectionName, include: list[str]) -> dict[str, list[Any]]:
         """A whole collection, page by page: one huge get() makes Chroma build an SQL
         statement with more variables than SQLite allows (seen at 66,000 sentences)."""
-        col: Any = self.vectorstore(which)._collection
+        store = self.vectorstore(which)
         out: dict[str, list[Any]] = {"ids": [], **{k: [] for k in include}}
         offset = 0
         while True:
-            got: Any = col.get(include=include, limit=PAGE_SIZE, offset=offset)
+            got = store.get(include=include, limit=PAGE_SIZE, offset=offset)
             out["ids"] += list(got["ids"])
             for key in include:
-                out[key] += list(got[key]) if got[key] is not None else []
+                out[key] += list(got[key]) if got.get(key) is not None else []
             if len(got["ids"]) < PAGE_SIZE:
                 return out
             offset += PAGE_SIZE
@@ -239,36 +201,35 @@ class Store:
         self, which: CollectionName, vector: Sequence[float], k: int
     ) -> list[tuple[Unit, float]]:
         """Nearest units with their cosine similarity (the collection uses cosine space)."""
-        store = self.vectorstore(which)
-        if store._collection.count() == 0:
-            return []
-        query: list[Sequence[float] | Sequence[int]] = [[float(x) for x in vector]]
-        res: Any = store._collection.query(
-            query_embeddings=query,
-            n_results=k,
-            include=["documents", "metadatas", "distances"],
+        found = self.vectorstore(which).similarity_search_by_vector_with_relevance_scores(
+            [float(x) for x in vector], k=k
         )
         return [
-            (_unit_from(i, d, m), 1.0 - float(dist))
-            for i, d, m, dist in zip(
-                res["ids"][0],
-                res["documents"][0],
-                res["metadatas"][0],
-                res["distances"][0],
-                strict=True,
-            )
+            (_unit_from(str(doc.id), doc.page_content, doc.metadata), 1.0 - float(distance))
+            for doc, distance in found
         ]
 
     # --- article records -----------------------------------------------------------------
 
-    def records(self) -> dict[str, dict[str, Any]]:
-        """Record id → metadata, for articles (kind=article) and skipped files (kind=skipped)."""
-        got = self._articles().get(include=["metadatas"])
-        return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)}
+    def catalog(self) -> Catalog:
+        """Every article record (metadata only) and every skipped file."""
+        got = self._articles().get(include=["metadatas", "documents"])
+        articles: dict[str, ArticleRecord] = {}
+        skipped: dict[str, SkippedFile] = {}
+        for record_id, meta, doc in zip(
+            got["ids"], got["metadatas"], got["documents"], strict=True
+        ):
+            meta = dict(meta or {})
+            if meta.get("kind") == _ARTICLE_KIND:
+                articles[record_id] = _record_from(record_id, meta, "")
+            elif meta.get("kind") == _SKIPPED_KIND:
+                path = str(meta.get("path", ""))
+                skipped[path] = SkippedFile(path, str(meta.get("fingerprint", "")), str(doc))
+        return Catalog(articles, skipped)
 
     def put_article(self, article: Article) -> None:
         meta: dict[str, Any] = {
-            "kind": "article",
+            "kind": _ARTICLE_KIND,
             "path": article.path,
             "fingerprint": article.fingerprint,
             "title": article.title,
@@ -285,13 +246,31 @@ class Store:
             embeddings=[self.embedder.embed_query(article.title)],
         )
 
-    def put_skipped(self, path: str, fingerprint: str, reason: str) -> None:
+    def put_skipped(self, skipped: SkippedFile) -> None:
         self._articles().upsert(
-            ids=[f"skipped:{path}"],
-            documents=[reason],
-            metadatas=[{"kind": "skipped", "path": path, "fingerprint": fingerprint}],
-            embeddings=[[1.0] + [0.0] * (self.embedder.dim - 1)],
+            ids=[_skipped_id(skipped.path)],
+            documents=[skipped.reason],
+            metadatas=[
+                {"kind": _SKIPPED_KIND, "path": skipped.path, "fingerprint": skipped.fingerprint}
+            ],
+            embeddings=[self._placeholder_vector()],
         )
+
+    def delete_articles(self, article_ids: Iterable[str]) -> int:
+        """Drop articles: their records and every unit of theirs; → units removed."""
+        removed = 0
+        for article_id in article_ids:
+            for which in COLLECTIONS:
+                ids = self.unit_ids(which, article_id)
+                self.delete_units(which, ids)
+                removed += len(ids)
+            self._articles().delete(ids=[article_id])
+        return removed
+
+    def delete_skipped(self, paths: Iterable[str]) -> None:
+        ids = [_skipped_id(p) for p in paths]
+        if ids:
+            self._articles().delete(ids=ids)
 
     def put_bibliography(self, bibliography_json: str, works: Sequence[Unit]) -> None:
         """The whole bibliography as one record, and each work as a document."""
@@ -303,41 +282,48 @@ class Store:
             ids=[BIBLIOGRAPHY_ID],
             documents=[bibliography_json],
             metadatas=[{"kind": "bibliography"}],
-            embeddings=[[1.0] + [0.0] * (self.embedder.dim - 1)],
+            embeddings=[self._placeholder_vector()],
         )
 
     def bibliography(self) -> str | None:
         got = self._articles().get(ids=[BIBLIOGRAPHY_ID], include=["documents"])
         return str(got["documents"][0]) if got["ids"] else None
 
-    def skipped(self) -> dict[str, str]:
-        """Files the last ingest could not use: path → reason."""
-        got = self._articles().get(where={"kind": "skipped"}, include=["documents", "metadatas"])
+    def articles(self) -> dict[str, ArticleRecord]:
+        """Every article record with its body."""
+        got = self._articles().get(
+            where={"kind": _ARTICLE_KIND}, include=["documents", "metadatas"]
+        )
         return {
-            str((m or {}).get("path")): str(d)
-            for d, m in zip(got["documents"], got["metadatas"], strict=True)
-        }
-
-    def delete_records(self, ids: Iterable[str]) -> None:
-        id_list = list(ids)
-        if id_list:
-            self._articles().delete(ids=id_list)
-
-    def article(self, article_id: str) -> tuple[dict[str, Any], str] | None:
-        got = self._articles().get(ids=[article_id], include=["documents", "metadatas"])
-        if not got["ids"] or (got["metadatas"][0] or {}).get("kind") != "article":
-            return None
-        return dict(got["metadatas"][0] or {}), str(got["documents"][0])
-
-    def articles(self) -> dict[str, tuple[dict[str, Any], str]]:
-        got = self._articles().get(where={"kind": "article"}, include=["documents", "metadatas"])
-        return {
-            i: (dict(m or {}), str(d))
+            i: _record_from(i, dict(m or {}), str(d))
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         }
 
+    def _placeholder_vector(self) -> list[float]:
+        """Records that are not searched by meaning still need a vector in Chroma."""
+        return [1.0] + [0.0] * (self.embedder.dim - 1)
 
-def _client(settings: Settings, path: Path | None) -> Any:
+
+def _skipped_id(path: str) -> str:
+    return f"skipped:{path}"
+
+
+def _record_from(record_id: str, meta: dict[str, Any], body: str) -> ArticleRecord:
+    return ArticleRecord(
+        id=record_id,
+        path=str(meta.get("path", "")),
+        fingerprint=str(meta.get("fingerprint", "")),
+        title=str(meta.get("title") or ""),
+        author=str(meta.get("author") or "unknown"),
+        date=str(meta.get("date") or "") or None,
+        publisher=str(meta.get("publisher") or "") or None,
+        notes=tuple(json.loads(str(meta.get("notes") or "[]"))),
+        n_references=int(meta.get("n_references") or 0),
+        body=body,
+    )
+
+
+def _client(settings: IndexSettings, path: Path | None) -> Any:
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)

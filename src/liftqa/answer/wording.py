@@ -22,12 +22,12 @@ from typing import Any
 
 import numpy as np
 
-from liftqa.config import Settings
-from liftqa.embed import Embedder
+from liftqa.answer.model import Quote
+from liftqa.answer.safety import mentions_drug_dose
+from liftqa.config import LLMSettings
 from liftqa.errors import ConfigError
-from liftqa.retrieve import tokenize
-from liftqa.safety import mentions_drug_dose
-from liftqa.types import Quote
+from liftqa.index.lexical import tokenize
+from liftqa.types import QueryEmbedder
 
 SYSTEM_PROMPT = (
     "You answer questions about strength training and mental health using ONLY the numbered "
@@ -41,9 +41,9 @@ _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?:\s*\[\d+\](?:\s*\[\d+\])*)?[\"”’)]*\s+")
 
 
-def load_chat_model(settings: Settings) -> Any:
+def load_chat_model(settings: LLMSettings) -> Any:
     """The configured chat model, or None when LIFTQA_LLM is empty."""
-    spec = settings.llm.strip()
+    spec = settings.model.strip()
     if not spec:
         return None
     provider, _, name = spec.partition(":")
@@ -51,12 +51,12 @@ def load_chat_model(settings: Settings) -> Any:
         if provider == "ollama":
             from langchain_ollama import ChatOllama
 
-            url = settings.llm_url or "http://127.0.0.1:11434"
+            url = settings.url or "http://127.0.0.1:11434"
             return ChatOllama(model=name, base_url=url, temperature=0)
         if provider == "openai":
             from langchain_openai import ChatOpenAI
 
-            return ChatOpenAI(model=name, temperature=0, timeout=settings.llm_timeout)
+            return ChatOpenAI(model=name, temperature=0, timeout=settings.timeout)
     except ImportError as exc:
         raise ConfigError(
             f"LIFTQA_LLM={spec!r} needs the {provider} extra",
@@ -98,7 +98,7 @@ class Verifier:
     def __init__(
         self,
         quotes: Sequence[Quote],
-        embedder: Embedder | None,
+        embedder: QueryEmbedder | None,
         min_overlap: float = 0.35,
         min_cosine: float = 0.45,
     ) -> None:

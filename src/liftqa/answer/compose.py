@@ -1,4 +1,4 @@
-"""Compose an answer from retrieved passages: only verbatim, checked quotes, numbered [n].
+"""Compose an answer from retrieved passages: only verbatim quotes, numbered [n], as data.
 
 1. Candidates are the sentences (and reference entries) inside the retrieved passages.
 2. Each is scored against the question: cosine of sentence and question embeddings plus
@@ -6,7 +6,8 @@
 3. Too weak → abstain with a fixed sentence. Otherwise the best few, without near-
    duplicates, several articles where they agree; a lead-in ending in ":" keeps its list.
 4. Where a quote says there is no risk, the library's best statement of risks is added.
-5. Every quote is checked: `body[start:end] == text`, or it is dropped.
+5. Quotes are slices of the article body (`body[start:end]`), grouped by article; the
+   text of the answer is written by `render`, never here.
 """
 
 from __future__ import annotations
@@ -17,26 +18,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from liftqa.config import Settings
-from liftqa.parse import is_bulleted, is_heading
-from liftqa.references import UNRESOLVED, Bibliography
-from liftqa.retrieve import SearchIndex, top_k
-from liftqa.safety import DISCLAIMER, mentions_drug_dose, planted_instruction
-from liftqa.types import (
-    Answer,
-    Article,
-    Hit,
-    Quote,
-    Unit,
-    UnitKind,
-    WorkRef,
-)
-
-ABSTAIN_TEXT = (
-    "The articles in this library do not cover this question, so there is no evidence to "
-    "quote. liftqa answers questions about strength training and mental health "
-    "(depression, anxiety, confidence) from its articles only."
-)
+from liftqa.answer.library import Library
+from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, WorkRef
+from liftqa.answer.safety import DISCLAIMER, mentions_drug_dose
+from liftqa.config import AnswerSettings
+from liftqa.index.lexical import top_k
+from liftqa.index.retrieve import SearchIndex
+from liftqa.ingest.hostile import planted_instruction
+from liftqa.ingest.parse import is_bulleted, is_heading
+from liftqa.references.works import Work, evidence_label
+from liftqa.types import Hit, Unit, UnitKind
 
 _NO_RISK_RE = re.compile(
     r"\b(?:no|lacks?|without|free\s+of|zero)\b[^.]{0,25}\b(?:negative\s+|adverse\s+)?"
@@ -66,14 +57,6 @@ _BIBLIOGRAPHIC_RE = re.compile(
 )
 
 
-@dataclass
-class Library:
-    """Parsed articles by id, and the bibliography linking their citations to works."""
-
-    articles: dict[str, Article]
-    bibliography: Bibliography
-
-
 @dataclass(frozen=True)
 class Candidate:
     index: int  # into SearchIndex.sentences.units
@@ -88,7 +71,7 @@ def compose(
     hits: Sequence[Hit],
     index: SearchIndex,
     library: Library,
-    settings: Settings,
+    settings: AnswerSettings,
 ) -> Answer:
     scorer = Scorer(question, query_vector, index)
     candidates = score_candidates(scorer, question, hits)
@@ -96,7 +79,7 @@ def compose(
         return abstain(question)
     chosen = select(candidates, index, settings)
     chosen = _with_other_side(chosen, scorer, settings)
-    quotes, statements = _number_and_check(chosen, index, library)
+    quotes, groups = _number(chosen, library)
     if not quotes:
         return abstain(question)
     retrieved = {(h.unit.article_id, h.unit.start, h.unit.end) for h in hits} | {
@@ -104,26 +87,18 @@ def compose(
     }  # chosen: the counter-evidence search is retrieval too
     return Answer(
         question=question,
-        answer=statements,
-        quotes=tuple(quotes),
-        references=tuple(_works_behind(quotes, library)),
         disclaimer=DISCLAIMER,
-        crisis=False,
-        abstained=False,
+        quotes=tuple(quotes),
+        groups=tuple(groups),
+        references=tuple(_works_behind(quotes, library)),
+        conflict=_disagree(chosen),
         retrieved=tuple(sorted(retrieved)),
     )
 
 
 def abstain(question: str) -> Answer:
-    return Answer(
-        question=question,
-        answer=ABSTAIN_TEXT,
-        quotes=(),
-        references=(),
-        disclaimer=DISCLAIMER,
-        crisis=False,
-        abstained=True,
-    )
+    """No evidence, no answer: the renderer says the library does not cover it."""
+    return Answer(question=question, disclaimer=DISCLAIMER, abstained=True)
 
 
 class Scorer:
@@ -180,7 +155,9 @@ def _quotable(unit: Unit) -> bool:
     return unit.kind == "reference" or not text.endswith("?")
 
 
-def select(candidates: list[Candidate], index: SearchIndex, settings: Settings) -> list[Candidate]:
+def select(
+    candidates: list[Candidate], index: SearchIndex, settings: AnswerSettings
+) -> list[Candidate]:
     best = candidates[0].score
     floor = max(settings.min_evidence, best - settings.quote_window)
     chosen: list[Candidate] = []
@@ -199,7 +176,7 @@ def select(candidates: list[Candidate], index: SearchIndex, settings: Settings) 
 
 
 def _with_other_side(
-    chosen: list[Candidate], scorer: Scorer, settings: Settings
+    chosen: list[Candidate], scorer: Scorer, settings: AnswerSettings
 ) -> list[Candidate]:
     """If a chosen quote says strength training has no risks or side effects, add the
     library's best sentence naming risks, so both sides are shown. Only caution is ever
@@ -285,19 +262,22 @@ def _lines_around(body: str, pos: int, radius: int = 12) -> list[tuple[int, int,
     return lines
 
 
-def _number_and_check(
-    chosen: list[Candidate], index: SearchIndex, library: Library
-) -> tuple[list[Quote], str]:
+def _disagree(chosen: Sequence[Candidate]) -> bool:
+    """One quote says there is no risk, another names risks."""
+    return any(_NO_RISK_RE.search(c.unit.text) for c in chosen) and any(
+        _RISK_RE.search(c.unit.text) for c in chosen
+    )
+
+
+def _number(chosen: list[Candidate], library: Library) -> tuple[list[Quote], list[ArticleGroup]]:
+    """Quotes numbered in reading order: articles in order of their best quote, within an
+    article the most relevant first; neighbouring sentences merge into one quote."""
     by_article: dict[str, list[Candidate]] = {}
     for cand in chosen:
         by_article.setdefault(cand.unit.article_id, []).append(cand)
     quotes: list[Quote] = []
-    lines: list[str] = []
-    conflict = any(_NO_RISK_RE.search(c.unit.text) for c in chosen) and any(
-        _RISK_RE.search(c.unit.text) for c in chosen
-    )
-    if conflict:
-        lines.append("The articles do not agree on this; both sides are quoted.")
+    groups: list[ArticleGroup] = []
+    bibliography = library.bibliography
     for article_id, group in by_article.items():  # articles in order of their best quote
         article = library.articles.get(article_id)
         if article is None:
@@ -312,24 +292,18 @@ def _number_and_check(
             elif not merged or start >= merged[-1][1]:
                 merged.append((start, end, score))
         merged.sort(key=lambda span: (-span[2], span[0]))  # most relevant first
-        header_added = False
+        numbers: list[int] = []
+        provenance = bibliography.provenance.get(article_id)
         for start, end, _score in merged:
             text = article.body[start:end]  # a slice of the article: verbatim by construction
             if not text or mentions_drug_dose(text):
                 continue
-            if not header_added:
-                byline = f" ({article.author})" if article.author != "unknown" else ""
-                lines.append(f"According to “{article.title}”{byline}:")
-                header_added = True
-            n = len(quotes) + 1
-            works = library.bibliography.works_in_span(article_id, start, end)
-            provenance = library.bibliography.provenance.get(article_id)
             kind: UnitKind = (
                 "reference" if any(r.start == start for r in article.references) else "sentence"
             )
             quotes.append(
                 Quote(
-                    n=n,
+                    n=len(quotes) + 1,
                     text=text,
                     article_id=article_id,
                     title=article.title,
@@ -338,17 +312,30 @@ def _number_and_check(
                     end=end,
                     author=article.author,
                     kind=kind,
-                    work_ids=tuple(w.id for w in works),
-                    evidence=tuple(f"{w.short}: {w.summary()}" for w in works)
-                    + tuple(
-                        f"{link.text}: {UNRESOLVED} (no article lists it)"
-                        for link in library.bibliography.unresolved_in_span(article_id, start, end)
+                    works=tuple(
+                        cited_work(w) for w in bibliography.works_in_span(article_id, start, end)
+                    ),
+                    unresolved=tuple(
+                        link.text
+                        for link in bibliography.unresolved_in_span(article_id, start, end)
                     ),
                     provenance=provenance.summary() if provenance else "",
                 )
             )
-            lines.append(f"- “{text}” [{n}]")
-    return quotes, "\n".join(lines)
+            numbers.append(len(quotes))
+        if numbers:
+            groups.append(ArticleGroup(article_id, article.title, article.author, tuple(numbers)))
+    return quotes, groups
+
+
+def cited_work(work: Work) -> CitedWork:
+    return CitedWork(
+        id=work.id,
+        short=work.short,
+        label=evidence_label(work),
+        venue=work.venue_year,
+        doi=work.doi,
+    )
 
 
 def _works_behind(quotes: Sequence[Quote], library: Library) -> list[WorkRef]:

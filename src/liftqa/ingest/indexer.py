@@ -1,0 +1,318 @@
+"""The indexer: brings the index up to date with `corpus/`.
+
+    scan   read each corpus file, decide unchanged / changed / bad (by content fingerprint)
+    plan   for each changed article, the units to add and the stale ones to delete
+    apply  write them (a crash before an article's record is written redoes that file)
+    prune  drop articles whose file is gone, forget skipped files that are gone; rebuild
+           the bibliography when anything changed
+
+Incremental and idempotent (ids are content hashes), one ingest at a time (a second one is
+refused at once), crash-safe: on disk it writes a new generation and publishes it only when
+complete (see `liftqa.index.generations`); with a Chroma server it writes in place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from liftqa.config import IndexSettings
+from liftqa.errors import CorpusError, IndexLockedError
+from liftqa.index.embed import Embedder
+from liftqa.index.generations import (
+    current_generation,
+    discard_generation,
+    new_generation,
+    publish_generation,
+)
+from liftqa.index.store import COLLECTIONS, Catalog, CollectionName, Store
+from liftqa.ingest.chunk import chunk_article, reference_units, sentence_units, work_units
+from liftqa.ingest.corpus import corpus_files, path_fingerprint, too_large
+from liftqa.ingest.hostile import scan_document
+from liftqa.ingest.parse import article_from_record, file_fingerprint, parse_bytes
+from liftqa.references.bibliography import Bibliography
+from liftqa.types import Article, SkippedFile, Unit
+
+ProgressFactory = Callable[[int], Any]  # total → object with .update(n) and .close()
+Signature = tuple[tuple[str, int, int], ...]
+
+
+@dataclass
+class IngestReport:
+    articles: int = 0
+    chunks: int = 0
+    references: int = 0
+    sentences: int = 0
+    added: int = 0
+    removed: int = 0
+    changed_files: list[str] = field(default_factory=list)
+    unchanged_files: int = 0
+    deleted_articles: list[str] = field(default_factory=list)
+    errors: list[CorpusError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "file: what looks hostile"
+    seconds: float = 0.0
+
+    @property
+    def wrote_anything(self) -> bool:
+        return bool(self.added or self.removed or self.changed_files or self.deleted_articles)
+
+    def summary(self) -> str:
+        lines = [
+            f"Indexed {self.articles} articles: {self.chunks} passages, {self.references} "
+            f"references, {self.sentences} sentences "
+            f"({self.added} units added, {self.removed} removed, "
+            f"{self.unchanged_files} files unchanged) in {self.seconds:.1f} s."
+        ]
+        for err in self.errors:
+            lines.append(
+                f"skipped {err.path}: {err.reason}" + (f" ({err.hint})" if err.hint else "")
+            )
+        for warning in self.warnings:
+            lines.append(f"warning: {warning} (ingested as plain text; never followed)")
+        return "\n".join(lines)
+
+    def count(self, store: Store) -> None:
+        """Fill the totals from what `store` now holds."""
+        self.articles = len(store.catalog().articles)
+        self.chunks = store.count("passages", "passage")
+        self.references = store.count("passages", "reference")
+        self.sentences = store.count("sentences", "sentence")
+
+
+@dataclass
+class _Scan:
+    """What reading corpus/ found, against what the index holds."""
+
+    todo: list[Article] = field(default_factory=list)  # new or changed, parsed
+    keep: set[str] = field(default_factory=set)  # article ids that stay
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+
+Plan = list[tuple[Article, list[tuple[CollectionName, list[Unit], set[str]]]]]
+
+
+class Indexer:
+    def __init__(
+        self, settings: IndexSettings, embedder: Embedder, progress: ProgressFactory | None = None
+    ) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.progress = progress
+
+    # --- the published index -------------------------------------------------------------
+
+    def generation(self) -> Path | None:
+        """The published generation folder (None with a Chroma server, or before the first
+        ingest)."""
+        if self.settings.chroma_url:
+            return None
+        return current_generation(self.settings.index_dir)
+
+    def published(self) -> Store:
+        """The index as published now (an empty generation is created when there is none)."""
+        return Store(self.settings, self.embedder)
+
+    def corpus_files(self) -> list[Path]:
+        return corpus_files(self.settings.corpus_dir)
+
+    def signature(self) -> Signature:
+        """Names, sizes and modification times of the corpus files: cheap to compare, so a
+        long-running process re-checks the corpus only when this changes."""
+        out = []
+        for p in self.corpus_files():
+            with contextlib.suppress(OSError):
+                st = p.stat()
+                out.append((p.name, st.st_size, st.st_mtime_ns))
+        return tuple(out)
+
+    def is_stale(self, store: Store | None = None) -> bool:
+        """True if the index is missing, or a corpus file is new, changed or gone."""
+        catalog = (store or self.published()).catalog()
+        indexed = {(r.path, r.fingerprint) for r in catalog.articles.values()} | {
+            (s.path, s.fingerprint) for s in catalog.skipped.values()
+        }
+        files = self.corpus_files()
+        if not files:
+            return not catalog.articles
+        for path in files:
+            try:
+                if (path.name, path_fingerprint(path)) not in indexed:
+                    return True
+            except OSError:
+                return True
+        on_disk = {p.name for p in files}
+        return any(r.path not in on_disk for r in catalog.articles.values())
+
+    # --- ingest --------------------------------------------------------------------------
+
+    def run(self, rebuild: bool = False) -> IngestReport:
+        """Bring the index up to date with corpus/: incremental, idempotent, one at a time
+        (a second ingest is refused), crash-safe (a new generation is published only when
+        complete)."""
+        started = time.perf_counter()
+        with self.lock():
+            store = self.published()
+            if not rebuild and not self.is_stale(store) and store.bibliography() is not None:
+                report = self._unchanged_report(store)
+            else:
+                report = self._new_generation(store, rebuild)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """The ingest lock: held for a whole ingest; a second ingest is refused at once."""
+        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+        path = self.settings.index_dir / "ingest.lock"
+        with path.open("a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise IndexLockedError(
+                    "another ingest is running on this index",
+                    hint="wait for it to finish, then try again",
+                ) from exc
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _new_generation(self, published: Store, rebuild: bool) -> IngestReport:
+        if self.settings.chroma_url:  # the server arbitrates: write in place
+            if rebuild:
+                published.reset()
+            return self._update(published, rebuild)
+        index_dir = self.settings.index_dir
+        base = None if rebuild else published.path
+        folder = new_generation(index_dir, base)
+        try:
+            report = self._update(Store(self.settings, self.embedder, folder), rebuild)
+        except BaseException:
+            discard_generation(folder)
+            raise
+        publish_generation(index_dir, folder, keep=published.path)
+        return report
+
+    def _unchanged_report(self, store: Store) -> IngestReport:
+        catalog = store.catalog()
+        report = IngestReport(
+            unchanged_files=sum(
+                1 for r in catalog.articles.values() if (self.settings.corpus_dir / r.path).exists()
+            ),
+            errors=[CorpusError(s.path, s.reason) for s in catalog.skipped.values()],
+        )
+        report.count(store)
+        return report
+
+    def _update(self, store: Store, rebuild: bool) -> IngestReport:
+        """Bring `store` (the copy this ingest owns) up to date with corpus/."""
+        report = IngestReport()
+        catalog = store.catalog()
+        files = self.corpus_files()
+        scan = self._scan(files, catalog, store, report)
+        self._apply(store, self._plan(store, scan.todo), catalog, report)
+        self._prune(store, catalog, scan.keep, {p.name for p in files}, report)
+        if report.wrote_anything or rebuild or store.bibliography() is None:
+            self._store_bibliography(store)
+        report.count(store)
+        return report
+
+    def _scan(
+        self, files: list[Path], catalog: Catalog, store: Store, report: IngestReport
+    ) -> _Scan:
+        scan = _Scan()
+        indexed = catalog.by_path()
+        for path in files:
+            name = path.name
+            try:
+                oversized = too_large(path)
+                raw = b"" if oversized else path.read_bytes()
+                fingerprint = path_fingerprint(path) if oversized else file_fingerprint(raw)
+            except OSError as exc:
+                report.errors.append(CorpusError(name, f"cannot be read ({exc.strerror})"))
+                continue
+            old = indexed.get(name)
+            if old is not None and old.fingerprint == fingerprint:
+                scan.keep.add(old.id)
+                report.unchanged_files += 1
+                continue
+            try:
+                if oversized:
+                    raise oversized
+                article = parse_bytes(raw, name=name, default_id=path.stem)
+                if article.id in scan.keep or any(a.id == article.id for a in scan.todo):
+                    raise CorpusError(
+                        name,
+                        f"uses the id {article.id!r}, which another file already has",
+                        "give it a different `id:` in its header",
+                    )
+            except CorpusError as err:
+                report.errors.append(err)
+                store.put_skipped(SkippedFile(name, fingerprint, err.reason))
+                if old is not None:
+                    scan.keep.add(old.id)  # keep the last good version of this file
+                continue
+            scan.keep.add(article.id)
+            scan.todo.append(article)
+            report.warnings += [f"{name}: {w}" for w in scan_document(article.body)]
+        return scan
+
+    def _plan(self, store: Store, articles: list[Article]) -> Plan:
+        s = self.settings
+        plan: Plan = []
+        for article in articles:
+            refs = reference_units(article)
+            wanted: dict[CollectionName, list[Unit]] = {
+                "passages": chunk_article(article, s.chunk_size, s.chunk_overlap) + refs,
+                "sentences": sentence_units(article) + refs,
+            }
+            steps = []
+            for which in COLLECTIONS:
+                existing = store.unit_ids(which, article.id)
+                unique = list({u.id: u for u in wanted[which]}.values())
+                new = [u for u in unique if u.id not in existing]
+                stale = existing - {u.id for u in unique}
+                steps.append((which, new, stale))
+            plan.append((article, steps))
+        return plan
+
+    def _apply(self, store: Store, plan: Plan, catalog: Catalog, report: IngestReport) -> None:
+        total = sum(len(new) for _, steps in plan for _, new, _ in steps)
+        bar = self.progress(total) if self.progress and total else None
+        try:
+            for article, steps in plan:
+                for which, new, stale in steps:
+                    store.add_units(which, new, bar.update if bar else None)
+                    store.delete_units(which, stale)
+                    report.added += len(new)
+                    report.removed += len(stale)
+                store.put_article(article)  # last: a crash before this redoes the file
+                report.changed_files.append(article.path)
+                if article.path in catalog.skipped:
+                    store.delete_skipped([article.path])
+        finally:
+            if bar is not None:
+                bar.close()
+
+    def _prune(
+        self,
+        store: Store,
+        catalog: Catalog,
+        keep: set[str],
+        on_disk: set[str],
+        report: IngestReport,
+    ) -> None:
+        gone = sorted(i for i in catalog.articles if i not in keep)
+        report.removed += store.delete_articles(gone)
+        report.deleted_articles += gone
+        store.delete_skipped(p for p in catalog.skipped if p not in on_disk)
+
+    def _store_bibliography(self, store: Store) -> None:
+        articles = [article_from_record(r) for r in store.articles().values()]
+        bibliography = Bibliography.build(articles)
+        store.put_bibliography(bibliography.to_json(), work_units(bibliography))

@@ -1,0 +1,2 @@
+"""References stage: reference-list entries → works, citation links, provenance, search and
+export. Imports only the base layer."""

@@ -1,0 +1,335 @@
+"""The bibliography: every article's entries merged into works, in-text citations linked
+to them across articles, each work's citation contexts, and each article's provenance."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from liftqa.references.entries import Entry, evidence_type, parse_entry
+from liftqa.references.search import search_works
+from liftqa.references.works import CitationContext, Work
+from liftqa.text import initials
+from liftqa.types import Article, Citation
+
+UNRESOLVED = "cited without a reference"
+
+
+@dataclass(frozen=True)
+class CitationLink:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    key: str
+    work_id: str | None  # None: cited without a reference
+
+
+@dataclass(frozen=True)
+class Provenance:
+    article_id: str
+    title: str
+    author: str
+    date: str | None
+    publisher: str | None
+    has_reference_list: bool
+    n_references: int
+    n_citations: int
+    n_resolved: int
+    self_statements: tuple[str, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def citations_summary(self) -> str:
+        """ "3 of 4 in-text citations resolved" or "no in-text citations"."""
+        if not self.n_citations:
+            return "no in-text citations"
+        return f"{self.n_resolved} of {self.n_citations} in-text citations resolved"
+
+    def summary(self) -> str:
+        refs = (
+            f"reference list of {self.n_references}"
+            if self.has_reference_list
+            else "no reference list"
+        )
+        parts = [
+            self.author,
+            self.date or "undated",
+            refs,
+            self.citations_summary,
+            *self.self_statements,
+        ]
+        return "; ".join(p for p in parts if p)
+
+
+_SELF_STATEMENT_RE = re.compile(
+    r"[^.\n]*\b(?:co-created|generated|written|created|assisted|produced)\b[^.\n]*\b(?:AI"
+    r"|artificial intelligence|ChatGPT|language model)\b[^.\n]*\.?",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Bibliography:
+    entries: dict[str, Entry] = field(default_factory=dict)  # ref id → entry
+    works: dict[str, Work] = field(default_factory=dict)
+    links: list[CitationLink] = field(default_factory=list)
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+    work_of_entry: dict[str, str] = field(default_factory=dict)
+
+    # --- building ------------------------------------------------------------------------
+
+    @classmethod
+    def build(cls, articles: Iterable[Article]) -> Bibliography:
+        arts = sorted(articles, key=lambda a: a.id)
+        bib = cls()
+        for art in arts:
+            for ref in art.references:
+                bib.entries[ref.id] = parse_entry(ref)
+        groups = _group_same_work(list(bib.entries.values()))
+        for group in groups:
+            work = _merge(group)
+            bib.works[work.id] = work
+            for entry in group:
+                bib.work_of_entry[entry.ref_id] = work.id
+        contexts: dict[str, list[CitationContext]] = {}
+        for art in arts:
+            for citation in art.citations:
+                work_id = bib._resolve(art, citation)
+                bib.links.append(
+                    CitationLink(
+                        art.id, citation.start, citation.end, citation.text, citation.key, work_id
+                    )
+                )
+                if work_id is not None:
+                    contexts.setdefault(work_id, []).append(_context(art, citation))
+        for work_id, ctx in contexts.items():
+            bib.works[work_id] = _replace_contexts(bib.works[work_id], ctx)
+        for art in arts:
+            own = [link for link in bib.links if link.article_id == art.id]
+            bib.provenance[art.id] = Provenance(
+                article_id=art.id,
+                title=art.title,
+                author=art.author,
+                date=art.date,
+                publisher=art.publisher,
+                has_reference_list=bool(art.references),
+                n_references=len(art.references),
+                n_citations=len(own),
+                n_resolved=sum(1 for link in own if link.work_id),
+                self_statements=tuple(
+                    m.group(0).strip(" *") for m in _SELF_STATEMENT_RE.finditer(art.body)
+                ),
+                notes=art.notes,
+            )
+        return bib
+
+    def _resolve(self, article: Article, citation: Citation) -> str | None:
+        if citation.key.startswith("#"):
+            ref_id = f"{article.id}#ref{citation.key[1:]}"
+            return self.work_of_entry.get(ref_id)
+        family, _, year_text = citation.key.rpartition("-")
+        year = int(year_text) if year_text.isdigit() else None
+        own = [self.entries[r.id] for r in article.references]
+        for pool in (own, list(self.entries.values())):
+            for entry in sorted(pool, key=lambda e: (e.article_id != article.id, e.ref_id)):
+                if entry.year == year and _author_matches(family, entry):
+                    return self.work_of_entry[entry.ref_id]
+        return None
+
+    # --- lookups -------------------------------------------------------------------------
+
+    def work_for(self, article_id: str, citation: Citation) -> Work | None:
+        for link in self.links:
+            if link.article_id == article_id and link.start == citation.start:
+                return self.works.get(link.work_id) if link.work_id else None
+        return None
+
+    def works_in_span(self, article_id: str, start: int, end: int) -> list[Work]:
+        """Works cited inside [start, end) of an article, and works whose reference entry
+        lies there (a quoted reference list line)."""
+        out: dict[str, Work] = {}
+        for link in self.links:
+            if link.article_id == article_id and start <= link.start < end and link.work_id:
+                out.setdefault(link.work_id, self.works[link.work_id])
+        for entry in self.entries.values():
+            if entry.article_id == article_id and start <= entry.start < end:
+                work_id = self.work_of_entry[entry.ref_id]
+                out.setdefault(work_id, self.works[work_id])
+        return list(out.values())
+
+    def unresolved_in_span(self, article_id: str, start: int, end: int) -> list[CitationLink]:
+        return [
+            link
+            for link in self.links
+            if link.article_id == article_id and start <= link.start < end and not link.work_id
+        ]
+
+    def unresolved(self) -> list[CitationLink]:
+        return [link for link in self.links if link.work_id is None]
+
+    def search(self, query: str, limit: int = 20) -> list[Work]:
+        """Works ranked for a query of author, year, title words, topic or DOI."""
+        return search_works(self.works.values(), query, limit)
+
+    # --- storage -------------------------------------------------------------------------
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "entries": {k: asdict(v) for k, v in self.entries.items()},
+                "works": {k: asdict(v) for k, v in self.works.items()},
+                "links": [asdict(link) for link in self.links],
+                "provenance": {k: asdict(v) for k, v in self.provenance.items()},
+                "work_of_entry": self.work_of_entry,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Bibliography:
+        data = json.loads(text)
+        bib = cls()
+        for k, v in data["entries"].items():
+            v["authors"] = tuple(v["authors"])
+            bib.entries[k] = Entry(**v)
+        bib.works = {k: Work.from_dict(v) for k, v in data["works"].items()}
+        bib.links = [CitationLink(**link) for link in data["links"]]
+        for k, v in data["provenance"].items():
+            v["self_statements"] = tuple(v["self_statements"])
+            v["notes"] = tuple(v["notes"])
+            bib.provenance[k] = Provenance(**v)
+        bib.work_of_entry = dict(data["work_of_entry"])
+        return bib
+
+
+def _author_matches(family: str, entry: Entry) -> bool:
+    """ "gordon" ~ "Gordon, B. R."; "kolk" ~ "van der Kolk, B. A."; "who" ~ "World Health
+    Organization"; "nih" ~ "National Institute of Mental Health" (initials in order)."""
+    first = entry.first_author_family
+    if not first:
+        return False
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÿ'’\-]+", first)]
+    if words and words[-1].lower() == family:
+        return True
+    letters = initials(first)
+    if len(words) >= 3 and len(family) >= 2:
+        return (
+            _is_subsequence(family, letters)
+            and family[0] == letters[0]
+            and (family[-1] == letters[-1])
+        )
+    return False
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _title_tokens(title: str | None) -> set[str]:
+    return {t for t in re.findall(r"[a-z0-9]+", (title or "").lower()) if len(t) > 2}
+
+
+def _same_work(a: Entry, b: Entry) -> bool:
+    if a.doi and b.doi:
+        return a.doi.lower() == b.doi.lower()
+    if a.year != b.year:
+        return False
+    ta, tb = _title_tokens(a.title), _title_tokens(b.title)
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / len(ta | tb) >= 0.85
+
+
+def _group_same_work(entries: list[Entry]) -> list[list[Entry]]:
+    parent = list(range(len(entries)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(entries)):
+        for j in range(i + 1, len(entries)):
+            if _same_work(entries[i], entries[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Entry]] = {}
+    for i, entry in enumerate(entries):
+        groups.setdefault(find(i), []).append(entry)
+    return list(groups.values())
+
+
+def _richness(entry: Entry) -> tuple[int, int, int]:
+    filled = sum(
+        1
+        for v in (
+            entry.title,
+            entry.container,
+            entry.volume,
+            entry.issue,
+            entry.pages,
+            entry.publisher,
+        )
+        if v
+    )
+    return (1 if entry.doi else 0, len(entry.authors), filled)
+
+
+def _merge(group: Sequence[Entry]) -> Work:
+    ranked = sorted(group, key=lambda e: (_richness(e), e.ref_id), reverse=True)
+    best = ranked[0]
+
+    def pick(attr: str) -> Any:
+        return next((getattr(e, attr) for e in ranked if getattr(e, attr)), None)
+
+    authors = max((e.authors for e in ranked), key=len)
+    work_id = _work_id(best, authors)
+    return Work(
+        id=work_id,
+        authors=authors,
+        year=pick("year"),
+        title=best.title or pick("title"),
+        container=pick("container"),
+        volume=pick("volume"),
+        issue=pick("issue"),
+        pages=pick("pages"),
+        doi=pick("doi"),
+        url=pick("url"),
+        publisher=pick("publisher"),
+        kind=best.kind,
+        evidence=evidence_type(best.title or pick("title"), pick("container"), best.kind),
+        entries=tuple(e.ref_id for e in ranked),
+        raw=best.raw,
+        listed_in=tuple(sorted({e.article_id for e in group})),
+    )
+
+
+def _work_id(entry: Entry, authors: tuple[str, ...]) -> str:
+    lead = authors[0].split(",")[0] if authors else (entry.container or "")
+    words = [w for w in re.findall(r"[a-z0-9]+", (entry.title or "").lower()) if len(w) > 3][:3]
+    if not lead:  # a title-only report: its title words lead
+        words = [w for w in re.findall(r"[a-z0-9]+", (entry.title or "").lower()) if len(w) > 3]
+        lead, words = " ".join(words[:3]), []
+    slug = "-".join([*re.findall(r"[a-z0-9]+", lead.lower()), str(entry.year or "nd"), *words])
+    return slug[:80]
+
+
+def _context(article: Article, citation: Citation) -> CitationContext:
+    sentence = next((s for s in article.sentences if s.start <= citation.start < s.end + 2), None)
+    return CitationContext(
+        article_id=article.id,
+        start=citation.start,
+        end=citation.end,
+        text=citation.text,
+        sentence=sentence.text if sentence else article.body[citation.start : citation.end],
+        sentence_start=sentence.start if sentence else citation.start,
+    )
+
+
+def _replace_contexts(work: Work, contexts: list[CitationContext]) -> Work:
+    return replace(work, contexts=tuple(sorted(contexts, key=lambda c: (c.article_id, c.start))))
