@@ -20,13 +20,57 @@ import pytest
 from liftqa.app.service import Service
 from liftqa.config import Settings
 from liftqa.index.embed import Embedder, FakeEmbedder, make_embedder
+from liftqa.ingest.corpus import parse_file
+from liftqa.types import Article
 
 # The public answer contract: Answer.to_dict() keys, whatever the interface.
 CONTRACT_KEYS = {"question", "answer", "quotes", "references", "disclaimer", "crisis", "abstained"}
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+CORPUS_NAMES = sorted(p.name for p in CORPUS.glob("*.txt"))  # parametrize over these
 SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def parsed() -> dict[str, Article]:
+    """The corpus, parsed once per session: file name → Article."""
+    return {name: parse_file(CORPUS / name) for name in CORPUS_NAMES}
+
+
+@pytest.fixture(scope="session")
+def articles(parsed: dict[str, Article]) -> list[Article]:
+    return list(parsed.values())
+
+
+def cli_env(tmp: Path, *, index: str = "index", real_model: bool = False) -> dict[str, str]:
+    """The environment a test runs liftqa in: a corpus copy and an index under `tmp`, the
+    fake embedder unless the test is about the real model."""
+    env = {
+        **os.environ,
+        "LIFTQA_CORPUS_DIR": str(tmp / "corpus"),
+        "LIFTQA_INDEX_DIR": str(tmp / index),
+        "LIFTQA_EMBEDDER": "fake",
+    }
+    if real_model:
+        del env["LIFTQA_EMBEDDER"]
+    return env
+
+
+def run_python(
+    args: list[str], env: dict[str, str], *, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    """`python ARGS` in a fresh process, from the project root."""
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=timeout
+    )
+
+
+def run_cli(
+    args: list[str], env: dict[str, str], *, script: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m liftqa ARGS` (or `python SCRIPT ARGS`) as users run it."""
+    return run_python([script, *args] if script else ["-m", "liftqa", *args], env)
 
 
 def copy_corpus(dest: Path) -> Path:
@@ -103,13 +147,7 @@ def running_app(tmp: Path, **env_extra: str) -> Iterator[str]:
     if not (tmp / "corpus").exists():
         copy_corpus(tmp / "corpus")
     port = free_port()
-    env = {
-        **os.environ,
-        "LIFTQA_EMBEDDER": "fake",
-        "LIFTQA_CORPUS_DIR": str(tmp / "corpus"),
-        "LIFTQA_INDEX_DIR": str(tmp / "index"),
-        **env_extra,
-    }
+    env = {**cli_env(tmp), **env_extra}
     log_path = tmp / f"app-{port}.log"
     with log_path.open("w") as log:
         proc = subprocess.Popen(

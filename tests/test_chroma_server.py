@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_corpus
+from conftest import copy_corpus, free_port
 from liftqa.app.service import Service
 from liftqa.config import Settings
 from liftqa.errors import ConfigError, IndexUnavailableError
@@ -20,17 +20,11 @@ from liftqa.index.embed import FakeEmbedder
 CHROMA = Path(sys.executable).with_name("chroma")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def chroma_url(tmp_path: Path) -> Iterator[str]:
     if not CHROMA.exists():
         pytest.skip("the chroma command is not installed")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [
             str(CHROMA),
@@ -77,7 +71,7 @@ def test_ingest_and_ask_through_a_chroma_server(tmp_path: Path, chroma_url: str)
 
 def test_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
     settings = Settings.build(
-        corpus_dir=tmp_path, index_dir=tmp_path, chroma_url=f"http://127.0.0.1:{_free_port()}"
+        corpus_dir=tmp_path, index_dir=tmp_path, chroma_url=f"http://127.0.0.1:{free_port()}"
     )
     with pytest.raises(IndexUnavailableError, match="cannot reach the Chroma server"):
         Service(settings, FakeEmbedder()).store()

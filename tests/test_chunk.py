@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CORPUS
+from conftest import CORPUS_NAMES
 from liftqa.ingest.chunk import chunk_article, reference_units, sentence_units, unit_id
-from liftqa.ingest.corpus import parse_file
 from liftqa.types import Article
 
-ALL = [parse_file(p) for p in sorted(CORPUS.glob("*.txt"))]
 
-
-@pytest.mark.parametrize("art", ALL, ids=lambda a: a.id)
-def test_chunks_are_verbatim_bounded_and_inside_one_section(art: Article) -> None:
+@pytest.mark.parametrize("name", CORPUS_NAMES)
+def test_chunks_are_verbatim_bounded_and_inside_one_section(
+    name: str, parsed: dict[str, Article]
+) -> None:
+    art = parsed[name]
     chunks = chunk_article(art, chunk_size=900, overlap=150)
     assert chunks
     for c in chunks:
@@ -23,22 +23,23 @@ def test_chunks_are_verbatim_bounded_and_inside_one_section(art: Article) -> Non
         assert c.end <= section.end
 
 
-@pytest.mark.parametrize("art", ALL, ids=lambda a: a.id)
-def test_reference_lists_are_not_passages(art: Article) -> None:
+@pytest.mark.parametrize("name", CORPUS_NAMES)
+def test_reference_lists_are_not_passages(name: str, parsed: dict[str, Article]) -> None:
+    art = parsed[name]
     chunks = chunk_article(art)
     for ref in art.references:
         assert not any(c.start <= ref.start < c.end for c in chunks)
 
 
-def test_chunks_cover_the_prose() -> None:
-    art = ALL[2]
+def test_chunks_cover_the_prose(parsed: dict[str, Article]) -> None:
+    art = parsed[CORPUS_NAMES[2]]
     chunks = chunk_article(art)
     text = "Nate, a recovering addict, replaced harmful habits with disciplined training."
     assert any(text in c.text for c in chunks)
 
 
-def test_ids_are_content_hashes() -> None:
-    art = ALL[0]
+def test_ids_are_content_hashes(parsed: dict[str, Article]) -> None:
+    art = parsed[CORPUS_NAMES[0]]
     first = [u.id for u in chunk_article(art)]
     again = [u.id for u in chunk_article(art)]
     assert first == again
@@ -46,13 +47,13 @@ def test_ids_are_content_hashes() -> None:
     assert unit_id("a", "passage", 0, "x") != unit_id("a", "passage", 1, "x")
 
 
-def test_reference_units_carry_their_metadata() -> None:
-    art = next(a for a in ALL if a.references and a.references[0].doi)
+def test_reference_units_carry_their_metadata(parsed: dict[str, Article]) -> None:
+    art = next(a for a in parsed.values() if a.references and a.references[0].doi)
     units = reference_units(art)
     assert all(u.kind == "reference" for u in units)
     assert units[0].extra["ref_n"] == 1 and "doi" in units[0].extra
 
 
-def test_sentence_units_match_parsed_sentences() -> None:
-    art = ALL[1]
+def test_sentence_units_match_parsed_sentences(parsed: dict[str, Article]) -> None:
+    art = parsed[CORPUS_NAMES[1]]
     assert [u.text for u in sentence_units(art)] == [s.text for s in art.sentences]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, ROOT, copy_corpus
+from conftest import CORPUS, ROOT, cli_env, copy_corpus, run_python
 from liftqa.ingest.corpus import parse_file
 
 pytestmark = pytest.mark.integration
@@ -29,21 +29,6 @@ def _generated_articles(dest: Path, count: int) -> None:
         (dest / f"extra-{i:03d}.txt").write_text(
             f"Extra Article {i}\n\n" + "\n\n".join(paragraphs), encoding="utf-8"
         )
-
-
-def _env(tmp: Path, index: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "LIFTQA_EMBEDDER": "fake",
-        "LIFTQA_CORPUS_DIR": str(tmp / "corpus"),
-        "LIFTQA_INDEX_DIR": str(tmp / index),
-    }
-
-
-def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600
-    )
 
 
 def _generations(index: Path) -> set[str]:
@@ -82,33 +67,33 @@ def _counts(env: dict[str, str]) -> tuple[int, ...]:
         "  s.count('passages', 'reference'), s.count('sentences', 'sentence'),\n"
         "  s.count('sentences'), s.count('passages')]))\n"
     )
-    result = _run(["-c", code], env)
+    result = run_python(["-c", code], env)
     assert result.returncode == 0, result.stderr
     return tuple(json.loads(result.stdout))
 
 
 def test_kill_9_during_ingest_loses_nothing(tmp_path: Path) -> None:
     copy_corpus(tmp_path / "corpus")
-    env = _env(tmp_path, "index")
-    assert _run(["ingest.py"], env).returncode == 0  # the previous, good index
+    env = cli_env(tmp_path, index="index")
+    assert run_python(["ingest.py"], env).returncode == 0  # the previous, good index
     _generated_articles(tmp_path / "corpus", 150)
 
     before = _generations(tmp_path / "index")
     ingest = _start_ingest(env)
     _wait_for_new_generation(tmp_path / "index", ingest, before)
-    during = _run(["-m", "liftqa", "ask", "--json", "How long should I hold a plank?"], env)
+    during = run_python(["-m", "liftqa", "ask", "--json", "How long should I hold a plank?"], env)
     assert ingest.poll() is None, "ingest finished too soon to test a crash"
     os.kill(ingest.pid, signal.SIGKILL)
     ingest.wait()
     assert during.returncode == 0, during.stderr
     assert any("20-60 seconds" in q["text"] for q in json.loads(during.stdout)["quotes"])
 
-    after = _run(["-m", "liftqa", "ask", "--json", "How long should I hold a plank?"], env)
+    after = run_python(["-m", "liftqa", "ask", "--json", "How long should I hold a plank?"], env)
     assert after.returncode == 0, after.stderr
-    rerun = _run(["ingest.py"], env)
+    rerun = run_python(["ingest.py"], env)
     assert rerun.returncode == 0, rerun.stderr
-    clean_env = _env(tmp_path, "clean")
-    assert _run(["ingest.py"], clean_env).returncode == 0
+    clean_env = cli_env(tmp_path, index="clean")
+    assert run_python(["ingest.py"], clean_env).returncode == 0
     assert _counts(env) == _counts(clean_env)
     assert _counts(env)[0] == 155
 
@@ -116,13 +101,13 @@ def test_kill_9_during_ingest_loses_nothing(tmp_path: Path) -> None:
 def test_second_concurrent_ingest_is_refused_not_hung(tmp_path: Path) -> None:
     copy_corpus(tmp_path / "corpus")
     _generated_articles(tmp_path / "corpus", 150)
-    env = _env(tmp_path, "index")
+    env = cli_env(tmp_path, index="index")
     before = _generations(tmp_path / "index")
     first = _start_ingest(env)
     try:
         _wait_for_new_generation(tmp_path / "index", first, before)
         started = time.monotonic()
-        second = _run(["ingest.py"], env)
+        second = run_python(["ingest.py"], env)
         assert time.monotonic() - started < 30
         assert second.returncode == 3
         assert "another ingest is running" in second.stderr

@@ -5,15 +5,13 @@ when it sits beside the clone)."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import ROOT, SHARED, copy_corpus, make_settings
+from conftest import SHARED, cli_env, copy_corpus, make_settings, run_cli, run_python
 from liftqa.app.evaluate import EvalReport, evaluate, load_items
 from liftqa.app.service import Service
 from liftqa.index.embed import MiniLMEmbedder, OnnxMiniLMEmbedder, make_embedder
@@ -56,15 +54,10 @@ def test_own_questions_meet_the_quality_gates(real_service: Service) -> None:
 def _in_real_index(service: Service, args: list[str]) -> subprocess.CompletedProcess[str]:
     """Run Python with `args` in a fresh process against `service`'s corpus and index, with
     the product's default embedder."""
-    env = {
-        **os.environ,
-        "LIFTQA_CORPUS_DIR": str(service.settings.index.corpus_dir),
-        "LIFTQA_INDEX_DIR": str(service.settings.index.index_dir),
-    }
-    env.pop("LIFTQA_EMBEDDER", None)
-    return subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600
-    )
+    index = service.settings.index
+    env = cli_env(index.corpus_dir.parent, index=index.index_dir.name, real_model=True)
+    env["LIFTQA_CORPUS_DIR"] = str(index.corpus_dir)
+    return run_python(args, env)
 
 
 def _eval_cli(service: Service, questions: Path, *gates: str) -> dict[str, Any]:
@@ -120,20 +113,8 @@ def test_reingest_with_real_chroma_writes_nothing(real_service: Service) -> None
 
 def test_fresh_cli_builds_index_and_answers(tmp_path: Path) -> None:
     copy_corpus(tmp_path / "corpus")
-    env = {
-        **os.environ,
-        "LIFTQA_CORPUS_DIR": str(tmp_path / "corpus"),
-        "LIFTQA_INDEX_DIR": str(tmp_path / "index"),
-    }
-    env.pop("LIFTQA_EMBEDDER", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "liftqa", "ask", "--json", "Does lifting help with anxiety?"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=600,
-    )
+    env = cli_env(tmp_path, real_model=True)
+    result = run_cli(["ask", "--json", "Does lifting help with anxiety?"], env)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["quotes"] and not data["abstained"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS
+from conftest import CORPUS, CORPUS_NAMES
 from liftqa.errors import CorpusError
 from liftqa.ingest.corpus import parse_file
 from liftqa.ingest.parse import is_heading, parse_bytes
@@ -17,26 +17,26 @@ def article(stem: str) -> Article:
     return parse_file(next(CORPUS.glob(f"{stem}_*.txt")))
 
 
-ALL = [parse_file(p) for p in sorted(CORPUS.glob("*.txt"))]
-
-
-@pytest.mark.parametrize("art", ALL, ids=lambda a: a.id)
-def test_every_sentence_is_verbatim_at_its_offsets(art: Article) -> None:
+@pytest.mark.parametrize("name", CORPUS_NAMES)
+def test_every_sentence_is_verbatim_at_its_offsets(name: str, parsed: dict[str, Article]) -> None:
+    art = parsed[name]
     assert art.sentences
     for s in art.sentences:
         assert art.body[s.start : s.end] == s.text
 
 
-@pytest.mark.parametrize("art", ALL, ids=lambda a: a.id)
-def test_sections_tile_the_body_in_order(art: Article) -> None:
+@pytest.mark.parametrize("name", CORPUS_NAMES)
+def test_sections_tile_the_body_in_order(name: str, parsed: dict[str, Article]) -> None:
+    art = parsed[name]
     assert art.sections[0].start == 0
     for a, b in zip(art.sections, art.sections[1:], strict=False):
         assert a.end == b.start
     assert art.sections[-1].end == len(art.body)
 
 
-@pytest.mark.parametrize("art", ALL, ids=lambda a: a.id)
-def test_reference_entries_are_verbatim(art: Article) -> None:
+@pytest.mark.parametrize("name", CORPUS_NAMES)
+def test_reference_entries_are_verbatim(name: str, parsed: dict[str, Article]) -> None:
+    art = parsed[name]
     for ref in art.references:
         assert art.body[ref.start : ref.end] == ref.text
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,18 +12,26 @@ import bibtexparser
 import pytest
 import rispy
 
-from conftest import CORPUS, ROOT
+from conftest import cli_env, run_cli
 from liftqa.answer.render import evidence_lines
 from liftqa.app.service import Service
-from liftqa.ingest.corpus import parse_file
 from liftqa.references.bibliography import Bibliography
 from liftqa.references.entries import split_authors
 from liftqa.references.export import export
 from liftqa.references.works import evidence_label
+from liftqa.types import Article
 
-ARTICLES = [parse_file(p) for p in sorted(CORPUS.glob("*.txt"))]
-BIB = Bibliography.build(ARTICLES)
-A = {a.id.split("-")[0]: a.id for a in ARTICLES}  # "didwal" → full id
+
+@pytest.fixture(scope="module")
+def bib(articles: list[Article]) -> Bibliography:
+    return Bibliography.build(articles)
+
+
+@pytest.fixture(scope="module")
+def ids(articles: list[Article]) -> dict[str, str]:
+    """ "didwal" → the article's full id."""
+    return {a.id.split("-")[0]: a.id for a in articles}
+
 
 # (article, n): authors, year, title, container, volume, issue, pages, doi, kind, publisher
 ENTRIES: dict[tuple[str, int], dict[str, Any]] = {
@@ -353,74 +360,88 @@ EVIDENCE = {
 
 
 @pytest.mark.parametrize("key", sorted(ENTRIES), ids=lambda k: f"{k[0]}-{k[1]}")
-def test_every_reference_entry_parses_into_all_fields(key: tuple[str, int]) -> None:
-    entry = BIB.entries[f"{A[key[0]]}#ref{key[1]}"]
+def test_every_reference_entry_parses_into_all_fields(
+    key: tuple[str, int], bib: Bibliography, ids: dict[str, str]
+) -> None:
+    entry = bib.entries[f"{ids[key[0]]}#ref{key[1]}"]
     got = {field: getattr(entry, field) for field in ENTRIES[key]}
     assert got == ENTRIES[key]
 
 
-def test_the_table_covers_every_entry_in_the_corpus() -> None:
-    assert len(BIB.entries) == len(ENTRIES) == 20
+def test_the_table_covers_every_entry_in_the_corpus(bib: Bibliography) -> None:
+    assert len(bib.entries) == len(ENTRIES) == 20
 
 
-def test_urls_are_the_doi_links() -> None:
-    for entry in BIB.entries.values():
+def test_urls_are_the_doi_links(bib: Bibliography) -> None:
+    for entry in bib.entries.values():
         assert entry.url == (f"https://doi.org/{entry.doi}" if entry.doi else None)
 
 
 @pytest.mark.parametrize(("art", "offset", "text", "work_id"), CITATIONS)
 def test_every_in_text_citation_is_found_and_linked(
-    art: str, offset: int, text: str, work_id: str | None
+    art: str,
+    offset: int,
+    text: str,
+    work_id: str | None,
+    bib: Bibliography,
+    articles: list[Article],
+    ids: dict[str, str],
 ) -> None:
-    link = next(link for link in BIB.links if link.article_id == A[art] and link.start == offset)
-    body = next(a.body for a in ARTICLES if a.id == A[art])
+    link = next(link for link in bib.links if link.article_id == ids[art] and link.start == offset)
+    body = next(a.body for a in articles if a.id == ids[art])
     assert link.text == text == body[offset : offset + len(text)]
     assert link.work_id == work_id
 
 
-def test_the_table_covers_every_citation_and_nothing_else() -> None:
-    assert {(lk.article_id, lk.start) for lk in BIB.links} == {
-        (A[a], o) for a, o, _, _ in CITATIONS
+def test_the_table_covers_every_citation_and_nothing_else(
+    bib: Bibliography, ids: dict[str, str]
+) -> None:
+    assert {(lk.article_id, lk.start) for lk in bib.links} == {
+        (ids[a], o) for a, o, _, _ in CITATIONS
     }
 
 
-def test_same_study_in_three_styles_is_one_work() -> None:
-    work = BIB.works[GORDON]
-    assert len(BIB.works) == 18
+def test_same_study_in_three_styles_is_one_work(bib: Bibliography, ids: dict[str, str]) -> None:
+    work = bib.works[GORDON]
+    assert len(bib.works) == 18
     assert len(work.entries) == 3
-    assert work.listed_in == (A["abelsson"], A["didwal"], A["mahmood"])
+    assert work.listed_in == (ids["abelsson"], ids["didwal"], ids["mahmood"])
     assert work.doi == "10.1001/jamapsychiatry.2018.0572"
     assert "Lyons, M." in work.authors  # the fullest author list wins
 
 
-def test_work_knows_every_citing_sentence() -> None:
-    contexts = BIB.works[GORDON].contexts
+def test_work_knows_every_citing_sentence(
+    bib: Bibliography, articles: list[Article], ids: dict[str, str]
+) -> None:
+    contexts = bib.works[GORDON].contexts
     assert [(c.article_id, c.start) for c in contexts] == [
-        (A["abelsson"], 3148),
-        (A["mahmood"], 10871),
-        (A["mohammad"], 2478),
-        (A["mohammad"], 5467),
+        (ids["abelsson"], 3148),
+        (ids["mahmood"], 10871),
+        (ids["mohammad"], 2478),
+        (ids["mohammad"], 5467),
     ]
     for c in contexts:
-        body = next(a.body for a in ARTICLES if a.id == c.article_id)
+        body = next(a.body for a in articles if a.id == c.article_id)
         assert body[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
         assert c.sentence_start <= c.start < c.sentence_start + len(c.sentence) + 2
 
 
 @pytest.mark.parametrize(("work_id", "label"), sorted(EVIDENCE.items()))
-def test_evidence_type_of_every_work(work_id: str, label: str) -> None:
-    assert evidence_label(BIB.works[work_id]) == label
+def test_evidence_type_of_every_work(work_id: str, label: str, bib: Bibliography) -> None:
+    assert evidence_label(bib.works[work_id]) == label
 
 
-def test_work_summary_reads_like_a_citation() -> None:
-    assert BIB.works[GORDON].summary() == (
+def test_work_summary_reads_like_a_citation(bib: Bibliography) -> None:
+    assert bib.works[GORDON].summary() == (
         "meta-analysis of RCTs, JAMA psychiatry 2018, doi:10.1001/jamapsychiatry.2018.0572"
     )
-    assert BIB.works[GORDON].short == "Gordon et al. 2018"
+    assert bib.works[GORDON].short == "Gordon et al. 2018"
 
 
-def test_provenance_of_the_ai_cocreated_article_without_references() -> None:
-    p = BIB.provenance[A["mohammad"]]
+def test_provenance_of_the_ai_cocreated_article_without_references(
+    bib: Bibliography, ids: dict[str, str]
+) -> None:
+    p = bib.provenance[ids["mohammad"]]
     assert not p.has_reference_list and p.n_citations == 11 and p.n_resolved == 2
     assert p.self_statements == ("This article was co-created with the help of AI.",)
     assert "co-created with the help of AI" in p.summary()
@@ -429,15 +450,17 @@ def test_provenance_of_the_ai_cocreated_article_without_references() -> None:
 @pytest.mark.parametrize(
     ("art", "resolved", "total"), [("mahmood", 8, 8), ("abelsson", 6, 6), ("didwal", 0, 0)]
 )
-def test_provenance_counts_resolved_citations(art: str, resolved: int, total: int) -> None:
-    p = BIB.provenance[A[art]]
+def test_provenance_counts_resolved_citations(
+    art: str, resolved: int, total: int, bib: Bibliography, ids: dict[str, str]
+) -> None:
+    p = bib.provenance[ids[art]]
     assert (p.n_resolved, p.n_citations) == (resolved, total)
     assert p.has_reference_list
 
 
-def test_acronym_citations_resolve_to_organisations() -> None:
+def test_acronym_citations_resolve_to_organisations(bib: Bibliography) -> None:
     assert split_authors("World Health Organization") == ("World Health Organization",)
-    nih = next(lk for lk in BIB.links if lk.text == "NIH, 2022")
+    nih = next(lk for lk in bib.links if lk.text == "NIH, 2022")
     assert nih.work_id == "national-institute-of-mental-health-2022-anxiety-disorder"
 
 
@@ -453,23 +476,23 @@ def test_acronym_citations_resolve_to_organisations() -> None:
         ("BDNF randomized controlled trial", "lee-2020-effects-resistance-exercise"),
     ],
 )
-def test_reference_search_ranks_the_work_first(query: str, first: str) -> None:
-    assert BIB.search(query)[0].id == first
+def test_reference_search_ranks_the_work_first(query: str, first: str, bib: Bibliography) -> None:
+    assert bib.search(query)[0].id == first
 
 
-def test_search_without_query_lists_all_and_nonsense_finds_nothing() -> None:
-    assert len(BIB.search("", limit=100)) == 18
-    assert BIB.search("zzzz qqqq") == []
+def test_search_without_query_lists_all_and_nonsense_finds_nothing(bib: Bibliography) -> None:
+    assert len(bib.search("", limit=100)) == 18
+    assert bib.search("zzzz qqqq") == []
 
 
-def test_bibliography_survives_json_round_trip() -> None:
-    back = Bibliography.from_json(BIB.to_json())
-    assert back.works == BIB.works and back.links == BIB.links
-    assert back.entries == BIB.entries and back.provenance == BIB.provenance
+def test_bibliography_survives_json_round_trip(bib: Bibliography) -> None:
+    back = Bibliography.from_json(bib.to_json())
+    assert back.works == bib.works and back.links == bib.links
+    assert back.entries == bib.entries and back.provenance == bib.provenance
 
 
-def test_bibtex_export_parses_back() -> None:
-    text = export(list(BIB.works.values()), "bibtex")
+def test_bibtex_export_parses_back(bib: Bibliography) -> None:
+    text = export(list(bib.works.values()), "bibtex")
     library = bibtexparser.parse_string(text)
     assert not library.failed_blocks and len(library.entries) == 18
     gordon = next(e for e in library.entries if e.key == GORDON)
@@ -481,8 +504,8 @@ def test_bibtex_export_parses_back() -> None:
     assert kolk.entry_type == "book" and kolk.fields_dict["publisher"].value == "Viking"
 
 
-def test_ris_export_parses_back() -> None:
-    records = rispy.loads(export(list(BIB.works.values()), "ris"))
+def test_ris_export_parses_back(bib: Bibliography) -> None:
+    records = rispy.loads(export(list(bib.works.values()), "ris"))
     assert len(records) == 18
     cunha = next(r for r in records if r.get("doi") == "10.1016/j.psychres.2024.115746")
     assert cunha["type_of_reference"] == "JOUR" and cunha["year"] == "2024"
@@ -490,8 +513,8 @@ def test_ris_export_parses_back() -> None:
     assert {r["type_of_reference"] for r in records} == {"JOUR", "BOOK", "RPRT"}
 
 
-def test_csl_json_export_is_valid_csl_shape() -> None:
-    items = json.loads(export(list(BIB.works.values()), "csl-json"))
+def test_csl_json_export_is_valid_csl_shape(bib: Bibliography) -> None:
+    items = json.loads(export(list(bib.works.values()), "csl-json"))
     assert len(items) == 18
     gordon = next(i for i in items if i["id"] == GORDON)
     assert gordon["type"] == "article-journal" and gordon["DOI"].startswith("10.1001/")
@@ -501,10 +524,12 @@ def test_csl_json_export_is_valid_csl_shape() -> None:
     assert who["author"] == [{"literal": "World Health Organization"}] and who["type"] == "report"
 
 
-def test_bibliography_and_works_are_stored_in_chroma(fake_service: Service) -> None:
+def test_bibliography_and_works_are_stored_in_chroma(
+    fake_service: Service, bib: Bibliography
+) -> None:
     stored = fake_service.store().bibliography()
     assert stored is not None
-    assert Bibliography.from_json(stored).works.keys() == BIB.works.keys()
+    assert Bibliography.from_json(stored).works.keys() == bib.works.keys()
     assert fake_service.store().count("works") == 18
 
 
@@ -532,26 +557,14 @@ def test_quote_with_an_unresolved_citation_says_so(fake_service: Service) -> Non
 
 
 def _refs(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "liftqa", "refs", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=300,
-    )
+    return run_cli(["refs", *args], env)
 
 
 @pytest.fixture
-def fake_env(tmp_path: Path, fake_service: Service) -> dict[str, str]:
-    import os
-
-    return {
-        **os.environ,
-        "LIFTQA_EMBEDDER": "fake",
-        "LIFTQA_CORPUS_DIR": str(fake_service.settings.index.corpus_dir),
-        "LIFTQA_INDEX_DIR": str(fake_service.settings.index.index_dir),
-    }
+def fake_env(fake_service: Service) -> dict[str, str]:
+    """The shared fake-embedder index, for the CLI."""
+    index = fake_service.settings.index
+    return cli_env(index.corpus_dir.parent, index=index.index_dir.name)
 
 
 def test_refs_cli_json(fake_env: dict[str, str]) -> None:
