@@ -112,6 +112,18 @@ def test_answer_shows_quotes_and_disclaimer_and_the_passage_in_its_article(page:
     page.screenshot(path=ARTIFACTS / "2-show-in-article.png")
 
 
+def test_each_article_group_renders_as_its_own_block(page: Any) -> None:
+    ask(page, "Does strength training have side effects?")
+    reply = page.locator("#chat .message").last
+    reply.locator("ul").first.wait_for()
+    headings = reply.locator("strong", has_text="According to")
+    assert headings.count() >= 2
+    for i in range(headings.count()):  # a heading never sits inside the previous list
+        assert headings.nth(i).evaluate("el => el.closest('li') === null")
+    assert reply.locator("ul").count() == headings.count()
+    page.screenshot(path=ARTIFACTS / "1b-article-groups.png")
+
+
 def test_crisis_question_shows_resources_first(page: Any) -> None:
     ask(page, "I don't want to be alive anymore. Is there an exercise plan for that?")
     banner = page.locator("#crisis-banner .lq-crisis")
