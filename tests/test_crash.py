@@ -61,8 +61,8 @@ def _counts(env: dict[str, str]) -> tuple[int, ...]:
     code = (
         "import json; from liftqa.config import Settings\n"
         "from liftqa.index.embed import FakeEmbedder\n"
-        "from liftqa.index.store import Store\n"
-        "s = Store(Settings.from_env().index, FakeEmbedder())\n"
+        "from liftqa.ingest.indexer import Indexer\n"
+        "s = Indexer(Settings.from_env().index, FakeEmbedder()).open_published()\n"
         "print(json.dumps([len(s.articles()), s.count('passages', 'passage'),\n"
         "  s.count('passages', 'reference'), s.count('sentences', 'sentence'),\n"
         "  s.count('sentences'), s.count('passages')]))\n"

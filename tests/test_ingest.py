@@ -14,7 +14,13 @@ from liftqa.index.embed import FakeEmbedder
 
 
 def _ids(p: Service, article_id: str) -> set[str]:
-    return p.store().unit_ids("passages", article_id) | p.store().unit_ids("sentences", article_id)
+    with p.store() as store:
+        return store.unit_ids("passages", article_id) | store.unit_ids("sentences", article_id)
+
+
+def _articles(p: Service) -> list[str]:
+    with p.store() as store:
+        return list(store.articles())
 
 
 def test_first_ingest_indexes_all_articles_and_references(service: Service) -> None:
@@ -37,7 +43,7 @@ def test_second_run_writes_nothing(service: Service) -> None:
 
 def test_edited_file_replaces_only_its_own_units(service: Service) -> None:
     service.ingest()
-    before = {a: _ids(service, a) for a in service.store().articles()}
+    before = {a: _ids(service, a) for a in _articles(service)}
     path = service.settings.index.corpus_dir / "004_08e51c93ec6cb736.txt"
     text = path.read_text(encoding="utf-8")
     path.write_text(
@@ -48,7 +54,7 @@ def test_edited_file_replaces_only_its_own_units(service: Service) -> None:
         encoding="utf-8",
     )
     report = service.ingest()
-    after = {a: _ids(service, a) for a in service.store().articles()}
+    after = {a: _ids(service, a) for a in _articles(service)}
     edited = "abelsson-strengthlog-lifting-depression"
     assert report.changed_files == ["004_08e51c93ec6cb736.txt"]
     for article_id, ids in before.items():
@@ -210,9 +216,10 @@ def test_large_collections_are_read_page_by_page(
 ) -> None:
     import liftqa.index.store
 
-    whole = fake_service.store().units_with_vectors("sentences")
-    monkeypatch.setattr(liftqa.index.store, "PAGE_SIZE", 7)
-    paged = fake_service.store().units_with_vectors("sentences")
-    assert [u.id for u in paged[0]] == [u.id for u in whole[0]]
-    assert (paged[1] == whole[1]).all() and len(paged[0]) > 500
-    assert len(fake_service.store().all_units("passages")) > 150
+    with fake_service.store() as store:
+        whole = store.units_with_vectors("sentences")
+        monkeypatch.setattr(liftqa.index.store, "PAGE_SIZE", 7)
+        paged = store.units_with_vectors("sentences")
+        assert [u.id for u in paged[0]] == [u.id for u in whole[0]]
+        assert (paged[1] == whole[1]).all() and len(paged[0]) > 500
+        assert len(store.all_units("passages")) > 150

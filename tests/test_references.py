@@ -527,10 +527,11 @@ def test_csl_json_export_is_valid_csl_shape(bib: Bibliography) -> None:
 def test_bibliography_and_works_are_stored_in_chroma(
     fake_service: Service, bib: Bibliography
 ) -> None:
-    stored = fake_service.store().bibliography()
-    assert stored is not None
-    assert Bibliography.from_json(stored).works.keys() == bib.works.keys()
-    assert fake_service.store().count("works") == 18
+    with fake_service.store() as store:
+        stored = store.bibliography()
+        assert stored is not None
+        assert Bibliography.from_json(stored).works.keys() == bib.works.keys()
+        assert store.count("works") == 18
 
 
 def test_ask_for_a_doi_answers_from_the_reference_index(fake_service: Service) -> None:

@@ -5,7 +5,8 @@ edges (CLI, UI) translate them, nothing else catches them.
     ├── InputError         the question itself is unusable (empty, too long, control chars)
     ├── CorpusError        a corpus file cannot be read or parsed (reported by name, skipped)
     ├── IndexUnavailableError   the index is missing, locked, built by another model, unreachable
-    │   └── IndexLockedError  another ingest holds the lock
+    │   ├── IndexLockedError  another ingest holds the lock
+    │   └── IndexStorageError the disk or the database failed: full, no permission, damaged
     └── ConfigError        a setting has a value that cannot work
 """
 
@@ -41,6 +42,15 @@ class IndexUnavailableError(LiftQAError):
 
 class IndexLockedError(IndexUnavailableError):
     pass
+
+
+class IndexStorageError(IndexUnavailableError):
+    """Storage failed under the index: `kind` is "full", "permission" or "damaged", and the
+    hint says what fixes it."""
+
+    def __init__(self, message: str, hint: str = "", kind: str = "damaged") -> None:
+        super().__init__(message, hint)
+        self.kind = kind
 
 
 class ConfigError(LiftQAError):

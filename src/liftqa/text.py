@@ -6,6 +6,7 @@ Base layer: no third-party imports, no liftqa imports.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 YEAR = r"(?:19|20)\d{2}"
@@ -71,3 +72,19 @@ def iter_lines(body: str) -> Iterator[tuple[int, int, str]]:
         end = pos + len(line)
         yield pos, end, line.rstrip("\r")
         pos = end + 1
+
+
+def printable(text: str, keep: str = "") -> str:
+    """Text from outside (file names, article lines) made safe for a terminal: control and
+    invisible formatting characters (newlines, ANSI escapes, bidi overrides, zero-width
+    marks) are shown as escapes instead of acting. `keep`: characters left as they are
+    (the newlines of a multi-line report the program itself wrote)."""
+    out = []
+    for ch in text:
+        if ch in keep:
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(repr(ch)[1:-1] if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)

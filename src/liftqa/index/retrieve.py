@@ -22,16 +22,34 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from liftqa.config import RetrievalSettings
-from liftqa.index.lexical import LexicalIndex, TermCoverage, tokenize
+from liftqa.index.lexical import LexicalIndex, TermCoverage, tokenize, top_k
 from liftqa.types import Hit, QueryEmbedder, Unit
 
 
 class DenseSearch(Protocol):
-    """Nearest units by meaning (the store implements it)."""
+    """Nearest units by meaning: `VectorSearch` over a frozen index, or the store."""
 
     def dense(
         self, which: Literal["passages"], vector: Sequence[float], k: int
     ) -> list[tuple[Unit, float]]: ...
+
+
+class VectorSearch:
+    """Exact nearest neighbours by cosine over L2-normalised vectors held in memory (a
+    frozen index): one matrix product, ties broken by unit id."""
+
+    def __init__(self, units: Sequence[Unit], vectors: np.ndarray) -> None:
+        order = sorted(range(len(units)), key=lambda i: units[i].id)
+        self.units = [units[i] for i in order]
+        self.vectors = vectors[order] if len(order) else vectors
+
+    def dense(
+        self, which: Literal["passages"], vector: Sequence[float], k: int
+    ) -> list[tuple[Unit, float]]:
+        if not self.units:
+            return []
+        scores = self.vectors @ np.asarray(vector, dtype=np.float32)
+        return [(self.units[i], score) for i, score in top_k(scores, k)]
 
 
 @dataclass

@@ -18,11 +18,15 @@ embedder, never chromadb's default.
 
 from __future__ import annotations
 
+import errno
+import functools
 import json
+import re
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, ParamSpec, TypeVar
 from urllib.parse import urlparse
 
 from liftqa.config import IndexSettings, set_offline_env
@@ -34,9 +38,15 @@ import numpy as np  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
 from langchain_chroma import Chroma  # noqa: E402
 
-from liftqa.errors import ConfigError, IndexUnavailableError  # noqa: E402
+from liftqa.errors import (  # noqa: E402
+    ConfigError,
+    IndexStorageError,
+    IndexUnavailableError,
+    LiftQAError,
+)
 from liftqa.index.embed import Embedder  # noqa: E402
-from liftqa.index.generations import current_generation, new_generation, publish_generation  # noqa: E402
+from liftqa.index.frozen import FrozenIndex  # noqa: E402
+from liftqa.index.generations import storage_error  # noqa: E402
 from liftqa.types import Article, ArticleRecord, SkippedFile, Unit  # noqa: E402
 
 SCHEMA_VERSION = "1"
@@ -46,6 +56,60 @@ BIBLIOGRAPHY_ID = "bibliography"
 _BATCH = 256
 PAGE_SIZE = 5000  # rows per get(): well under SQLite's limit on statement variables
 _ARTICLE_KIND, _SKIPPED_KIND = "article", "skipped"
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+# SQLite result codes as chromadb reports them: "(code: 13) database or disk is full".
+_SQLITE_KIND = {13: "full", 8: "permission", 14: "permission", 23: "permission"}
+
+
+def _guarded(method: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Storage failures inside Chroma (full disk, read-only folder, damaged database)
+    become IndexStorageError with a hint that works; liftqa's own errors pass through."""
+
+    @functools.wraps(method)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(*args, **kwargs)
+        except LiftQAError:
+            raise
+        except Exception as exc:
+            store = args[0]
+            location = store.location if isinstance(store, Store) else "the index"
+            translated = _storage_failure(exc, f"the index in {location} failed")
+            if translated is None:
+                raise
+            raise translated from exc
+
+    return wrapper
+
+
+def _storage_failure(exc: Exception, doing: str) -> IndexStorageError | None:
+    if isinstance(exc, OSError):
+        return storage_error(exc, doing)
+    text = str(exc)
+    match = re.search(r"\(code: (\d+)\)", text)
+    code = int(match.group(1)) if match else None
+    kind = _SQLITE_KIND.get(code or -1)
+    if kind is None and re.search(r"disk is full|no space left", text, re.IGNORECASE):
+        kind = "full"
+    if kind is None and re.search(r"readonly|read-only|permission denied", text, re.IGNORECASE):
+        kind = "permission"
+    if kind == "full":
+        return storage_error(OSError(errno.ENOSPC, text), doing)
+    if kind == "permission":
+        return storage_error(OSError(errno.EACCES, text), doing)
+    damaged = isinstance(exc, sqlite3.DatabaseError) or re.search(
+        r"malformed|not a database|corrupt|database error|error returned from database",
+        text,
+        re.IGNORECASE,
+    )
+    if damaged:
+        return IndexStorageError(
+            f"{doing}: the database is damaged ({text[:200]})",
+            hint="rebuild it: liftqa ingest --rebuild",
+            kind="damaged",
+        )
+    return None
 
 
 @dataclass(frozen=True)
@@ -63,26 +127,41 @@ class Store:
     def __init__(
         self, settings: IndexSettings, embedder: Embedder, path: Path | None = None
     ) -> None:
-        """`path`: the index folder to open (embedded mode); default: the published one,
-        or a new empty generation when there is none yet."""
+        """`path`: the generation folder to open (embedded mode, required there); with a
+        Chroma server (`settings.chroma_url`) no path. Close it when done (or use `with`)."""
         self.settings = settings
         self.embedder = embedder
-        self.path: Path | None = None
-        if not settings.chroma_url:
-            self.path = path or current_generation(settings.index_dir)
-            if self.path is None:
-                self.path = new_generation(settings.index_dir, None)
-                publish_generation(settings.index_dir, self.path, None)
+        self.path = path
+        if not settings.chroma_url and path is None:
+            raise ValueError("an embedded Store needs the generation folder to open")
         self.client = _client(settings, self.path)
         self._meta = {"liftqa_embedder": embedder.name, "liftqa_schema": SCHEMA_VERSION}
-        self._check_compatible()
         self._vectorstores: dict[str, Chroma] = {}
+        try:
+            self._check_compatible()
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Release the database (its files and connections)."""
+        self._vectorstores.clear()
+        close = getattr(self.client, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # --- collections ---------------------------------------------------------------------
 
     def _name(self, which: str) -> str:
         return f"{self.settings.collection_prefix}_{which}"
 
+    @_guarded
     def _check_compatible(self) -> None:
         for which in ("passages", "sentences", "works", "articles"):
             try:
@@ -102,7 +181,7 @@ class Store:
 
     @property
     def location(self) -> str:
-        return self.settings.chroma_url or str(self.settings.index_dir)
+        return self.settings.chroma_url or str(self.path or self.settings.index_dir)
 
     def vectorstore(self, which: CollectionName) -> Chroma:
         if which not in self._vectorstores:
@@ -123,6 +202,7 @@ class Store:
             configuration={"hnsw": {"space": "cosine"}},
         )
 
+    @_guarded
     def reset(self) -> None:
         for which in ("passages", "sentences", "works", "articles"):
             try:
@@ -133,6 +213,7 @@ class Store:
 
     # --- units ---------------------------------------------------------------------------
 
+    @_guarded
     def add_units(
         self,
         which: CollectionName,
@@ -150,15 +231,18 @@ class Store:
             if on_batch:
                 on_batch(len(batch))
 
+    @_guarded
     def unit_ids(self, which: CollectionName, article_id: str) -> set[str]:
         got = self.vectorstore(which).get(where={"article_id": article_id}, include=[])
         return set(got["ids"])
 
+    @_guarded
     def delete_units(self, which: CollectionName, ids: Iterable[str]) -> None:
         id_list = list(ids)
         for i in range(0, len(id_list), _BATCH):
             self.vectorstore(which).delete(ids=id_list[i : i + _BATCH])
 
+    @_guarded
     def count(self, which: CollectionName, kind: str | None = None) -> int:
         store = self.vectorstore(which)
         got = store.get(include=[]) if kind is None else store.get(where={"kind": kind}, include=[])
@@ -179,6 +263,7 @@ class Store:
                 return out
             offset += PAGE_SIZE
 
+    @_guarded
     def all_units(self, which: CollectionName) -> list[Unit]:
         got = self._get_all(which, ["documents", "metadatas"])
         return [
@@ -186,6 +271,7 @@ class Store:
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         ]
 
+    @_guarded
     def units_with_vectors(self, which: CollectionName) -> tuple[list[Unit], np.ndarray]:
         got = self._get_all(which, ["documents", "metadatas", "embeddings"])
         units = [
@@ -197,6 +283,7 @@ class Store:
         vectors = np.asarray(got["embeddings"], dtype=np.float32).reshape(len(units), -1)
         return units, vectors
 
+    @_guarded
     def dense(
         self, which: CollectionName, vector: Sequence[float], k: int
     ) -> list[tuple[Unit, float]]:
@@ -211,6 +298,7 @@ class Store:
 
     # --- article records -----------------------------------------------------------------
 
+    @_guarded
     def catalog(self) -> Catalog:
         """Every article record (metadata only) and every skipped file."""
         got = self._articles().get(include=["metadatas", "documents"])
@@ -227,6 +315,7 @@ class Store:
                 skipped[path] = SkippedFile(path, str(meta.get("fingerprint", "")), str(doc))
         return Catalog(articles, skipped)
 
+    @_guarded
     def put_article(self, article: Article) -> None:
         meta: dict[str, Any] = {
             "kind": _ARTICLE_KIND,
@@ -246,6 +335,7 @@ class Store:
             embeddings=[self.embedder.embed_query(article.title)],
         )
 
+    @_guarded
     def put_skipped(self, skipped: SkippedFile) -> None:
         self._articles().upsert(
             ids=[_skipped_id(skipped.path)],
@@ -256,6 +346,7 @@ class Store:
             embeddings=[self._placeholder_vector()],
         )
 
+    @_guarded
     def delete_articles(self, article_ids: Iterable[str]) -> int:
         """Drop articles: their records and every unit of theirs; → units removed."""
         removed = 0
@@ -267,11 +358,13 @@ class Store:
             self._articles().delete(ids=[article_id])
         return removed
 
+    @_guarded
     def delete_skipped(self, paths: Iterable[str]) -> None:
         ids = [_skipped_id(p) for p in paths]
         if ids:
             self._articles().delete(ids=ids)
 
+    @_guarded
     def put_bibliography(self, bibliography_json: str, works: Sequence[Unit]) -> None:
         """The whole bibliography as one record, and each work as a document."""
         existing = set(self.vectorstore("works").get(include=[])["ids"])
@@ -285,10 +378,12 @@ class Store:
             embeddings=[self._placeholder_vector()],
         )
 
+    @_guarded
     def bibliography(self) -> str | None:
         got = self._articles().get(ids=[BIBLIOGRAPHY_ID], include=["documents"])
         return str(got["documents"][0]) if got["ids"] else None
 
+    @_guarded
     def articles(self) -> dict[str, ArticleRecord]:
         """Every article record with its body."""
         got = self._articles().get(
@@ -298,6 +393,23 @@ class Store:
             i: _record_from(i, dict(m or {}), str(d))
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         }
+
+    @_guarded
+    def freeze(self) -> FrozenIndex:
+        """Everything this index holds, read out for a frozen copy."""
+        passages, passage_vectors = self.units_with_vectors("passages")
+        sentences, sentence_vectors = self.units_with_vectors("sentences")
+        return FrozenIndex(
+            embedder=self.embedder.name,
+            schema=SCHEMA_VERSION,
+            passages=passages,
+            passage_vectors=passage_vectors,
+            sentences=sentences,
+            sentence_vectors=sentence_vectors,
+            articles=self.articles(),
+            skipped=self.catalog().skipped,
+            bibliography=self.bibliography(),
+        )
 
     def _placeholder_vector(self) -> list[float]:
         """Records that are not searched by meaning still need a vector in Chroma."""
@@ -349,11 +461,11 @@ def _client(settings: IndexSettings, path: Path | None) -> Any:
     try:
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-    except OSError as exc:
-        raise IndexUnavailableError(
-            f"cannot open the index folder {path} ({exc.strerror})",
-            hint="check the folder's permissions or set LIFTQA_INDEX_DIR",
-        ) from exc
+    except Exception as exc:
+        translated = _storage_failure(exc, f"cannot open the index folder {path}")
+        if translated is None:
+            raise
+        raise translated from exc
 
 
 def _unit_metadata(unit: Unit) -> dict[str, Any]:

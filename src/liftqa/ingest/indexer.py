@@ -7,8 +7,11 @@
            the bibliography when anything changed
 
 Incremental and idempotent (ids are content hashes), one ingest at a time (a second one is
-refused at once), crash-safe: on disk it writes a new generation and publishes it only when
-complete (see `liftqa.index.generations`); with a Chroma server it writes in place.
+refused at once), crash-safe: on disk it writes a new generation, freezes a read-only copy
+of it for readers, and publishes it only when complete (see `liftqa.index.generations` and
+`liftqa.index.frozen`); a full disk or a kill leaves the published generation untouched, and
+what an earlier ingest left half-written is removed first. With a Chroma server it writes
+in place. Every database it opens is closed when it is done.
 """
 
 from __future__ import annotations
@@ -22,20 +25,25 @@ from pathlib import Path
 from typing import Any
 
 from liftqa.config import IndexSettings
-from liftqa.errors import CorpusError, IndexLockedError
+from liftqa.errors import CorpusError, IndexLockedError, IndexStorageError, IndexUnavailableError
+from liftqa.index import frozen
 from liftqa.index.embed import Embedder
+from liftqa.index.frozen import FrozenIndex
 from liftqa.index.generations import (
     current_generation,
     discard_generation,
+    discard_incomplete,
     new_generation,
     publish_generation,
+    storage_error,
 )
-from liftqa.index.store import COLLECTIONS, Catalog, CollectionName, Store
+from liftqa.index.store import COLLECTIONS, SCHEMA_VERSION, Catalog, CollectionName, Store
 from liftqa.ingest.chunk import chunk_article, reference_units, sentence_units, work_units
-from liftqa.ingest.corpus import corpus_files, path_fingerprint, too_large
+from liftqa.ingest.corpus import list_corpus, read_corpus_file
 from liftqa.ingest.hostile import scan_document
-from liftqa.ingest.parse import article_from_record, file_fingerprint, parse_bytes
+from liftqa.ingest.parse import article_from_record, parse_bytes
 from liftqa.references.bibliography import Bibliography
+from liftqa.text import printable
 from liftqa.types import Article, SkippedFile, Unit
 
 ProgressFactory = Callable[[int], Any]  # total → object with .update(n) and .close()
@@ -68,20 +76,21 @@ class IngestReport:
             f"({self.added} units added, {self.removed} removed, "
             f"{self.unchanged_files} files unchanged) in {self.seconds:.1f} s."
         ]
-        for err in self.errors:
-            lines.append(
-                f"skipped {err.path}: {err.reason}" + (f" ({err.hint})" if err.hint else "")
-            )
+        for err in self.errors:  # names and reasons come from outside: escaped
+            hint = f" ({err.hint})" if err.hint else ""
+            lines.append(printable(f"skipped {err.path}: {err.reason}{hint}"))
         for warning in self.warnings:
-            lines.append(f"warning: {warning} (ingested as plain text; never followed)")
+            lines.append(
+                printable(f"warning: {warning}") + " (ingested as plain text; never followed)"
+            )
         return "\n".join(lines)
 
-    def count(self, store: Store) -> None:
-        """Fill the totals from what `store` now holds."""
-        self.articles = len(store.catalog().articles)
-        self.chunks = store.count("passages", "passage")
-        self.references = store.count("passages", "reference")
-        self.sentences = store.count("sentences", "sentence")
+    def count(self, index: FrozenIndex) -> None:
+        """Fill the totals from what `index` holds."""
+        self.articles = len(index.articles)
+        self.chunks = sum(1 for u in index.passages if u.kind == "passage")
+        self.references = sum(1 for u in index.passages if u.kind == "reference")
+        self.sentences = sum(1 for u in index.sentences if u.kind == "sentence")
 
 
 @dataclass
@@ -113,12 +122,42 @@ class Indexer:
             return None
         return current_generation(self.settings.index_dir)
 
-    def published(self) -> Store:
-        """The index as published now (an empty generation is created when there is none)."""
-        return Store(self.settings, self.embedder)
+    def published(self) -> FrozenIndex | None:
+        """What the published index holds, read-only (None when there is no index yet, or
+        it predates frozen copies and needs one ingest). With a Chroma server, read from the
+        server. IndexStorageError when it cannot be read; IndexUnavailableError when another
+        model built it."""
+        if self.settings.chroma_url:
+            with Store(self.settings, self.embedder) as store:
+                index = store.freeze()
+        else:
+            folder = self.generation()
+            if folder is None or not frozen.is_complete(folder):
+                return None
+            index = frozen.read(folder)
+        if index.embedder != self.embedder.name or index.schema != SCHEMA_VERSION:
+            raise IndexUnavailableError(
+                f"the index in {self.settings.index_dir} was built with {index.embedder}, "
+                f"not {self.embedder.name}",
+                hint="rebuild it: liftqa ingest --rebuild",
+            )
+        return index
+
+    def open_published(self) -> Store:
+        """The published generation's database, opened for writing tools and tests (close
+        it after use). Questions never need it."""
+        if self.settings.chroma_url:
+            return Store(self.settings, self.embedder)
+        folder = self.generation()
+        if folder is None:
+            raise IndexUnavailableError(
+                f"there is no index in {self.settings.index_dir} yet",
+                hint="run liftqa ingest",
+            )
+        return Store(self.settings, self.embedder, folder)
 
     def corpus_files(self) -> list[Path]:
-        return corpus_files(self.settings.corpus_dir)
+        return list_corpus(self.settings.corpus_dir).files
 
     def signature(self) -> Signature:
         """Names, sizes and modification times of the corpus files: cheap to compare, so a
@@ -126,50 +165,71 @@ class Indexer:
         out = []
         for p in self.corpus_files():
             with contextlib.suppress(OSError):
-                st = p.stat()
+                st = p.lstat()
                 out.append((p.name, st.st_size, st.st_mtime_ns))
         return tuple(out)
 
-    def is_stale(self, store: Store | None = None) -> bool:
-        """True if the index is missing, or a corpus file is new, changed or gone."""
-        catalog = (store or self.published()).catalog()
-        indexed = {(r.path, r.fingerprint) for r in catalog.articles.values()} | {
-            (s.path, s.fingerprint) for s in catalog.skipped.values()
+    def is_stale(self, index: FrozenIndex | None = None) -> bool:
+        """True if the index is missing or unreadable, or a corpus file is new, changed or
+        gone."""
+        if index is None:
+            try:
+                index = self.published()
+            except IndexStorageError:
+                return True
+        if index is None:
+            return True
+        indexed = {(r.path, r.fingerprint) for r in index.articles.values()} | {
+            (s.path, s.fingerprint) for s in index.skipped.values()
         }
         files = self.corpus_files()
         if not files:
-            return not catalog.articles
+            return not index.articles
         for path in files:
             try:
-                if (path.name, path_fingerprint(path)) not in indexed:
+                if (path.name, read_corpus_file(path).fingerprint) not in indexed:
                     return True
-            except OSError:
+            except CorpusError:
                 return True
         on_disk = {p.name for p in files}
-        return any(r.path not in on_disk for r in catalog.articles.values())
+        return any(r.path not in on_disk for r in index.articles.values())
 
     # --- ingest --------------------------------------------------------------------------
 
     def run(self, rebuild: bool = False) -> IngestReport:
         """Bring the index up to date with corpus/: incremental, idempotent, one at a time
         (a second ingest is refused), crash-safe (a new generation is published only when
-        complete)."""
+        complete). `rebuild` starts from an empty index, never reading the old one."""
         started = time.perf_counter()
         with self.lock():
-            store = self.published()
-            if not rebuild and not self.is_stale(store) and store.bibliography() is not None:
-                report = self._unchanged_report(store)
+            if not self.settings.chroma_url:
+                discard_incomplete(self.settings.index_dir, keep=self.generation())
+            published = None
+            if not rebuild:
+                with contextlib.suppress(IndexStorageError):
+                    published = self.published()
+            if (
+                published is not None
+                and published.bibliography is not None
+                and not self.is_stale(published)
+            ):
+                report = self._unchanged_report(published)
             else:
-                report = self._new_generation(store, rebuild)
+                report = self._new_generation(rebuild)
         report.seconds = time.perf_counter() - started
         return report
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
         """The ingest lock: held for a whole ingest; a second ingest is refused at once."""
-        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
-        path = self.settings.index_dir / "ingest.lock"
-        with path.open("a+") as handle:
+        try:
+            self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+            handle = (self.settings.index_dir / "ingest.lock").open("a+")
+        except OSError as exc:
+            raise storage_error(
+                exc, f"cannot lock the index folder {self.settings.index_dir}"
+            ) from exc
+        with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError as exc:
@@ -182,44 +242,54 @@ class Indexer:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def _new_generation(self, published: Store, rebuild: bool) -> IngestReport:
+    def _new_generation(self, rebuild: bool) -> IngestReport:
         if self.settings.chroma_url:  # the server arbitrates: write in place
-            if rebuild:
-                published.reset()
-            return self._update(published, rebuild)
+            with Store(self.settings, self.embedder) as store:
+                if rebuild:
+                    store.reset()
+                report = self._update(store, rebuild)
+                report.count(store.freeze())
+            return report
         index_dir = self.settings.index_dir
-        base = None if rebuild else published.path
-        folder = new_generation(index_dir, base)
+        published = self.generation()
+        folder = new_generation(index_dir, None if rebuild else published)
         try:
-            report = self._update(Store(self.settings, self.embedder, folder), rebuild)
+            with Store(self.settings, self.embedder, folder) as store:
+                report = self._update(store, rebuild)
+                index = store.freeze()
+            try:
+                frozen.write(folder, index)
+            except OSError as exc:
+                raise storage_error(exc, f"cannot write the new index in {index_dir}") from exc
         except BaseException:
             discard_generation(folder)
             raise
-        publish_generation(index_dir, folder, keep=published.path)
+        publish_generation(index_dir, folder, keep=published)
+        report.count(index)
         return report
 
-    def _unchanged_report(self, store: Store) -> IngestReport:
-        catalog = store.catalog()
+    def _unchanged_report(self, index: FrozenIndex) -> IngestReport:
+        listing = list_corpus(self.settings.corpus_dir)
         report = IngestReport(
             unchanged_files=sum(
-                1 for r in catalog.articles.values() if (self.settings.corpus_dir / r.path).exists()
+                1 for r in index.articles.values() if (self.settings.corpus_dir / r.path).exists()
             ),
-            errors=[CorpusError(s.path, s.reason) for s in catalog.skipped.values()],
+            errors=[CorpusError(s.path, s.reason) for s in index.skipped.values()]
+            + listing.rejected,
         )
-        report.count(store)
+        report.count(index)
         return report
 
     def _update(self, store: Store, rebuild: bool) -> IngestReport:
         """Bring `store` (the copy this ingest owns) up to date with corpus/."""
-        report = IngestReport()
+        listing = list_corpus(self.settings.corpus_dir)
+        report = IngestReport(errors=list(listing.rejected))
         catalog = store.catalog()
-        files = self.corpus_files()
-        scan = self._scan(files, catalog, store, report)
+        scan = self._scan(listing.files, catalog, store, report)
         self._apply(store, self._plan(store, scan.todo), catalog, report)
-        self._prune(store, catalog, scan.keep, {p.name for p in files}, report)
+        self._prune(store, catalog, scan.keep, {p.name for p in listing.files}, report)
         if report.wrote_anything or rebuild or store.bibliography() is None:
             self._store_bibliography(store)
-        report.count(store)
         return report
 
     def _scan(
@@ -229,22 +299,23 @@ class Indexer:
         indexed = catalog.by_path()
         for path in files:
             name = path.name
-            try:
-                oversized = too_large(path)
-                raw = b"" if oversized else path.read_bytes()
-                fingerprint = path_fingerprint(path) if oversized else file_fingerprint(raw)
-            except OSError as exc:
-                report.errors.append(CorpusError(name, f"cannot be read ({exc.strerror})"))
-                continue
             old = indexed.get(name)
+            try:
+                read = read_corpus_file(path)
+            except CorpusError as err:
+                report.errors.append(err)
+                if old is not None:
+                    scan.keep.add(old.id)  # keep the last good version of this file
+                continue
+            fingerprint = read.fingerprint
             if old is not None and old.fingerprint == fingerprint:
                 scan.keep.add(old.id)
                 report.unchanged_files += 1
                 continue
             try:
-                if oversized:
-                    raise oversized
-                article = parse_bytes(raw, name=name, default_id=path.stem)
+                if read.error is not None:
+                    raise read.error
+                article = parse_bytes(read.raw, name=name, default_id=path.stem)
                 if article.id in scan.keep or any(a.id == article.id for a in scan.todo):
                     raise CorpusError(
                         name,
