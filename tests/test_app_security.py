@@ -173,3 +173,137 @@ def test_login_is_required_when_configured(tmp_path: Path) -> None:
             "How long should I hold a plank?", None, api_name="/ask"
         )
         assert result["quotes"]
+
+
+# --- issue 15: what an independent attack found open ----------------------------------------
+
+
+def _post(url: str, body: bytes, content_type: str = "application/json") -> tuple[int, bytes]:
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+def test_the_upload_route_is_refused(app_url: str) -> None:
+    boundary = "liftqa-boundary"
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="x.txt"\r\n'
+        f"Content-Type: text/plain\r\n\r\nplanted\r\n--{boundary}--\r\n"
+    ).encode()
+    status, _ = _post(
+        app_url + "gradio_api/upload", body, f"multipart/form-data; boundary={boundary}"
+    )
+    assert status == 403
+
+
+def _page_handlers(url: str) -> dict[str, int]:
+    status, raw = _get(url + "config")
+    assert status == 200
+    config = json.loads(raw)
+    return {
+        str(d.get("api_name")): int(d["id"])
+        for d in config["dependencies"]
+        if d.get("api_name") not in ("ask", "refs")
+    }
+
+
+def test_page_handlers_cannot_be_called_by_programs(app_url: str) -> None:
+    handlers = _page_handlers(app_url)
+    assert "search_refs" in handlers and "respond" in handlers
+    for name, fn_index in handlers.items():
+        body = json.dumps({"fn_index": fn_index, "data": ["x"], "session_hash": "attacker"})
+        status, _ = _post(app_url + "gradio_api/queue/join", body.encode())
+        assert status == 403, name
+        status, _ = _post(app_url + f"gradio_api/call/{name}", b'{"data": ["x"]}')
+        assert status == 403, name
+    with pytest.raises(Exception):  # noqa: B017 - gradio_client's own error type
+        _client(app_url).predict("gordon", api_name="/search_refs")
+
+
+def test_a_ten_megabyte_refs_query_is_refused_at_once(app_url: str) -> None:
+    """Refused by its announced length, before the body is read: the answer comes while
+    the client has sent only the first kilobyte."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(app_url)
+    started = time.monotonic()
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+        head = (
+            f"POST /gradio_api/call/refs HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 10000000\r\n\r\n"
+        )
+        sock.sendall(head.encode() + b'{"data": ["' + b"gordon " * 150)
+        reply = sock.recv(4096).decode("latin-1")
+    assert reply.startswith("HTTP/1.1 413") and time.monotonic() - started < 5
+    result = _client(app_url).predict("How long should I hold a plank?", None, api_name="/ask")
+    assert result["quotes"]
+
+
+def test_a_long_refs_query_gets_a_clear_message(app_url: str) -> None:
+    with pytest.raises(Exception, match="longer than 200 characters"):
+        _client(app_url).predict("gordon " * 100, api_name="/refs")
+
+
+@pytest.mark.parametrize(
+    ("history", "expect"),
+    [
+        ([1, 2], "must be a list of earlier questions"),
+        ([["nested"]], "must be a list of earlier questions"),
+        (["q"] * 51, "at most 50"),
+        (["x" * 3000], "longer than 2000"),
+    ],
+)
+def test_history_of_the_wrong_shape_gets_a_clear_message(
+    app_url: str, history: Any, expect: str
+) -> None:
+    result = _client(app_url).predict("Does lifting help anxiety?", history, api_name="/ask")
+    assert expect in result["error"] and result["disclaimer"]
+
+
+def test_history_sent_as_raw_json_of_the_wrong_type_is_not_a_server_error(app_url: str) -> None:
+    body = b'{"data": ["Does lifting help anxiety?", {"not": "a list"}]}'
+    status, raw = _post(app_url + "gradio_api/call/ask", body)
+    if status == 200:  # accepted: the event must end with a message, not a bare error
+        event_id = json.loads(raw)["event_id"]
+        with urllib.request.urlopen(f"{app_url}gradio_api/call/ask/{event_id}", timeout=60) as r:
+            stream = r.read().decode()
+        assert "must be a list of earlier questions" in stream
+    else:
+        assert status in {400, 422}
+
+
+def test_failed_logins_are_throttled(tmp_path: Path) -> None:
+    with running_app(tmp_path, LIFTQA_AUTH="alice:s3cret") as url:
+        statuses = []
+        for _ in range(30):
+            status, _ = _post(
+                url + "login", b"username=alice&password=wrong", "application/x-www-form-urlencoded"
+            )
+            statuses.append(status)
+        assert statuses[:5] == [400] * 5
+        assert statuses.count(429) >= 20
+
+
+def test_the_app_serves_a_read_only_index(tmp_path: Path) -> None:
+    import subprocess
+
+    from conftest import cli_env, copy_corpus, run_cli
+
+    if __import__("os").geteuid() != 0:
+        pytest.skip("needs root for a read-only bind mount")
+    copy_corpus(tmp_path / "corpus")
+    assert run_cli(["ingest"], cli_env(tmp_path)).returncode == 0
+    index = str(tmp_path / "index")
+    subprocess.run(["mount", "--bind", index, index], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", index], check=True)
+        (tmp_path / "corpus" / "new.txt").write_text("Rowing\n\nRowing calms most people.\n")
+        with running_app(tmp_path) as url:
+            result = _client(url).predict("How long should I hold a plank?", None, api_name="/ask")
+            assert result["quotes"]
+    finally:
+        subprocess.run(["umount", "-l", index], check=False)

@@ -151,3 +151,70 @@ def test_chat_markdown_marks_crisis_and_keeps_disclaimer(fake_service: Service) 
     text = markdown(fake_service.ask("thinking about suicide"))
     assert text.startswith("**⚠️") and md_escape(DISCLAIMER) in text
     assert "lq-disclaimer" in evidence_html(None)
+
+
+# --- failures and odd input from the page (issue 15) ----------------------------------------
+
+
+class Broken:
+    """A service whose every question fails with `error`."""
+
+    def __init__(self, real: Service, error: Exception) -> None:
+        self.settings = real.settings
+        self.error = error
+
+    def ask_stream(self, *_args: Any) -> Any:
+        raise self.error
+
+
+def test_an_unexpected_failure_gets_a_friendly_message_and_keeps_the_question(
+    fake_service: Service,
+) -> None:
+    broken = App(Broken(fake_service, RuntimeError("boom")))  # type: ignore[arg-type]
+    chat, _, quotes, _, _, box = respond(broken, "Does lifting help anxiety?", [], [])
+    assert box == "Does lifting help anxiety?" and quotes == []
+    assert "went wrong on our side" in chat[-1]["content"] and "boom" not in chat[-1]["content"]
+    assert md_escape(DISCLAIMER) in chat[-1]["content"]
+
+
+def test_a_storage_failure_shows_its_hint_and_keeps_the_question(fake_service: Service) -> None:
+    from liftqa.errors import IndexStorageError
+
+    error = IndexStorageError("the index is damaged", hint="rebuild it: liftqa ingest --rebuild")
+    broken = App(Broken(fake_service, error))  # type: ignore[arg-type]
+    chat, _, _, _, _, box = respond(broken, "Does lifting help anxiety?", [], [])
+    assert box == "Does lifting help anxiety?"
+    assert "damaged" in chat[-1]["content"] and "ingest \\-\\-rebuild" in chat[-1]["content"]
+
+
+def test_the_chat_gradio_sends_back_is_kept(app: App) -> None:
+    earlier = [
+        {"role": "user", "content": [{"type": "text", "text": "hi"}], "metadata": None},
+        {"role": "assistant", "content": [{"type": "text", "text": "hello"}]},
+    ]
+    chat, *_ = respond(app, "How long should I hold a plank?", earlier, ["hi"])
+    assert len(chat) == 4 and chat[0]["content"] == [{"type": "text", "text": "hi"}]
+
+
+@pytest.mark.parametrize("chat", ["not a list", [1, 2], [{"role": "system", "content": "x"}]])
+def test_a_malformed_chat_from_the_page_is_dropped_not_fatal(app: App, chat: Any) -> None:
+    out, *_ = respond(app, "How long should I hold a plank?", chat, "nope")
+    assert [m["role"] for m in out] == ["user", "assistant"]
+
+
+def test_api_ask_refuses_a_history_that_is_not_a_list_of_questions(app: App) -> None:
+    assert "list of earlier questions" in app.api_ask("Does lifting help?", "abc")["error"]  # type: ignore[arg-type]
+    assert "at most 50" in app.api_ask("Does lifting help?", ["q"] * 51)["error"]
+
+
+def test_api_refs_refuses_a_long_query(app: App) -> None:
+    import gradio as gr
+
+    with pytest.raises(gr.Error, match="longer than 200"):
+        app.api_refs("x" * 201)
+
+
+def test_reference_searches_reuse_one_export_folder(app: App) -> None:
+    _, _, bib, _ = app.search_refs("gordon 2018")
+    _, _, again, _ = app.search_refs("gordon 2018")
+    assert bib == again and Path(bib).parent.parent == app.exports.root

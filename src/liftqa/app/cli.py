@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from liftqa.config import Settings, set_offline_env
 from liftqa.errors import ConfigError, LiftQAError
+from liftqa.text import printable
 
 if TYPE_CHECKING:
     from liftqa.app.service import Service
@@ -89,7 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("LIFTQA_DEBUG"):
             raise
-        print(f"error: unexpected failure: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        print(
+            f"error: unexpected failure: {exc.__class__.__name__}: {printable(str(exc))}",
+            file=sys.stderr,
+        )
         print("hint: run again with LIFTQA_DEBUG=1 and report the traceback", file=sys.stderr)
         return 1
 
@@ -97,9 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _print_error(err: LiftQAError) -> None:
     from liftqa.answer.safety import DISCLAIMER
 
-    print(f"error: {err.message}", file=sys.stderr)
+    print(f"error: {printable(err.message)}", file=sys.stderr)
     if err.hint:
-        print(f"hint: {err.hint}", file=sys.stderr)
+        print(f"hint: {printable(err.hint)}", file=sys.stderr)
     print(f"\n{DISCLAIMER}", file=sys.stderr)
 
 
@@ -124,6 +128,13 @@ def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
     report = service.ensure_index() if not _is_crisis(question) else None
     if report is not None:
         print(report.summary(), file=sys.stderr)
+    if service.last_update_error is not None:
+        err = service.last_update_error
+        print(
+            f"warning: the index could not be updated ({printable(str(err))}); "
+            "answering from the index as it is",
+            file=sys.stderr,
+        )
     answer = service.ask(question)
     if as_json:
         json.dump(answer.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
@@ -131,8 +142,14 @@ def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
     else:
         from liftqa.answer.render import terminal
 
-        sys.stdout.write(terminal(answer))
+        _out(terminal(answer), end="")
     return 0
+
+
+def _out(text: str, end: str = "\n") -> None:
+    """Text for the terminal: names, titles and quotes come from files, so their control
+    characters (ANSI escapes, carriage returns, bidi overrides) are shown, not obeyed."""
+    sys.stdout.write(printable(text, keep="\n") + end)
 
 
 def _is_crisis(question: str) -> bool:
@@ -143,7 +160,7 @@ def _is_crisis(question: str) -> bool:
 
 def _ingest(settings: Settings, *, rebuild: bool) -> int:
     report = make_service(settings).ingest(rebuild=rebuild)
-    print(report.summary())
+    _out(report.summary())
     return 1 if report.errors and not report.articles else 0
 
 
@@ -221,22 +238,22 @@ def _refs(settings: Settings, args: argparse.Namespace) -> int:
         print()
         return 0
     if not works:
-        print(f"No cited work matches {query!r}.")
+        _out(f"No cited work matches {query!r}.")
         return 0
     for work in works:
-        print(f"{work.short}: {work.summary()}  [{work.id}]")
-        print(textwrap.fill(work.raw, 96, initial_indent="  ", subsequent_indent="  "))
+        _out(f"{work.short}: {work.summary()}  [{work.id}]")
+        _out(textwrap.fill(work.raw, 96, initial_indent="  ", subsequent_indent="  "))
         counts = [f"{a} ({sum(c.article_id == a for c in work.contexts)})" for a in work.cited_in]
-        print(f"  listed in: {', '.join(work.listed_in)}; cited in: {', '.join(counts) or 'none'}")
+        _out(f"  listed in: {', '.join(work.listed_in)}; cited in: {', '.join(counts) or 'none'}")
         if args.contexts:
             for c in work.contexts:
                 line = f"“{c.sentence}” ({c.article_id})"
-                print(textwrap.fill(line, 96, initial_indent="    > ", subsequent_indent="      "))
+                _out(textwrap.fill(line, 96, initial_indent="    > ", subsequent_indent="      "))
     if not query and bibliography.unresolved():
-        print("\nCited without a reference (no article lists these works):")
+        _out("\nCited without a reference (no article lists these works):")
         repeats = Counter((link.text, link.article_id) for link in bibliography.unresolved())
         for (text, article_id), n in repeats.items():
-            print(f"  {text} ({article_id}{f', {n} times' if n > 1 else ''})")
+            _out(f"  {text} ({article_id}{f', {n} times' if n > 1 else ''})")
     return 0
 
 

@@ -10,9 +10,15 @@ Markdown-escaped in the chat) before it reaches the page, so a `<script>` or an
 from __future__ import annotations
 
 import argparse
+import atexit
+import hashlib
 import html
+import os
+import shutil
 import sys
 import tempfile
+import threading
+import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +33,7 @@ from liftqa.answer.render import (
 )
 from liftqa.answer.safety import DISCLAIMER
 from liftqa.config import Settings, set_offline_env
-from liftqa.errors import InputError, LiftQAError
+from liftqa.errors import IndexUnavailableError, InputError, LiftQAError
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -45,6 +51,11 @@ EXAMPLES = (
     "What is the DOI of the Gordon 2018 meta-analysis?",
 )
 HIGHLIGHT_ID = "liftqa-hl"
+PUBLIC_API = frozenset({"ask", "refs"})
+UNEXPECTED = (
+    "Something went wrong on our side while answering; your question is still in the box, "
+    "please try again."
+)
 
 CSS = """
 .lq-crisis { border: 3px solid #b00020; background: #fff0f0; color: #5c0010; padding: 12px 16px;
@@ -259,8 +270,9 @@ class QuoteRef:
 class App:
     """The UI's handlers: each calls the liftqa Service and formats the result."""
 
-    def __init__(self, service: Service) -> None:
+    def __init__(self, service: Service, exports: ExportFolder | None = None) -> None:
         self.service = service
+        self.exports = exports or ExportFolder()
 
     def library(self) -> Library:
         return self.service.library()
@@ -271,22 +283,15 @@ class App:
         """→ (streamed) chat, questions so far, quotes of this answer, evidence HTML, crisis
         banner, and an empty question box. With a chat model configured, its verified
         sentences appear one by one."""
-        chat = list(chat or [])
-        questions = list(questions or [])
+        chat = _chat_messages(chat)
+        limit = self.service.settings.app.max_history
+        questions = [q for q in (questions or []) if isinstance(q, str)][-limit:]
         message = message if isinstance(message, str) else ""
         try:
             stream = self.service.ask_stream(message, questions)  # it enforces the limits
             answer = next(stream)
-        except LiftQAError as err:
-            if isinstance(err, InputError):  # echo at most 500 characters of bad input
-                shown, text = message[:500], f"{md_escape(err.message)} {md_escape(err.hint)}"
-            else:
-                shown, text = message, f"liftqa cannot answer right now: {md_escape(err.message)}"
-            chat += [
-                {"role": "user", "content": md_escape(shown) or "…"},
-                {"role": "assistant", "content": f"{text}\n\n_{md_escape(DISCLAIMER)}_"},
-            ]
-            yield chat, questions, [], evidence_head_html(None), "", message
+        except Exception as exc:  # the question stays in the box; the page never breaks
+            yield _failed(chat, questions, message, exc)
             return
         chat += [
             {"role": "user", "content": md_escape(message)},
@@ -302,10 +307,16 @@ class App:
             }
             for q in answer.quotes
         ]
-        asked = [*questions, answer.question]
-        for current in [answer, *stream]:
-            chat[-1] = {"role": "assistant", "content": markdown(current)}
-            yield chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""
+        asked = [*questions, answer.question][-limit:]
+        current = answer
+        chat[-1] = {"role": "assistant", "content": markdown(current)}
+        yield chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""
+        try:
+            for current in stream:
+                chat[-1] = {"role": "assistant", "content": markdown(current)}
+                yield chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""
+        except Exception as exc:  # the extractive answer already shown stays
+            _log_unexpected(exc)
 
     def show_in_article(self, article_id: str, start: int, end: int) -> str:
         return article_html(self.library(), article_id, int(start), int(end))
@@ -314,12 +325,11 @@ class App:
         """→ table rows, the work ids shown, and BibTeX / RIS files of those works."""
         from liftqa.references.export import export
 
-        works = self.service.bibliography().search((query or "")[:200], limit=50)
-        folder = Path(tempfile.mkdtemp(prefix="liftqa-export-"))
-        bib = folder / "liftqa-references.bib"
-        ris = folder / "liftqa-references.ris"
-        bib.write_text(export(works, "bibtex"), encoding="utf-8")
-        ris.write_text(export(works, "ris"), encoding="utf-8")
+        query = query if isinstance(query, str) else ""
+        limit = self.service.settings.app.max_query_chars
+        works = self.service.bibliography().search(query[:limit], limit=50)
+        bib = self.exports.write(export(works, "bibtex"), "bib")
+        ris = self.exports.write(export(works, "ris"), "ris")
         return reference_rows(works, self.library()), [w.id for w in works], str(bib), str(ris)
 
     def show_contexts(self, work_ids: list[str], row: int) -> str:
@@ -340,13 +350,144 @@ class App:
     def api_ask(self, question: str, history: list[str] | None = None) -> dict[str, Any]:
         """Answer a question from the articles; `history` = earlier questions (optional)."""
         try:
-            return self.service.ask(question, history or []).to_dict()
-        except InputError as err:
+            return self.service.ask(question, self._history(history)).to_dict()
+        except LiftQAError as err:
             return {"error": err.message, "hint": err.hint, "disclaimer": DISCLAIMER}
+        except Exception as exc:
+            _log_unexpected(exc)
+            return {"error": UNEXPECTED, "hint": "", "disclaimer": DISCLAIMER}
+
+    def _history(self, history: object) -> list[str]:
+        """The API's `history`, checked: a list of at most `max_history` questions."""
+        if history is None:
+            return []
+        limit = self.service.settings.app.max_history
+        if not isinstance(history, list) or not all(isinstance(q, str) for q in history):
+            raise InputError(
+                "history must be a list of earlier questions (strings)",
+                hint='for example ["Does lifting help depression?"], or leave it out',
+            )
+        if len(history) > limit:
+            raise InputError(
+                f"history holds {len(history)} questions; at most {limit} are accepted",
+                hint="send only the most recent questions",
+            )
+        most = self.service.settings.answer.max_question_chars
+        if any(len(q) > most for q in history):
+            raise InputError(
+                f"an earlier question in history is longer than {most} characters",
+                hint="shorten it, or leave it out",
+            )
+        return history
 
     def api_refs(self, query: str) -> list[dict[str, Any]]:
         """Search the works the articles cite (author, year, title words, topic, DOI)."""
-        return [w.to_dict() for w in self.service.bibliography().search(query or "", limit=50)]
+        import gradio as gr
+
+        limit = self.service.settings.app.max_query_chars
+        if query is not None and not isinstance(query, str):
+            raise gr.Error("query must be text (author, year, title words, topic or DOI)")
+        if query is not None and len(query) > limit:
+            raise gr.Error(f"query is longer than {limit} characters; shorten it")
+        try:
+            works = self.service.bibliography().search(query or "", limit=50)
+        except LiftQAError as err:
+            raise gr.Error(f"{err.message} ({err.hint})" if err.hint else err.message) from err
+        return [w.to_dict() for w in works]
+
+
+def _chat_messages(chat: object) -> list[dict[str, Any]]:
+    """The chat the page sends back, checked: a list of {role, content} messages whose
+    content is text, or Gradio's list of text parts."""
+    if not isinstance(chat, list):
+        return []
+    return [
+        {"role": m["role"], "content": m["content"]}
+        for m in chat
+        if isinstance(m, dict) and m.get("role") in ("user", "assistant") and _is_text(m)
+    ]
+
+
+def _is_text(message: dict[str, Any]) -> bool:
+    content = message.get("content")
+    if isinstance(content, str):
+        return True
+    return isinstance(content, list) and all(
+        isinstance(p, dict) and p.get("type") == "text" and isinstance(p.get("text"), str)
+        for p in content
+    )
+
+
+def _failed(
+    chat: list[dict[str, Any]], questions: list[str], message: str, exc: Exception
+) -> tuple[list[dict[str, Any]], list[str], list[dict[str, Any]], str, str, str]:
+    """What the chat shows when a question cannot be answered: why and what to do, the
+    disclaimer; the question stays in the box."""
+    if isinstance(exc, InputError):  # echo at most 500 characters of bad input
+        shown, text = message[:500], f"{md_escape(exc.message)} {md_escape(exc.hint)}"
+    elif isinstance(exc, LiftQAError):
+        hint = f" {md_escape(exc.hint)}." if exc.hint else ""
+        shown, text = message, f"liftqa cannot answer right now: {md_escape(exc.message)}.{hint}"
+        if isinstance(exc, IndexUnavailableError):
+            print(f"liftqa: {exc}", file=sys.stderr)
+    else:
+        _log_unexpected(exc)
+        shown, text = message, md_escape(UNEXPECTED)
+    chat = [
+        *chat,
+        {"role": "user", "content": md_escape(shown) or "…"},
+        {"role": "assistant", "content": f"{text}\n\n_{md_escape(DISCLAIMER)}_"},
+    ]
+    return chat, questions, [], evidence_head_html(None), "", message
+
+
+def _log_unexpected(exc: BaseException) -> None:
+    print("liftqa: unexpected failure while answering:", file=sys.stderr)
+    traceback.print_exception(exc, file=sys.stderr)
+
+
+class ExportFolder:
+    """The reference exports the page offers for download: one folder for the app, files
+    named by their content (the same search writes no new file), at most `keep` of them
+    (the oldest go first), removed when the app exits."""
+
+    def __init__(self, root: Path | None = None, keep: int = 64) -> None:
+        self._root = root
+        self.keep = keep
+        self._lock = threading.Lock()
+
+    @property
+    def root(self) -> Path:
+        with self._lock:
+            if self._root is None:
+                self._root = Path(tempfile.mkdtemp(prefix="liftqa-export-"))
+                atexit.register(shutil.rmtree, self._root, True)
+            self._root.mkdir(parents=True, exist_ok=True)
+            return self._root
+
+    def write(self, text: str, suffix: str) -> Path:
+        data = text.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()[:16]
+        folder = self.root / digest
+        path = folder / f"liftqa-references.{suffix}"
+        if not path.exists():
+            folder.mkdir(exist_ok=True)
+            partial = folder / f".{suffix}.partial"
+            partial.write_bytes(data)
+            partial.replace(path)
+        os.utime(folder)  # the newest, whether written now or before
+        self._prune()
+        return path
+
+    def _prune(self) -> None:
+        folders = sorted(
+            (p for p in self.root.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime
+        )
+        for old in folders[: max(0, len(folders) - self.keep)]:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def files(self) -> list[Path]:
+        return sorted(p for p in self.root.rglob("liftqa-references.*"))
 
 
 # --- the page ------------------------------------------------------------------------------
@@ -356,7 +497,10 @@ def build(app: App) -> gr.Blocks:
     set_offline_env()  # before gradio loads: no analytics
     import gradio as gr
 
-    with gr.Blocks(title="liftqa — strength training and mental health") as demo:
+    # Gradio copies each download into its cache: files older than an hour go hourly.
+    with gr.Blocks(
+        title="liftqa — strength training and mental health", delete_cache=(3600, 3600)
+    ) as demo:
         # The stable API first: Gradio names endpoints after functions, first come first
         # served, so nothing else can take "ask" or "refs".
         gr.api(app.api_ask, api_name="ask")  # type: ignore[attr-defined]
@@ -521,27 +665,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         settings = Settings.from_env(host=args.host, port=args.port)
-        from liftqa.app.cli import make_service
-
-        service = make_service(settings)
-        print("Checking the index…", file=sys.stderr)
-        report = service.ensure_index()
-        if report is not None:
-            print(report.summary(), file=sys.stderr)
-        service.ask("strength training and mood")  # load the model before the first user
-        demo = build(App(service))
+        credentials = _credentials(settings)
+        service = _start_service(settings)
+        # Gradio's own cache (the downloads it serves) and our exports: one private folder,
+        # removed at exit. Set before the Blocks exist: they read it when built.
+        folder = Path(tempfile.mkdtemp(prefix="liftqa-app-"))
+        atexit.register(shutil.rmtree, folder, True)
+        os.environ["GRADIO_TEMP_DIR"] = str(folder / "gradio")
+        demo = build(App(service, ExportFolder(folder / "exports")))
     except LiftQAError as err:
         print(
             f"error: {err.message}" + (f"\nhint: {err.hint}" if err.hint else ""), file=sys.stderr
         )
         return err.exit_code
-    credentials = None
-    if settings.app.auth:
-        user, sep, password = settings.app.auth.partition(":")
-        if not sep or not user or not password:
-            print("error: LIFTQA_AUTH must be user:password", file=sys.stderr)
-            return 2
-        credentials = (user, password)
+    from starlette.middleware import Middleware
+
+    from liftqa.app.guard import Guard
+
+    def is_public(fn_index: int) -> bool:
+        fn = demo.fns.get(fn_index)
+        return fn is not None and fn.api_name in PUBLIC_API
+
+    guard = Middleware(
+        Guard,
+        public_names=PUBLIC_API,
+        is_public=is_public,
+        max_body=settings.app.max_request_bytes,
+    )
     demo.queue(default_concurrency_limit=settings.app.concurrency, max_size=settings.app.queue_size)
     demo.launch(
         auth=credentials,
@@ -557,6 +707,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         footer_links=["api"],
         theme=theme(),
         css=CSS,
-        max_file_size="1mb",
+        max_file_size="1kb",  # liftqa takes no uploads (the guard refuses them anyway)
+        app_kwargs={"middleware": [guard]},
     )
     return 0
+
+
+def _credentials(settings: Settings) -> tuple[str, str] | None:
+    if not settings.app.auth:
+        return None
+    user, sep, password = settings.app.auth.partition(":")
+    if not sep or not user or not password:
+        from liftqa.errors import ConfigError
+
+        raise ConfigError("LIFTQA_AUTH must be user:password")
+    return user, password
+
+
+def _start_service(settings: Settings) -> Service:
+    """The app's service: the index is built first only if there is none; otherwise the
+    app starts at once and brings it up to date in the background, answering from the
+    published generation meanwhile. If the index cannot be updated (a read-only folder,
+    a full disk) the app serves the one it has."""
+    from liftqa.app.cli import _progress_bar
+    from liftqa.app.service import build_service
+
+    service = build_service(settings, progress=_progress_bar, ingest_in_background=True)
+    print("Checking the index…", file=sys.stderr)
+    report = service.ensure_index()
+    if report is not None:
+        print(report.summary(), file=sys.stderr)
+    if service.last_update_error is not None:
+        print(f"warning: {service.last_update_error}", file=sys.stderr)
+    service.ask("strength training and mood")  # load the model before the first user
+    return service
