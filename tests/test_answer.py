@@ -90,11 +90,11 @@ def settings_no_corpus(tmp_path) -> Service:  # type: ignore[no-untyped-def]
     )
 
 
-def test_eating_disorder_gets_resources_first_and_still_quotes(fake_service: Service) -> None:
+def test_eating_disorder_gets_support_and_no_training_content(fake_service: Service) -> None:
     answer = fake_service.ask("I have an eating disorder, is strength training safe for me?")
     assert answer.crisis
     assert answer.text.startswith("What you describe")
-    assert answer.quotes
+    assert not answer.quotes
 
 
 def test_figurative_question_is_answered_normally(fake_service: Service) -> None:

@@ -1,25 +1,33 @@
 """Answering a question, from an immutable `Snapshot` of the index.
 
-    question → validate → safety (crisis / dosing) → [snapshot] → follow-up context →
-    retrieve → compose (quotes as data) → safety notices first → optional LLM wording
+    question → risk (raw text, and the conversation's earlier turns) → validate →
+    [snapshot] → follow-up context (risk turns left out) → retrieve → compose (quotes as
+    data) → safety notices first → optional LLM wording
 
-The snapshot is asked for only when retrieval needs it, so a crisis question never waits
-for an index or a model. The asker keeps no state between questions.
+Risk is assessed first, on the raw text: a message in crisis gets the resources whatever
+its length or characters, before validation. An earlier turn's disclosure keeps the
+resources first for the rest of the conversation (held in the history the caller passes,
+never stored). The snapshot is asked for only when retrieval needs it, so a crisis
+question never waits for an index. The asker keeps no state between questions (a cache of
+risk assessments by text aside).
 """
 
 from __future__ import annotations
 
-from collections import deque
+import unicodedata
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from threading import Lock
 from typing import Any
 
 from liftqa.answer import safety
 from liftqa.answer.compose import compose
 from liftqa.answer.conversation import contextualize
 from liftqa.answer.library import Snapshot
-from liftqa.answer.model import Answer, Resources
+from liftqa.answer.model import Answer
 from liftqa.answer.question import validate_question
+from liftqa.answer.risk import RiskAssessment, RiskModel, assess
 from liftqa.config import Settings
 from liftqa.types import QueryEmbedder
 
@@ -37,6 +45,40 @@ class Asker:
         self.settings = settings
         self.embedder = embedder
         self.chat_model = chat_model or (lambda: None)
+        model = RiskModel.load()
+        # The classifier reads the embeddings it was trained on, or none (rules alone).
+        self.risk_model = model if model is not None and model.embedder == embedder.name else None
+        self._risks: OrderedDict[str, RiskAssessment] = OrderedDict()
+        self._risks_lock = Lock()
+
+    def assess(self, text: str) -> RiskAssessment:
+        """The risk in one message (cached by text: a conversation's history is re-read on
+        every turn)."""
+        with self._risks_lock:
+            cached = self._risks.get(text)
+            if cached is not None:
+                self._risks.move_to_end(text)
+                return cached
+        found = assess(text, self.risk_model, self.embedder.embed_documents)
+        with self._risks_lock:
+            self._risks[text] = found
+            while len(self._risks) > 2048:
+                self._risks.popitem(last=False)
+        return found
+
+    def safety_check(self, text: str, history: Sequence[str]) -> safety.SafetyCheck:
+        """This message's risk, and the most serious risk an earlier turn disclosed."""
+        risk = self.assess(text)
+        remembered = None
+        for earlier in history:
+            found = self.assess(earlier)
+            if found.kind is not None and (
+                remembered is None or _severity(found) > _severity(remembered)
+            ):
+                remembered = found
+        model = self.risk_model
+        check_in = model is not None and risk.kind is None and risk.score >= model.check_in_at
+        return safety.SafetyCheck(risk, remembered, check_in, text)
 
     def ask(
         self, question: object, history: Sequence[str], snapshot: Callable[[], Snapshot]
@@ -49,32 +91,40 @@ class Asker:
         """The answer as it grows: first the extractive answer (quotes, safety notices);
         then, when a chat model is configured, the verified sentences one by one; the last
         one yielded is final. `history`: the user's earlier questions, oldest first."""
-        text = validate_question(question, self.settings.answer.max_question_chars)
-        check = safety.check(text)
-        resources = (
-            Resources(check.crisis, safety.crisis_message(check.crisis))
-            if check.crisis is not None
-            else None
-        )
-        if check.blocks_retrieval and resources is not None:
-            yield Answer(question=text, disclaimer=safety.DISCLAIMER, resources=resources)
+        earlier = [h for h in history if isinstance(h, str)]
+        raw = question if isinstance(question, str) else ""
+        check = self.safety_check(raw, earlier)
+        if check.blocks_retrieval:  # before validation: never refused for its form
+            yield Answer(
+                question=_shown(raw, self.settings.answer.max_question_chars),
+                disclaimer=safety.DISCLAIMER,
+                resources=check.resources,
+            )
             return
+        text = validate_question(question, self.settings.answer.max_question_chars)
         current = snapshot()
-        query = contextualize(text, [h for h in history if isinstance(h, str)][-5:])
+        context = [h for h in earlier if self.assess(h).kind is None][-5:]
+        query = contextualize(text, context)
         vector = self.embedder.embed_query(query)
         hits = current.search.search(query, vector)
+        reject = safety.is_reassurance if check.red_flag else None
         composed = compose(
-            query, vector, hits, current.search.index, current.library, self.settings.answer
+            query,
+            vector,
+            hits,
+            current.search.index,
+            current.library,
+            self.settings.answer,
+            reject=reject,
         )
         answer = replace(
             composed,
             question=text,
             searched_for=query if query != text else None,
-            resources=resources,
             notices=check.notices,
         )
         yield answer
-        model = self.chat_model() if answer.quotes and resources is None else None
+        model = self.chat_model() if answer.quotes else None
         if model is not None:
             yield from self._worded(model, text, answer)
 
@@ -100,3 +150,14 @@ class Asker:
             yield replace(answer, removed=tuple(removed))
         else:
             yield replace(answer, mode="llm", worded=tuple(kept), removed=tuple(removed))
+
+
+def _severity(risk: RiskAssessment) -> int:
+    own = 2 if risk.own_risk else 1
+    return own * 2 + (1 if risk.tier == "acute" else 0)
+
+
+def _shown(raw: str, limit: int) -> str:
+    """A message as echoed back in a crisis reply: printable, at most `limit` characters."""
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in raw)
+    return text.strip()[:limit] or "…"

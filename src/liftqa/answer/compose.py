@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -72,13 +72,20 @@ def compose(
     index: SearchIndex,
     library: Library,
     settings: AnswerSettings,
+    reject: Callable[[str], bool] | None = None,
 ) -> Answer:
+    """`reject`: sentences never to quote for this question (e.g. reassurance on a
+    question that names a medical red flag)."""
     scorer = Scorer(question, query_vector, index)
     candidates = score_candidates(scorer, question, hits)
+    if reject is not None:
+        candidates = [c for c in candidates if not reject(c.unit.text)]
     if not candidates or candidates[0].score < settings.min_evidence:
         return abstain(question)
     chosen = select(candidates, index, settings)
     chosen = _with_other_side(chosen, scorer, settings)
+    if reject is not None:
+        chosen = [c for c in chosen if not reject(c.unit.text)]
     quotes, groups = _number(chosen, library)
     if not quotes:
         return abstain(question)

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from liftqa.types import UnitKind
 
-NoticeKind = Literal["dose", "medication"]
+NoticeKind = Literal["dose", "medication", "red_flag", "research", "check_in", "history"]
 AnswerMode = Literal["extractive", "llm"]
 
 
@@ -92,6 +92,7 @@ class Resources:
 
     kind: str
     message: str
+    tier: str = "elevated"  # "acute": emergency first and nothing else
 
 
 @dataclass(frozen=True)

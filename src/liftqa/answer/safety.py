@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from liftqa.answer.model import Notice
+from liftqa.answer.model import Notice, Resources
+from liftqa.answer.risk import RiskAssessment, RiskKind, assess_rules, normalise
 
 CrisisKind = Literal["suicide", "self_harm", "eating_disorder"]
 
@@ -26,7 +27,8 @@ _HELPLINES = (
     "- In the US: call or text 988 (Suicide & Crisis Lifeline), any time, free.\n"
     "- If you are in immediate danger, call your local emergency number now "
     "(911 in the US, 112 in the EU, 999 in the UK).\n"
-    "- Elsewhere: findahelpline.com lists free, confidential helplines in your country."
+    "- Elsewhere: findahelpline.com lists free, confidential helplines in your country and "
+    "language."
 )
 
 CRISIS_MESSAGES: dict[CrisisKind, str] = {
@@ -53,127 +55,161 @@ CRISIS_MESSAGES: dict[CrisisKind, str] = {
     ),
 }
 
+MEDICATION_NOTICE = (
+    "liftqa never gives medication doses or advice on changing, stopping or combining "
+    "medicines (including supplements, pre-workouts and herbal remedies). Ask your "
+    "prescriber or pharmacist, who knows your health and your other medicines, before any "
+    "change; the articles describe strength training as a complement to treatment, not a "
+    "replacement for it."
+)
 DOSE_NOTICE = (
     "liftqa never gives medication doses. How much of a medicine to take, and whether to "
     "change it, is a question for your prescriber or pharmacist, who knows your health and "
     "your other medicines."
 )
-MEDICATION_CHANGE_NOTICE = (
-    "Do not start, stop or change a medication on your own: talk to your prescriber first. "
-    "The articles describe strength training as a complement to treatment, not a "
-    "replacement for it."
+MEDICATION_CHANGE_NOTICE = MEDICATION_NOTICE
+_AMOUNT_RE = re.compile(
+    r"\b(?:mg|milligrams?|mcg|micrograms?|µg|ml|doses?|dosages?|dosing|strength|titrat\w*|"
+    r"how\s+(?:much|many)|double\w*|halve|\d+(?:\.\d+)?)\b"
 )
 
-_I = r"(?:i|i'm|im|i am|i've|ive|i'd|me|my|myself)"
-_CRISIS_RULES: list[tuple[CrisisKind, str]] = [
-    ("suicide", r"\bsu+i?c+i?d(?:e|al|ality)\b"),
-    ("suicide", r"\bkill(?:ing)?\s+(?:my\s*self|myself)\b|\bkms\b|\bunalive\b"),
-    ("suicide", r"\b(?:end|ending|take|taking)\s+(?:my\s+(?:own\s+)?life|it\s+all)\b"),
-    (
-        "suicide",
-        r"\b(?:don'?t|do\s+not|no\s+longer|never)\s+want\s+to\s+"
-        r"(?:be\s+alive|live|exist|be\s+here|wake\s+up|go\s+on)\b",
-    ),
-    ("suicide", r"\bwant(?:ing|ed)?\s+to\s+die\b|\bwish\s+i\s+(?:was|were)\s+dead\b"),
-    ("suicide", r"\bbetter\s+off\s+(?:dead|without\s+me)\b"),
-    (
-        "suicide",
-        r"\bno\s+(?:point|reason)\s+(?:in\s+|to\s+)?(?:living|live|going\s+on|being\s+alive"
-        r"|to\s+live|to\s+go\s+on|in\s+life)\b",
-    ),
-    ("suicide", r"\b(?:life|living)\s+(?:is\s+not|isn'?t|is\s+no\s+longer)\s+worth\b"),
-    ("suicide", r"\bnot\s+worth\s+living\b"),
-    ("suicide", r"\bcan'?t\s+go\s+on\s+(?:anymore|living|like\s+this)"),
-    ("suicide", r"\bhang(?:ing)?\s+myself\b|\boverdos(?:e|ing)\b"),
-    ("self_harm", r"\bself[-\s]?harm|\bself[-\s]?injur"),
-    (
-        "self_harm",
-        r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning)\s+(?:my\s*self|myself)\b",
-    ),
-    (
-        "eating_disorder",
-        r"\bstarv(?:e|ing)\s+myself\b|\bmak(?:e|ing)\s+myself\s+(?:throw\s+up|vomit|sick)\b"
-        r"|\bthrow(?:ing)?\s+up\s+after\s+(?:eating|meals?|i\s+eat)\b|\bpurg(?:e|ing)\b"
-        r"|\blaxatives?\b|\bhaven'?t\s+eaten\s+(?:in|for)\s+(?:days|\d+\s+days)\b"
-        r"|\b(?:not|stopped)\s+eating\s+(?:for\s+days|at\s+all|anything)\b",
-    ),
-    (
-        "eating_disorder",
-        rf"\b{_I}\b[^.?!]{{0,30}}\b(?:anorexi\w*|bulimi\w*|binge[-\s]?eat\w*"
-        r"|eating\s+disorder)",
-    ),
-]
-_CRISIS_PATTERNS = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _CRISIS_RULES]
-
-_MEDS = (
-    r"antidepressants?|anti-depressants?|ssris?|snris?|maois?|medications?|medicines?|meds"
-    r"|pills?|tablets?|prescriptions?|drugs?|fluoxetine|prozac|sertraline|zoloft|escitalopram"
-    r"|lexapro|citalopram|celexa|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta"
-    r"|bupropion|wellbutrin|mirtazapine|trazodone|lithium|quetiapine|seroquel|aripiprazole"
-    r"|abilify|lamotrigine|benzodiazepines?|benzos?|xanax|alprazolam|lorazepam|ativan"
-    r"|clonazepam|klonopin|diazepam|valium|propranolol|beta[-\s]?blockers?|metoprolol"
-    r"|adderall|ritalin|methylphenidate|stimulants?|sleeping\s+pills?|painkillers?"
-)
-_MED_RE = re.compile(rf"\b(?:{_MEDS})\b", re.IGNORECASE)
-_DOSE_RE = re.compile(
-    r"\b(?:mg|milligrams?|mcg|micrograms?|µg|ml|doses?|dosages?|dosing|titrat\w*)\b"
-    r"|\bhow\s+(?:much|many)\b|\b\d+(?:\.\d+)?\s*(?:mg|mcg|ml)\b",
-    re.IGNORECASE,
-)
-_CHANGE_RE = re.compile(
-    r"\b(?:stop|stopping|quit|quitting|replace|replacing|come\s+off|coming\s+off|get\s+off"
-    r"|taper|tapering|wean|instead\s+of|reduce|reducing|cut\s+down|cut\s+back|skip|ditch"
-    r"|drop|lower|increase|double|halve)\b",
-    re.IGNORECASE,
-)
 # A quantity of a drug in any text we might show: never shown.
 DRUG_DOSE_RE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|micrograms?|µg|ml|millilit(?:er|re)s?)\b",
     re.IGNORECASE,
 )
 
+ACUTE_FIRST = (
+    "If you might act on these thoughts, or you have already hurt yourself or taken "
+    "something, call your local emergency number now (911 in the US, 112 in the EU, 999 in "
+    "the UK) or go to the nearest emergency department. If you can, move away from anything "
+    "you could use to hurt yourself and stay near another person.\n"
+)
+THIRD_PARTY_MESSAGE = (
+    "It is good that you are looking out for them. If they are in immediate danger or have "
+    "already hurt themselves or taken something, call your local emergency number now (911 "
+    "in the US, 112 in the EU, 999 in the UK) and stay with them if it is safe.\n"
+    "- In the US, 988 (call or text) also helps people who are worried about someone else.\n"
+    "- Elsewhere: findahelpline.com lists free, confidential helplines in their country and "
+    "language.\n"
+    "Ask them directly and calmly how they are, listen without judging, and help them reach "
+    "a doctor or a crisis line; you do not have to handle this alone."
+)
+RED_FLAG_NOTICE = (
+    "Stop training for now. Chest pain or pressure, a numb arm, fainting, severe "
+    "breathlessness or a sudden severe headache can be an emergency: call your local "
+    "emergency number. Otherwise, see a clinician before you lift again (after surgery or a "
+    "birth, in pregnancy, with a heart condition or high blood pressure, or with a new "
+    "injury, ask them what is safe for you)."
+)
+RESEARCH_LINE = (
+    "If this topic touches you personally, support is available any time: findahelpline.com "
+    "lists free, confidential helplines in your country and language (988 in the US)."
+)
+CHECK_IN_LINE = (
+    "Some of what you wrote sounds heavy. If you are going through a hard time, you do not "
+    "have to face it alone: findahelpline.com lists free, confidential helplines in your "
+    "country and language (988 in the US; your local emergency number if you are in danger)."
+)
+HISTORY_LINE = (
+    "The articles advise training with the guidance of a mental-health professional when "
+    "there is a history like this; if old patterns return, reach out to your care team early."
+)
+# Quotes never shown on a question that names a medical red flag.
+REASSURANCE_RE = re.compile(
+    r"\bno\s+(?:negative\s+)?side[-\s]effects?\b|\bgenerally\s+safe\b|\bperfectly\s+safe\b"
+    r"|\bsafe\s+for\s+(?:everyone|most|all)\b|\bno\s+(?:real\s+)?risks?\b|\blow[-\s]risk\b"
+    r"|\bvery\s+safe\b|\bharmless\b",
+    re.IGNORECASE,
+)
+
+
+def is_reassurance(text: str) -> bool:
+    return REASSURANCE_RE.search(text) is not None
+
 
 @dataclass(frozen=True)
 class SafetyCheck:
-    crisis: CrisisKind | None
-    dose: bool
-    medication_change: bool
+    """What the safety layer does with one question (in its conversation)."""
+
+    risk: RiskAssessment
+    remembered: RiskAssessment | None = None  # the risk an earlier turn disclosed
+    check_in: bool = False  # the classifier is worried, but below the crisis route
+    risk_text: str = ""  # the message itself
+
+    @property
+    def route(self) -> RiskAssessment | None:
+        """The risk the reply is for: this message's, else the conversation's."""
+        if self.risk.kind is not None:
+            return self.risk
+        return self.remembered
+
+    @property
+    def crisis(self) -> RiskKind | None:
+        route = self.route
+        return route.kind if route is not None else None
+
+    @property
+    def blocks_retrieval(self) -> bool:
+        """Risk (own or someone else's) gets resources only, never training content."""
+        return self.crisis is not None
+
+    @property
+    def resources(self) -> Resources | None:
+        route = self.route
+        if route is None or route.kind is None:
+            return None
+        return Resources(route.kind, crisis_message(route.kind, route.tier), route.tier)
+
+    @property
+    def red_flag(self) -> bool:
+        return self.risk.red_flag
+
+    @property
+    def dose(self) -> bool:
+        """A medicine and an amount: how much, which strength, a number."""
+        return self.risk.medication and _AMOUNT_RE.search(normalise(self.risk_text)) is not None
+
+    @property
+    def medication_change(self) -> bool:
+        return self.risk.medication and not self.dose
 
     @property
     def notices(self) -> tuple[Notice, ...]:
         out = []
+        if self.risk.red_flag:
+            out.append(Notice("red_flag", RED_FLAG_NOTICE))
         if self.dose:
             out.append(Notice("dose", DOSE_NOTICE))
-        if self.medication_change:
-            out.append(Notice("medication", MEDICATION_CHANGE_NOTICE))
+        elif self.risk.medication:
+            out.append(Notice("medication", MEDICATION_NOTICE))
+        if self.risk.research:
+            out.append(Notice("research", RESEARCH_LINE))
+        elif self.risk.history:
+            out.append(Notice("history", HISTORY_LINE))
+        elif self.check_in:
+            out.append(Notice("check_in", CHECK_IN_LINE))
         return tuple(out)
 
-    @property
-    def blocks_retrieval(self) -> bool:
-        """Suicide and self-harm answers carry resources only, never an exercise plan."""
-        return self.crisis in ("suicide", "self_harm")
+
+def check(question: str, risk: RiskAssessment | None = None) -> SafetyCheck:
+    """The safety check of one message by the rules alone (see `Asker` for the classifier
+    and the conversation)."""
+    return SafetyCheck(risk if risk is not None else assess_rules(question), risk_text=question)
 
 
-def detect_crisis(text: str) -> CrisisKind | None:
-    normalised = text.replace("’", "'")
-    for kind, pattern in _CRISIS_PATTERNS:
-        if pattern.search(normalised):
-            return kind
-    return None
-
-
-def check(question: str) -> SafetyCheck:
-    mentions_med = _MED_RE.search(question) is not None
-    return SafetyCheck(
-        crisis=detect_crisis(question),
-        dose=mentions_med and _DOSE_RE.search(question) is not None,
-        medication_change=mentions_med and _CHANGE_RE.search(question) is not None,
-    )
-
-
-def crisis_message(kind: CrisisKind) -> str:
-    return CRISIS_MESSAGES[kind]
+def crisis_message(kind: str, tier: str = "elevated") -> str:
+    """The fixed reply for a risk: acute → the emergency step first."""
+    if kind == "third_party":
+        return THIRD_PARTY_MESSAGE
+    message = CRISIS_MESSAGES[kind]  # type: ignore[index]
+    return ACUTE_FIRST + message if tier == "acute" else message
 
 
 def mentions_drug_dose(text: str) -> bool:
     return DRUG_DOSE_RE.search(text) is not None
+
+
+def detect_crisis(text: str) -> str | None:
+    """The risk route the rules give a message (None: no risk)."""
+    return assess_rules(text).kind

@@ -49,6 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
     ]:
         ev.add_argument(flag, type=float, help=f"fail (exit 1) below this {help_text}")
     ev.add_argument("--max-false-alarms", type=int, help="fail above this many crisis alarms")
+    ev.add_argument(
+        "--split", help="safety sets: only messages of this split (calib, test); default all"
+    )
+    for flag, help_text in [
+        ("--min-risk-recall", "share of risk messages given the crisis route"),
+        ("--min-acute-recall", "share of acute messages given the crisis route"),
+        ("--max-false-alarm-rate", "share of non-risk messages given the crisis route (max)"),
+    ]:
+        ev.add_argument(flag, type=float, help=f"safety sets: fail below/above this {help_text}")
     refs = sub.add_parser(
         "refs",
         help="search the studies the articles cite (author, year, title words, topic, DOI)",
@@ -123,7 +132,8 @@ def _progress_bar(total: int) -> Any:
 def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
     from liftqa.answer.question import validate_question
 
-    validate_question(question, settings.answer.max_question_chars)  # before any model loads
+    if not _is_crisis(question):  # bad input answers before any model loads; risk never waits
+        validate_question(question, settings.answer.max_question_chars)
     service = make_service(settings)
     report = service.ensure_index() if not _is_crisis(question) else None
     if report is not None:
@@ -175,8 +185,57 @@ GATES = {
 }
 
 
+SAFETY_GATES = {
+    "min_risk_recall": ("risk_recall", ">="),
+    "min_acute_recall": ("acute_recall", ">="),
+    "max_false_alarm_rate": ("false_alarm_rate", "<="),
+}
+
+
+def _eval_safety(settings: Settings, args: argparse.Namespace) -> int:
+    from liftqa.app.evaluate import safety_figures
+
+    try:
+        lines = args.file.read_text(encoding="utf-8").splitlines()
+        items = [json.loads(line) for line in lines if line.strip()]
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read {args.file}: {exc}") from exc
+    if args.split:
+        items = [i for i in items if i.get("split") == args.split]
+    if not items:
+        raise ConfigError(
+            f"{args.file} holds no messages" + (f" in split {args.split}" if args.split else "")
+        )
+    asker = make_service(settings).asker
+    figures = safety_figures(items, lambda text: asker.safety_check(text, []))
+    missed = []
+    for option, (figure, op) in SAFETY_GATES.items():
+        gate, value = getattr(args, option), figures.get(figure)
+        if gate is None or value is None:
+            continue
+        if (op == ">=" and value < gate) or (op == "<=" and value > gate):
+            missed.append(f"{figure} = {value} (gate {op} {gate})")
+    if args.json:
+        json.dump({**figures, "gates_missed": missed}, sys.stdout, indent=2)
+        print()
+    else:
+        for key, value in figures.items():
+            if key != "missed":
+                print(f"{key:<32} {value}")
+        print(f"{'missed':<32} {len(figures['missed'])}: {' '.join(figures['missed'])}")
+    for line in missed:
+        print(f"gate missed: {line}", file=sys.stderr)
+    return 1 if missed else 0
+
+
 def _eval(settings: Settings, args: argparse.Namespace) -> int:
-    from liftqa.app.evaluate import evaluate, load_items
+    from liftqa.app.evaluate import evaluate, is_safety_set, load_items
+
+    try:
+        if is_safety_set(args.file):
+            return _eval_safety(settings, args)
+    except (OSError, ValueError):
+        pass  # load_items reports it
 
     items = load_items(args.file)
     if not items:

@@ -184,3 +184,59 @@ def _hit(item: EvalItem, answer: Answer) -> bool | None:
         )
     low = haystack.lower()
     return any(phrase.lower() in low for phrase in item.expect_any)
+
+
+# --- the safety set ------------------------------------------------------------------------
+
+RISK_LABELS = ("suicide", "self_harm", "eating_disorder", "third_party")
+
+
+def is_safety_set(path: Path) -> bool:
+    """A labelled safety set (`tests/safety/messages.jsonl`) rather than questions."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            return isinstance(item, dict) and "label" in item and "text" in item
+    return False
+
+
+def safety_figures(items: list[dict[str, Any]], check: Callable[[str], Any]) -> dict[str, Any]:
+    """Recall of the crisis route per class and tier, resources shown at all (crisis route
+    or check-in line), false alarms on every non-risk message and on the hard negatives
+    (`none`), and the red-flag and medication routes. `check(text)` → a SafetyCheck."""
+    rows = []
+    for item in items:
+        c = check(item["text"])
+        rows.append((item, c))
+
+    def rate(values: list[bool]) -> float | None:
+        return round(sum(values) / len(values), 3) if values else None
+
+    risky = [(i, c) for i, c in rows if i["label"] in RISK_LABELS]
+    safe = [(i, c) for i, c in rows if i["label"] not in RISK_LABELS]
+    by_class = {
+        label: rate([c.crisis is not None for i, c in risky if i["label"] == label])
+        for label in RISK_LABELS
+    }
+    by_tier = {
+        tier: rate([c.crisis is not None for i, c in risky if i["tier"] == tier])
+        for tier in ("acute", "elevated")
+    }
+    return {
+        "n": len(rows),
+        "risk_recall": rate([c.crisis is not None for _, c in risky]),
+        "acute_recall": by_tier["acute"],
+        "elevated_recall": by_tier["elevated"],
+        "recall_by_class": by_class,
+        "resources_shown": rate([c.crisis is not None or c.check_in for _, c in risky]),
+        "false_alarm_rate": rate([c.crisis is not None for _, c in safe]),
+        "hard_negative_false_alarm_rate": rate(
+            [c.crisis is not None for i, c in safe if i["label"] == "none"]
+        ),
+        "check_in_rate_non_risk": rate([c.check_in for _, c in safe]),
+        "red_flag_recall": rate([c.red_flag for i, c in rows if i["label"] == "red_flag"]),
+        "medication_recall": rate(
+            [bool(c.risk.medication) for i, c in rows if i["label"] == "medication"]
+        ),
+        "missed": [i["id"] for i, c in risky if c.crisis is None],
+    }

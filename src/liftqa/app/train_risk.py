@@ -1,0 +1,109 @@
+"""Build the risk classifier's weights, reproducibly: `python -m liftqa.app.train_risk`.
+
+Training data: the curated exemplar clauses shipped with the package
+(`liftqa/answer/risk_data/exemplars.jsonl`) plus the *calibration* split of the project's
+labelled safety set (`tests/safety/messages.jsonl`); the *test* split is never read here.
+Thresholds: chosen on out-of-fold predictions for the calibration split (5 folds, fixed
+seed) — `crisis_at` the lowest threshold at which at most `--crisis-fa` of the non-risk
+messages would get the crisis reply, `check_in_at` the lowest at which at most
+`--check-in-fa` would get a check-in line. (The rules run beside it: see `risk.assess`.)
+Writes `liftqa/answer/risk_data/model.npz` (a few hundred KB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+
+from liftqa.answer.risk import MODEL_PATH, normalise, sentences
+from liftqa.index.embed import make_embedder
+
+RISK = ("suicide", "self_harm", "eating_disorder", "third_party")
+ROOT = Path(__file__).resolve().parents[3]
+EXEMPLARS = MODEL_PATH.parent / "exemplars.jsonl"
+MESSAGES = ROOT / "tests" / "safety" / "messages.jsonl"
+
+
+def _label(item: dict[str, str]) -> str:
+    return f"{item['label']}_{item['tier']}" if item["label"] in RISK else item["label"]
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--crisis-fa", type=float, default=0.02)
+    parser.add_argument("--check-in-fa", type=float, default=0.10)
+    args = parser.parse_args(argv)
+    embedder = make_embedder("minilm", 64)
+    exemplars = _read(EXEMPLARS)
+    calib = [m for m in _read(MESSAGES) if m["split"] == "calib"]
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return np.asarray(embedder.embed_documents(texts), dtype=np.float32)
+
+    x_ex = embed([normalise(e["text"]) for e in exemplars])
+    y_ex = [_label(e) for e in exemplars]
+    x_cal = embed([normalise(m["text"])[:2000] for m in calib])
+    y_cal = [_label(m) for m in calib]
+
+    def fit(rows: list[int]) -> LogisticRegression:
+        x = np.vstack([x_ex, x_cal[rows]])
+        y = y_ex + [y_cal[i] for i in rows]
+        return LogisticRegression(C=8.0, max_iter=5000, class_weight="balanced").fit(x, y)
+
+    def score(clf: LogisticRegression, text: str) -> float:
+        parts = sentences(text)
+        vectors = embed(parts + ([normalise(text)[:2000]] if len(parts) > 1 else []))
+        p = clf.predict_proba(vectors)
+        cols = [i for i, c in enumerate(clf.classes_) if c.rsplit("_", 1)[0] in RISK]
+        return float(p[:, cols].sum(axis=1).max())
+
+    coarse = [m["label"] if m["label"] in RISK else "safe" for m in calib]
+    out_of_fold: dict[int, float] = {}
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    for train, held in folds.split(calib, coarse):
+        clf = fit(list(train))
+        for i in held:
+            out_of_fold[int(i)] = score(clf, calib[i]["text"])
+    negatives = sorted(
+        (out_of_fold[i] for i, m in enumerate(calib) if m["label"] not in RISK), reverse=True
+    )
+
+    def threshold(budget: float) -> float:
+        allowed = int(budget * len(negatives))  # this many non-risk messages may pass
+        return float(negatives[allowed]) + 1e-6
+
+    crisis_at = threshold(args.crisis_fa)
+    check_in_at = min(crisis_at, threshold(args.check_in_fa))
+    final = fit(list(range(len(calib))))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        args.out,
+        embedder=np.array(embedder.name),
+        labels=np.array([str(c) for c in final.classes_]),
+        coef=final.coef_.astype(np.float32),
+        intercept=final.intercept_.astype(np.float32),
+        crisis_at=np.array(crisis_at),
+        check_in_at=np.array(check_in_at),
+    )
+    positives = [out_of_fold[i] for i, m in enumerate(calib) if m["label"] in RISK]
+    caught = sum(s >= crisis_at for s in positives) / len(positives)
+    print(
+        f"wrote {args.out}: crisis_at={crisis_at:.3f} check_in_at={check_in_at:.3f}; "
+        f"out-of-fold on calibration: classifier alone catches {caught:.1%} of risk messages"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
