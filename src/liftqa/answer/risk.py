@@ -252,7 +252,7 @@ _SELF_HARM = [
     r"\buntil\s+(?:it|i|i'm|my\s+\w+)\s+(?:goes\s+red|bleed\w*|collapse|am\s+numb|numb|cracked|"
     r"bruise\w*|split|give\s+out|gives\s+out)",
     r"\b(?:what\s+i\s+get\s+for|i'?ve\s+earned\s+it|i\s+deserve\s+(?:it|the\s+pain|to\s+hurt))\b",
-    r"\b(?:smash|bang|hit|punch)\w*\s+my\s+(?:head|face|fists?)\s+(?:against|into|on)\b",
+    r"\b(?:smash|bang|hit|punch)\w*\s+my\s+(?:head|face|fists?)\s+(?:against|into)\b",
     # es / pt / it / fr / de
     r"\b(?:me\s+corto|cortarme|me\s+corté|me\s+hago\s+daño|hacerme\s+daño|me\s+cortar|me\s+corto|"
     r"me\s+machuc\w*|me\s+arranho|mi\s+taglio|tagliarmi|mi\s+sono\s+tagliat\w|farmi\s+del\s+male|"
@@ -309,21 +309,33 @@ _THIRD = [
     r"abschied\w*|suicid\w*|se\s+corta|si\s+taglia|se\s+coupe|quer\s+morrer|vuole\s+morire|"
     r"veut\s+mourir|will\s+sterben)",
 ]
+# Risk named as a topic (prevention, rates, signs, guidelines): not a disclosure by itself.
+_TOPIC = re.compile(
+    r"\b(?:suicid\w*|self[-\s]?harm\w*|eating\s+disorders?)\s+(?:prevention|research|rates?|"
+    r"awareness|statistics|guidelines|risk\s+factors|screening|training|policy|protocols?)\b|"
+    r"\b(?:risk|rates?|prevalence|signs?|warning\s+signs)\s+of\s+(?:suicid\w*|self[-\s]?harm\w*|"
+    r"eating\s+disorders?)\b|\bat\s+risk\s+of\s+(?:suicid\w*|self[-\s]?harm\w*)"
+)
 _RESEARCH = re.compile(
     r"\b(?:research|studies|study|evidence|statistics|rates?|risk\s+factors?|does\s+exercise|"
     r"can\s+exercise|can\s+lifting|how\s+does|is\s+there|prevalence|literature|meta-analys\w*|"
     r"protective|neurochemical|risk|lower|reduce|documented|guidance|policy|data|veterans|"
-    r"for\s+my\s+(?:essay|class|thesis|course))\b"
+    r"for\s+my\s+(?:essay|class|thesis|course)|effective\s+for|warning\s+signs|relationship\s+"
+    r"between|why\s+do\s+people|studied|psychology\s+class|understand\s+it|how\s+common|"
+    r"dissertation|assignment|homework|paper)\b"
 )
 _HISTORY = re.compile(
     r"\b(?:years?\s+ago|a\s+decade\s+ago|behind\s+me|in\s+(?:my\s+)?(?:teens|twenties|school|college|university)|recovered|"
     r"in\s+recovery|in\s+remission|used\s+to\s+(?:have|be|self|struggle|cut|starve|purge)|"
     r"had\s+(?:anorexia|bulimia|an\s+eating\s+disorder|a\s+suicide\s+attempt)|history\s+of|"
     r"(?:since|when\s+i\s+was)\s+(?:school|a\s+teen|\d+|young)|clean\s+(?:for|since)|"
-    r"haven'?t\s+(?:self[-\s]?harmed|cut|purged)\s+(?:in|for|since)|back\s+then|long\s+time\s+ago)\b"
+    r"haven'?t\s+(?:self[-\s]?harmed|cut|purged)\s+(?:in|for|since)|back\s+then|long\s+time\s+ago|"
+    r"former\s+\w+|(?:\d+|\w+)\s+(?:years?|months?)\s+(?:clean|free|sober)|discharged|was\s+in\s+"
+    r"(?:an?\s+)?(?:\w+\s+){0,3}(?:program|programme|treatment|inpatient)|back\s+in\s+(?:uni|school|college|the\s+day)|worked\s+on\s+"
+    r"it\s+in\s+therapy)\b"
 )
 _SLANG_SAFE = re.compile(
-    r"\bsuicide\s+(?:grip|sprints?|squats?|runs?|drills?|shuttles?)\b|\bcrushed\s+me\s+on\b|"
+    r"\bsuicide\s+(?:grip|sprints?|squats?|runs?|drills?|shuttles?|sets?|push-?ups?|burpees?)\b|\bcrushed\s+me\s+on\b|"
     r"\b(?:killer|killing\s+it|killed\s+it|kill\s+(?:the|this|that|my)\s+(?:workout|set|session|"
     r"lights|music|pump|leg\s+day|gains)|dead\s*(?:lift|hang|bug)s?|cutting\s+(?:phase|season|"
     r"cycle|diet|weight|for|and\s+bulking)|(?:on|in)\s+a\s+cut|cut\s+(?:the\s+sleeves|down\s+on|back"
@@ -376,6 +388,290 @@ _MED_ACTION = re.compile(
     r"|while\s+on|i'?m\s+on|cancel\s+out|forgot|missed|enough|too\s+much|mg|dose\w*|"
     r"how\s+(?:much|many)|timing|before\s+or\s+after|\d+\s*(?:mg|mcg|ml)?\b)"
 )
+
+# --- concept rules: the C-SSRS categories (wish to be dead, ideation, method, intent, plan,
+# preparatory acts, acts) and common self-harm / eating-disorder behaviours, written as
+# meanings (any body part, any medicine, any weekday), in six languages. Each rule was
+# checked against the hard negatives (gym slang, training talk) of tests/safety. ----------
+_DRUG = (
+    rf"(?:{_MEDS}|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|pastillas|pastiglie|"
+    r"comprimidos|comprimés|cachets|tabletten|pillen)"
+)
+_BODY = (
+    r"(?:arms?|wrists?|thighs?|stomach|belly|tummy|skin|hips?|ankles?|forearms?|hands?|palms?|"
+    r"fingers?|knuckles?|ribs?|calf|calves|shins?|feet|foot|face|neck|breasts?)"
+)
+_WHEN = (
+    r"(?:tonight|today|tomorrow|this\s+(?:weekend|week)|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)"
+)
+_SUICIDE_ACUTE += [
+    # an act taken: a count of medicine swallowed
+    r"\b(?:took|taken|swallowed|downed)\s+(?:about\s+|like\s+|maybe\s+)?(?:\d{2,3}|twenty|"
+    r"thirty|forty|fifty|a\s+handful|handfuls)\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+)?" + _DRUG,
+    # means gathered: a count of medicine set out, with alcohol, a night, or "enough"
+    r"\b(?:\d{2,3}|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+)?" + _DRUG + r"\b[^.?!]{0,60}"
+    r"\b(?:lined\s+up|vodka|whisky|whiskey|alcohol|tonight|the\s+night|enough\s+(?:now|to))",
+    r"\b\d{2,4}\s+of\s+my\s+(?:\w+\s+){0,2}?" + _DRUG + r"\b[^.?!]{0,40}\benough\b",
+    r"\b(?:enough|sufficient)\b[^.?!]{0,25}\bto\s+(?:do\s+it|die|end\s+it|not\s+wake|kill\s+"
+    r"(?:me|myself)|go\s+to\s+sleep\s+forever)\b",
+    r"\b(?:bought|got|getting|collect\w*|sav\w*|hoard\w*|stock\w*)\b[^.?!]{0,60}\b(?:from\s+"
+    r"(?:a\s+)?different\s+(?:pharmac\w*|chemists?|doctors?)|so\s+(?:they|nobody|no\s+one)\s+"
+    r"(?:wouldn'?t|won'?t|would\s+not)\s+(?:notice|know))",
+    r"\bi\s+have\s+enough\s+now\b",
+    r"\btonight'?s\s+the\s+night\b|\b(?:done|finished)\s+with\s+everything\b(?!\s+(?:for|at|on)\b)"
+    r"|\bwon'?t\s+need\s+(?:it|this|them)\s+(?:past|after|beyond)\s+" + _WHEN,
+    r"\b(?:posted|sent|wrote|written|recorded|left)\s+(?:my\s+|a\s+)?goodbyes?\b(?!\s+to\s+(?:my\s+"
+    r"old|the\s+old))|\bmy\s+goodbye\s+(?:post|message|video|text|letter)\b",
+    r"(?<!jump\s)(?<!skipping\s)(?<!climbing\s)\b(?:rope|noose|gun|pistol|razor|blade)\b[^.?!]{0,60}"
+    r"\b(?:keep\s+(?:going\s+out\s+to\s+look|looking\s+at|thinking\s+about|staring\s+at)|"
+    r"is\s+tied)\b",
+    r"\bthe\s+pull\s+is\s+(?:so\s+|really\s+|too\s+)?strong\b",
+    # method or lethality questions, whatever the framing
+    r"\b(?:dose|amount|quantity|number)\b[^.?!]{0,60}\b(?:would|will|could|to)\s+(?:\w+\s+)?(?:be\s+)?"
+    r"(?:fatal|lethal|deadly|kill)\b",
+    r"\bleast\s+painful\s+(?:way|method)\b|\bpainless\s+(?:way|method)\s+to\b|\b(?:way|method)s?"
+    r"\b[^.?!]{0,40}\b(?:lowest|least)\s+(?:chance\s+of\s+)?surviv\w*",
+    r"\b(?:fatal|lethal|deadly|survivable)\b[^.?!]{0,40}\b(?:height|fall|storeys?|stories)\b|"
+    r"\b(?:height|fall)\b[^.?!]{0,40}\b(?:be\s+(?:definitely\s+)?(?:fatal|lethal|deadly)|to\s+die"
+    r"|definitely\s+kill)",
+    r"\bwhat\s+(?:actually\s+)?happens\b[^.?!]{0,30}\bwhen\s+(?:someone|a\s+person|people)\s+"
+    r"(?:hangs?(?:\s+(?:him|her|them)sel(?:f|ves))?\s*[?.]|hanged|overdoses?|od'?s|jumps?\s+"
+    r"(?:off|from)|drowns?|bleeds?\s+out)",
+    # es / pt / it / fr / de
+    r"\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viele?)\b[^.?!]{0,60}(?:para\s+(?:morir|"
+    r"morrer|no\s+despertar|não\s+acordar)|per\s+morire|pour\s+mourir|um\s+zu\s+sterben|"
+    r"tödlich|hacen\s+falta\s+para)",
+    r"\b(?:me\s+voy\s+a\s+(?:matar|colgar)|me\s+voy\s+a\s+tirar\s+(?:del|de\s+un|por)|ya\s+lo\s+"
+    r"decid\w*|vou\s+me\s+matar|mi\s+ammazzo|je\s+vais\s+me\s+tuer|ich\s+bringe\s+mich\s+um)\b",
+]
+_SUICIDE_ACUTE += [
+    # intent with a time; preparations finished
+    r"\b(?:i'?m|i\s+am)\s+(?:doing|going\s+to\s+do|gonna\s+do)\s+it\s+(?:on\s+|this\s+|by\s+)?"
+    + _WHEN
+    + r"\b|\bi'?ve\s+"
+    r"decided\s*[.!]|\bthe\s+note\s+is\s+(?:already\s+)?(?:written|done|ready)\b|\bnote\b[^.?!]{0,40}"
+    r"\bsaying\s+sorry\b",
+    r"\bwon'?t\s+be\s+(?:around|here|alive)\s+(?:after|past|by|beyond)\s+" + _WHEN + r"|\bwon'?t"
+    r"\s+need\s+(?:it|them|this|these|any\s+of\s+it)\s+where\s+i'?m\s+going\b",
+    r"\b(?:telhado|prédio|ponte|puente|techo|azotea|tetto|toit|pont|dach|brücke)\b[^.?!]{0,60}"
+    r"\b(?:pular|saltar|saltare|sauter|springen|tirarme)\b",
+    r"\bpile\s+of\s+pills\b|\bsearch(?:es|ed)?\b[^.?!]{0,60}\b(?:how\s+many\s+\w+\s+(?:are|is)\s+"
+    r"(?:fatal|lethal)|ways\s+to\s+die|how\s+to\s+(?:kill|hang|overdose))",
+]
+_SUICIDE_ACUTE += [
+    # acts and plans said in other languages; "bought a rope"; standing somewhere high
+    r"\b(?:me\s+tomé|tomé|tomei|ho\s+preso|j'ai\s+pris|ich\s+habe)\s+(?:\w+\s+){0,3}(?:pastillas|"
+    r"comprimidos|pílulas|remédios|pastiglie|farmaci|cachets|médicaments|tabletten)\b",
+    r"\b(?:ya\s+lo\s+decidí|já\s+decidi|ho\s+deciso|j'ai\s+décidé|ich\s+habe\s+(?:mich\s+)?"
+    r"entschieden)\s*[.!]|\bacabo\s+com\s+tudo\b|\b(?:messo\s+da\s+parte|mis\s+de\s+côté|"
+    r"zur\s+seite\s+gelegt|guardé|guardei)\b[^.?!]{0,40}\b(?:farmaci|pastiglie|médicaments|"
+    r"cachets|tabletten|pastillas|comprimidos)\b",
+    r"\b(?:bought|got|ordered)\s+(?:a|some)\s+rope\b|\b(?:acheté|compré|comprei|comprato|gekauft)"
+    r"\b[^.?!]{0,30}\b(?:corde|cuerda|soga|corda|seil|strick)\b|\b(?:une|la)\s+corde\b[^.?!]{0,40}"
+    r"\b(?:acheté|aujourd'hui)\b",
+    r"\b(?:standing|stood|sitting|sat)\s+(?:on|at)\s+(?:the\s+)?(?:top\s+of\s+|edge\s+of\s+)?(?:the\s+"
+    r")?(?:roof|ledge|bridge|car\s+park|parking\s+garage|cliff|tracks)\b|\b(?:oben\s+auf\s+dem|auf\s+"
+    r"der)\s+(?:parkhaus|dach|brücke)\b|\b(?:fährt|fahre|geht|gehe)\s+(?:jetzt\s+)?zur\s+brücke\b",
+    r"\bwon'?t\s+be\s+(?:here|around|alive)\s+(?:next|by\s+next|after\s+next)\s+(?:week|month|"
+    r"weekend)\b|\bi'?m\s+(?:checking|tapping)\s+out\b(?!\s+(?:of\s+)?(?:the\s+)?(?:gym|hotel|"
+    r"books?|early))|\bmy\s+last\s+(?:workout|session|pr|lift)\b[^.?!]{0,80}\b(?:sunday|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|then)\b",
+    r"\b(?:sanguinando|sangrando|saignant|blute\w*)\b|\bstill\s+bleeding\b|\bwon'?t\s+stop\s+"
+    r"bleeding\b",
+    r"\b(?:foto|photo|picture)\b[^.?!]{0,40}\b(?:pastillas|pills|tablets|comprimidos|pastiglie|"
+    r"cachets)\b[^.?!]{0,60}\b(?:adiós|adeus|addio|adieu|goodbye|bye|see\s+ya)\b",
+    r"\b(?:amount|dose|much|many)\b[^.?!]{0,40}\btoo\s+much\s+to\s+survive\b|\b(?:hold|take)\s+"
+    r"(?:my\s+|the\s+)?(?:whole\s+)?(?:body\s+)?weight\b[^.?!]{0,60}\b(?:doorframe|door\s+frame|"
+    r"beam|rail|hook)\b[^.?!]{0,60}\b(?:hypothetic\w*|gives?\s+way|before\s+it\s+gives)",
+]
+_SUICIDE += [
+    r"\b(?:lights?\s+(?:off|out)\s+for\s+good|turn(?:ing)?\s+(?:the\s+)?lights\s+off\s+for\s+good|"
+    r"check(?:ing)?\s+out\s+for\s+good|tap(?:ping)?\s+out\s+for\s+good|the\s+long\s+nap)\b",
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+going\s+to|will|would)\s+miss\s+(?:me|it)\b|\bgoing\s+to"
+    r"\s+make\s+it\s+much\s+longer\b|\bjust\s+waiting\s+(?:for\s+it\s+to\s+(?:end|be\s+over)|to\s+"
+    r"(?:die|go|not\s+be\s+here))|\bi'?m\s+(?:honestly\s+)?just\s+waiting\b[.!]?$",
+    r"\bwouldn'?t\s+have\s+to\s+keep\s+(?:trying|going|fighting)\b|\b(?:drove|drive|driving|crash\w*)"
+    r"\s+into\s+a\s+(?:tree|wall|pole|bridge)\b",
+    r"\bthoughts?\s+of\s+(?:ending\s+things|ending\s+it|dying|not\s+being\s+here)\b[^.?!]{0,60}"
+    r"\b(?:every\s+day|daily|all\s+the\s+time|always|constantly|yes|only)\b",
+    r"\b(?:cancel\w*|deleted?|deleting)\s+(?:\w+\s+){0,2}(?:subscriptions|accounts|photos|"
+    r"pictures)\b[\s\S]{0,80}\b(?:cleaner|lighter|ready|tidy|sell|give)\w*",
+    r"\b(?:wish|wishes|hope)\s+i\s+(?:just\s+)?(?:wouldn'?t|won'?t|didn'?t|don'?t)\s+wake\s+up\b",
+    r"\b(?:un\s+peso\s+per\s+tutti|una\s+carga\s+para\s+todos|um\s+peso\s+para\s+todos|un\s+"
+    r"fardeau\s+pour\s+tout|eine\s+last\s+für\s+alle)\b|\bmeglio\s+se\s+non\s+ci\s+fossi\b|\bmejor\s+"
+    r"si\s+no\s+estuviera\b|\bmelhor\s+se\s+eu\s+não\s+estivesse\b|\bmieux\s+si\s+je\s+n'étais\s+"
+    r"(?:pas|plus)\s+là\b|\bbesser\s+(?:ohne\s+mich|wenn\s+ich\s+nicht\s+mehr)\b",
+    r"\b(?:sumir|desaparecer|sparire|disparaître)\s+de\s+vez\b|\bsumir\s+para\s+sempre\b",
+]
+_SELF_HARM += [
+    r"\bto\s+feel\s+something\b|\b(?:numb|the\s+noise)\b[^.?!]{0,60}\b(?:press|pain|hurt|bruis\w*|"
+    r"rip|cut)\w*|\b(?:rip|tear|bleed)\b[^.?!]{0,20}\bon\s+purpose\b",
+    r"\b(?:fresh|new|old)\s+cuts\b|\bcuts\s+on\s+(?:my\s+)?(?:arms?|forearms?|thighs?|wrists?|legs)"
+    r"\b|\b(?:don'?t|do\s+not)\s+want\s+(?:people|anyone|them)\s+(?:seeing|to\s+see)\s+my\s+(?:arms|"
+    r"wrists|thighs|scars)\b",
+    r"\b(?:relapsed|started\s+again)\b[^.?!]{0,30}\b(?:sh|self[-\s]?harm\w*|cutting)\b|\bfrom\s+sh\b|"
+    r"\bstopping\s+me\s+from\s+(?:sh|cutting|self[-\s]?harm\w*)\b|\b\(sh\)",
+    r"\b(?:hitting|hit|bang\w*|smash\w*)\s+my\s+(?:thighs?|legs?|arms?|head)\s+with\b",
+    r"\b(?:dropped|drop)\s+(?:a\s+)?(?:plate|weight|dumbbell|kettlebell)\s+on\s+my\s+\w+\s+"
+    r"(?:deliberately|on\s+purpose)|\bdeliberately\s+dropped\b",
+    r"\b(?:me\s+acabo\s+de\s+cortar|me\s+he\s+cortado|mi\s+sono\s+appena\s+tagliat\w|aufgeritzt|"
+    r"geritzt|me\s+suis\s+coupée?|je\s+me\s+suis\s+(?:encore\s+)?(?:coupée?|scarifiée?))\b",
+    r"\b(?:si\s+fa\s+male\s+da\s+solo|se\s+hace\s+daño|se\s+machuca|se\s+fait\s+du\s+mal|verletzt\s+"
+    r"sich)\b",
+]
+_ED += [
+    r"\b(?:after|when)\s+i\s+binge\b[^.?!]{0,60}\b(?:erase|burn|make\s+up\s+for|undo|cancel|"
+    r"compensate|hours?)\b",
+    r"\bbmi\s*(?:of\s+)?(?:1[0-7](?:\.\d)?)\b|\b(?:period|periods)\s+(?:has\s+|have\s+)?stopped\b"
+    r"[^.?!]{0,60}\b(?:eat|eating|food|train|lean|weight)\w*",
+    r"\b(?:at|on)\s+\d{3}\s+(?:a\s+day|calories|cals|kcal)\b[^.?!]{0,40}\b(?:still|fat|more|lower"
+    r"|less)\b|\blowest\s+calor\w*\b",
+    r"\b(?:vomitando|vomitar|vomiting|throwing\s+up)\s+(?:después|after|depois|dopo|après)\b",
+]
+_THIRD += [
+    r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,80}\b(?:pastillas|"
+    r"tabletten|pastiglie|comprimidos)\b[^.?!]{0,40}\b(?:adiós|adeus|addio|tschüss)\b|\bspringt\b",
+    r"\b(?:kid|student|athlete|player|client|member|one\s+of\s+(?:my|the))\b[^.?!]{0,60}\b(?:has\s+"
+    r"cuts|cuts\s+on|scars\s+on|burns\s+on)\b",
+]
+_SUICIDE += [
+    # passive ideation and preparatory acts, said plainly or sideways
+    r"\bdying\s+(?:wouldn'?t|would\s+not)\s+be\s+(?:so\s+|that\s+|too\s+)?bad\b|\b(?:wouldn'?t|"
+    r"would\s+not|won'?t)\s+(?:step|get|move|jump)\s+out\s+of\s+the\s+way\b|\b(?:hit|run\s+over|"
+    r"knocked\s+down)\s+by\s+a\s+(?:bus|car|truck|lorry|train)\b[^.?!]{0,40}\b(?:relieved|wouldn'?t"
+    r"\s+mind|be\s+(?:fine|okay|ok|good))\b",
+    r"\b(?:bus|car|truck|lorry|train)\s+(?:hit|hits|ran\s+over|runs\s+over|killed)\s+me\b[^.?!]"
+    r"{0,60}\b(?:relieved|wouldn'?t\s+mind|be\s+(?:fine|okay|ok|good))\b",
+    r"\bwalk(?:ing)?\s+into\s+the\s+(?:sea|ocean|river|lake|traffic)\b|\bswerv\w*\s+into\s+(?:the\s+"
+    r")?(?:central\s+reservation|oncoming|a\s+(?:tree|wall|truck|lorry)|traffic)\b",
+    r"\b(?:haven'?t|have\s+not)\s+(?:ended|done)\s+(?:things|it)\b|\bonly\s+reason\s+i'?m\s+(?:still"
+    r"\s+)?(?:here|alive|around)\b|\bonly\s+(?:thing|reason)\b[^.?!]{0,40}\b(?:keeping\s+me\s+"
+    r"(?:here|alive|going|tied)|haven'?t\s+ended)",
+    r"\bdon'?t\s+see\s+myself\s+(?:being\s+)?(?:here|alive|around)\b|\bcan'?t\s+picture\s+(?:myself"
+    r"\s+)?(?:being\s+)?(?:here|alive|old|a\s+future)\b|\bstopped\s+planning\s+anything\b",
+    r"\b(?:giv(?:e|ing)|gave|given)\s+(?:\w+\s+){0,4}away\b[^.?!]{0,80}(?:won'?t\s+need|where\s+i'?m"
+    r"\s+going|tidying\s+up|sorting\s+things|won'?t\s+be\s+around|not\s+sure\s+why)|\bwho\s+should\s+"
+    r"i\s+give\s+my\s+\w+\s+to\b[^.?!]{0,80}\bwon'?t\s+be\b",
+    r"\b(?:wife|husband|partner|family|kids)\s+would\s+get\s+the\s+(?:life\s+)?insurance\b",
+]
+_SELF_HARM += [
+    r"\b(?:pinch|bite|bit|pinched|hit|punch|slap|scratch)\w*\s+(?:and\s+\w+\s+)?my\s+(?:legs?|"
+    + _BODY[3:]
+    + r"\b[^.?!]{0,60}\b(?:bruise\w*|bleed\w*|marks|til|till|until)\b",
+    r"\bpunish\w*\b[^.?!]{0,60}\bhate\s+(?:myself|yourself)\b|\bhate\s+myself\b[^.?!]{0,60}"
+    r"\bpunish",
+    r"\bdon'?t\s+deserve\s+to\s+(?:stop|rest|eat|sleep)\b|\bpain\s+is\s+what\s+i\s+deserve\b|"
+    r"\bi\s+deserve\s+(?:the\s+)?pain\b",
+]
+_ED += [
+    r"\bmak(?:e|ing|in'?)\s+myself\s+(?:sick|throw\s+up|vomit|puke)\b|\b(?:have\s+to|need\s+to|"
+    r"make\s+myself)\s+throw\s+(?:it\s+|them\s+|this\s+)?up\b|\bthrow\s+up\b[^.?!]"
+    r"{0,60}\b(?:make\s+me\s+fat|fat|weight|calories)\b",
+    r"\bbinge\w*\s+(?:and|then)\s+(?:\w+\s+){0,2}(?:starve|purge|fast)\w*|\bchew\w*\s+(?:\w+\s+){0,3}"
+    r"and\s+spit\w*|\bspit\w*\s+it\s+out\b[^.?!]{0,40}\bcalories\b",
+    r"\b(?:calories|cals|kcal)\s+(?:around|at|under|below)\s+\d{3}\b",
+    r"\bonly\s+(?:eat|eating|had)\s+(?:one|an?|1)\s+(?!meal\b)\w+(?:\s+\w+)?\s+a\s+day\b|\bhid(?:e|ing)"
+    r"\s+(?:my\s+)?(?:food|lunch|meals|dinner)\b|\b(?:don'?t|won'?t)\s+eat\s+(?:the\s+next\s+day|for\s+"
+    r"(?:a|two|\d+)\s+days?)\b|\b(?:want\s+to\s+)?stop\s+eating\s+so\b",
+]
+_THIRD += [
+    _OTHER + r"\b[^.?!]{0,80}\b(?:giv(?:en|ing)\s+away|barely\s+eats|hiding\s+food|won'?t\s+eat|"
+    r"stopped\s+eating|searches)\b",
+]
+_SUICIDE += [
+    r"\b(?:tired|sick|exhausted|weary)\s+of\s+(?:living|being\s+alive|life|existing|being\s+here)"
+    r"\b|\bi'?m\s+done\s+trying\b(?!\s+to\b)|\bi'?m\s+done\s+with\s+(?:life|it\s+all|living)\b|"
+    r"\bgive\s+up\s+on\s+(?:life|living)\b",
+    r"\b(?:stop|quit|give\s+up)\s+fighting\b[^.?!]{0,60}\b(?:tired|don'?t\s+mean|anymore)|"
+    r"\bselfish\s+to\s+(?:stop\s+fighting|give\s+up|go)\b",
+    r"\b(?:want|wanted|wanna|wish|rather|prefer)\w*\s+(?:to\s+)?(?:just\s+)?(?:disappear|vanish|"
+    r"be\s+gone|not\s+be\s+here|not\s+be\s+around|sleep\s+forever|fall\s+asleep\s+and\s+(?:never|"
+    r"not)|go\s+to\s+sleep\s+and\s+(?:never|not))\b",
+    r"\b(?:lighter|better|happier|easier|simpler|calmer)\s+(?:off\s+)?(?:without\s+me|if\s+i\s+"
+    r"(?:was|were)\s+(?:gone|dead)|if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|"
+    r"around))\b|\b(?:cope|manage|do)\s+better\s+if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)"
+    r"\b",
+    r"\b(?:hope|hoping|pray\w*)\s+(?:that\s+)?(?:i\s+)?(?:don'?t|do\s+not|won'?t|never)\s+(?:grow"
+    r"\s+old|wake|make\s+it\s+to|get\s+old|see\s+(?:another|next))\b",
+    r"\b(?:stopped|stop|don'?t|no\s+longer)\s+car(?:e|ing)\s+(?:whether|if)\s+i\s+(?:wake|live|"
+    r"die|make\s+it|am\s+alive)\b",
+    r"\b(?:passed|died|lost|death)\b[\s\S]{0,160}\b(?:join|be\s+with)\s+(?:her|him|them)\b(?!\s+"
+    r"(?:at|in|for|on|old|new|gym|class|team))",
+    r"\b(?:what'?s|what\s+is)\s+the\s+point\b[^a-z]*(?:$|nothing|of\s+(?:living|anything|trying|"
+    r"going\s+on|it\s+all|being\s+here|me))",
+    r"\b(?:they|everyone|everybody|people|my\s+family)\s+would\s+be\s+(?:happier|better|fine|"
+    r"relieved)\s+(?:off\s+)?(?:if\s+i\s+(?:was|were)\s+gone|without\s+me)",
+    # es / pt / it / fr / de: wish to be dead, not waking, disappearing, tired of living
+    r"\b(?:no\s+despertar|dormir\w*\s+y\s+no\s+despertar|não\s+acordar|dormir\s+e\s+não\s+acordar|"
+    r"non\s+svegliarmi\s+più|ne\s+plus\s+me\s+réveiller|nicht\s+mehr\s+(?:auf)?(?:zu)?wachen)\b",
+    r"\b(?:quiero|quisiera|quería|queria|me\s+gustaría|vorrei|voglio|je\s+veux|j'aimerais|envie\s+de"
+    r"|ich\s+will|ich\s+möchte|quero|gostaria\s+de)\s+(?:\w+\s+){0,2}(?:desaparecer|sumir|sparire|"
+    r"disparaître|verschwinden)\b",
+    r"\b(?:no\s+estar\s+(?:más\s+)?aquí|não\s+estar\s+mais\s+aqui|non\s+esserci\s+più|ne\s+plus\s+"
+    r"exister|ne\s+plus\s+être\s+là|nicht\s+mehr\s+(?:da\s+)?(?:sein|existieren)|lebensmüde)\b",
+    r"\b(?:cansad[oa]\s+de\s+vivir|cansad[oa]\s+de\s+viver|stanc[oa]\s+di\s+vivere|fatigu[ée]e?\s+"
+    r"de\s+vivre|müde\s+(?:zu\s+leben|vom\s+leben))\b",
+    r"\b(?:no\s+veo|não\s+vejo|non\s+vedo|je\s+ne\s+vois|ich\s+sehe)\s+(?:\w+\s+){0,2}(?:futuro|"
+    r"avenir|zukunft)\b|\bkeine\s+zukunft\b",
+]
+_SELF_HARM += [
+    r"\bi\s+(?:\w+\s+)?(?:cut|carved|sliced|slashed|burned|burnt|scratched|scraped|gouged)\b[^.?!]"
+    r"{0,30}\b(?:into|on|in|across)\s+(?:my|both)\s+" + _BODY + r"\b",
+    r"\bsh[-'’]?ing\b|\bself[-\s]?harming\b",
+    r"\b(?:urge|urges|pull|craving)\s+to\s+(?:cut|burn\s+myself|hurt\s+myself|harm\s+myself|bleed"
+    r"|self[-\s]?harm|sh)\b",
+    r"\bi\s+want\s+(?:the\s+)?(?:marks|scars|it\s+to\s+bleed|to\s+see\s+blood|to\s+bleed)\b|"
+    r"\b(?:until|till)\s+(?:they|it|my\s+\w+(?:\s+\w+)?)\s+bleeds?\b",
+    r"\b(?:took|brought|have|got|carry|carrying|holding)\s+(?:the|a|my)\s+(?:razor|blade|knife)\s+"
+    r"(?:with\s+me|in\s+my|to\s+the)\b",
+    r"\b(?:i|myself)\b[^.?!]{0,60}\bas\s+(?:a\s+)?punishment\b|\bpunish(?:ing)?\s+(?:my\s*self|"
+    r"my\s+body)\b|\b(?:should|deserve\s+to)\s+suffer\b|\bbecause\s+i\s+(?:hate\s+myself|deserve\s+"
+    r"(?:it|the\s+pain))\b",
+    r"\b(?:train|training|run|running|lift|lifting|walk|walking|squat\w*)\s+(?:through|on|with)\s+"
+    r"(?:the|my|a)\s+(?:stress\s+)?(?:fracture|broken|torn|sprain\w*|injur\w*)\b[^.?!]{0,80}"
+    r"\b(?:deserve|suffer|punish)\w*",
+    # es / pt / it / fr / de
+    r"\b(?:me\s+(?:quemo|quemé|golpeo|lastimo)|me\s+volví\s+a\s+cortar|quemarme|lastimarme|"
+    r"queimei\s+(?:o|a|meu|minha)|me\s+queim\w*|me\s+cortei|me\s+machuquei|mi\s+(?:do\s+pugni|"
+    r"brucio|sono\s+(?:tagliat|bruciat)\w*)|je\s+me\s+(?:coupe|brûle|griffe)|me\s+suis\s+(?:\w+\s+)?"
+    r"(?:coupée?|scarifiée?|brûlée?)|scarifi\w*|ritz\w*|mich\s+(?:zu\s+)?verletzen|schmerzen\s+"
+    r"verdiene|ich\s+verdiene\s+(?:die\s+)?schmerzen)\b",
+    r"\b(?:de\s+propósito|a\s+propósito|apposta|exprès|absichtlich)\b[^.?!]{0,60}\b(?:quem|queim|"
+    r"brucia|brûl|verletz|gebrochen)\w*|\b(?:quem|queim|brucia|brûl|verletz)\w*\b[^.?!]{0,60}"
+    r"\b(?:de\s+propósito|a\s+propósito|apposta|exprès|absichtlich)\b",
+]
+_ED += [
+    r"\b(?:only|just)\s+(?:had|drunk|drank|been\s+(?:having|drinking))\s+(?:water|black\s+coffee|"
+    r"diet\s+coke)\s+since\b|\b(?:haven'?t|have\s+not)\s+eaten\s+(?:anything\s+)?since\b",
+    r"\beat(?:ing)?\s+(?:maybe|only|about|around|like|just|under)?\s*\d{3}\s*(?:cal|kcal|calories)"
+    r"\b(?!\s*(?:surplus|deficit|above|below|over|under|more|less|extra))|\b(?:already\s+at|down\s+"
+    r"to|going\s+down\s+to)\s+\d{3}\s*(?:cal|kcal|calories)?\b(?!\s*(?:surplus|deficit|above|below|"
+    r"over|under|more|less|extra|kg|lbs?|g\b|grams))",
+    r"\b(?:scared|terrified|afraid)\s+of\s+(?:carbs|food|eating|calories)\b|\bhaven'?t\s+eaten\s+"
+    r"any\s+\w+\s+in\s+\d+\s+(?:months|weeks)\b",
+    r"\bif\s+i\s+(?:eat|ate)\b[^.?!]{0,60}\b(?:have\s+to|must|need\s+to|make\s+myself)\s+"
+    r"(?:\w+\s+){0,2}(?:burn|run|cardio|throw\s+up|purge|work\s+it\s+off|train\s+it\s+off)|"
+    r"\b(?:burn|burned)\s+(?:off\s+)?(?:all|everything)\s+(?:i\s+eat|i\s+ate)\b",
+    r"\bonly\s+eat\s+(?:one|an?)\s+(?:apple|meal|yogurt|banana)\s+a\s+day\b",
+    # es / pt / it / fr / de
+    r"\b(?:como|comer)\s+(?:solo\s+)?\d{3}\s+calor\w*|\b(?:si\s+como|se\s+como|se\s+mangio|"
+    r"si\s+je\s+mange|quand\s+je\s+mange|wenn\s+ich\s+(?:was\s+)?esse)\b[^.?!]{0,60}\b(?:devo|"
+    r"tengo\s+que|tenho\s+que|je\s+dois|muss|vomit\w*)",
+    r"\b(?:übergebe\s+mich|esse\s+nur\s+(?:noch\s+)?(?:einen|eine|ein)|si\s+je\s+ne\s+brûle|"
+    r"brûle\s+(?:pas\s+)?tout\s+ce\s+que\s+je\s+mange)\b",
+]
+_ED_ACUTE += [
+    r"\b(?:nearly|almost)\s+(?:passed\s+out|fainted|collapsed|blacked\s+out)\b",
+]
+_THIRD += [
+    r"\b(?:she|he|they)\s+(?:has|have|had)\s+been\s+(?:stockpiling|saving|hoarding|collecting)\s+"
+    r"(?:her|his|their)\s+(?:medication|meds|pills|tablets)",
+    r"\b(?:keeps?|kept)\s+saying\s+(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:a\s+burden|"
+    r"worthless|better\s+off\s+dead)",
+    r"\b(?:she|he|they)\s+(?:hasn'?t|hadn'?t|haven'?t)\s+(?:eaten|been\s+eating)\s+(?:for|in)\s+"
+    r"(?:days|a\s+week|\d+\s+days)",
+]
 
 _C = re.IGNORECASE
 
@@ -436,7 +732,8 @@ def _any(patterns: list[re.Pattern[str]], text: str) -> bool:
 def assess_rules(text: str) -> RiskAssessment:
     """The rules alone, on the normalised text."""
     t = normalise(text)
-    masked = _SLANG_SAFE.sub(" ", t)
+    unslanged = _SLANG_SAFE.sub(" ", t)
+    masked = _TOPIC.sub(" topic ", unslanged)
     why: list[str] = []
     kind: RiskKind | None = None
     tier: Tier = "none"
@@ -462,7 +759,11 @@ def assess_rules(text: str) -> RiskAssessment:
         kind, tier = "self_harm", "elevated"
         why.append("cutting with marks")
     history = bool(_HISTORY.search(masked))
-    research = bool(_RESEARCH.search(masked)) and not _own_statement(masked)
+    research = (
+        bool(_RESEARCH.search(unslanged) or _TOPIC.search(unslanged))
+        and not _own_statement(masked)
+        and not _FIRST_PERSON_SINGULAR.search(_ROLE.sub(" ", masked))
+    )
     if kind is not None and third and not _own_statement(masked):
         why.append("about someone else")
         kind = "third_party"
@@ -471,7 +772,12 @@ def assess_rules(text: str) -> RiskAssessment:
         why.append("third-party rule")
     if kind == "third_party" and tier == "none":
         tier = "elevated"
-    lethal_question = tier == "acute" and kind == "suicide" and "suicide-acute rule" in why
+    lethal_question = (
+        tier == "acute"
+        and kind == "suicide"
+        and "suicide-acute rule" in why
+        and bool(_LETHAL_QUESTION.search(masked))
+    )
     if kind is not None and not lethal_question and history and not _current(masked):
         why.append("past, resolved")
         kind, tier = None, "none"
@@ -491,6 +797,26 @@ def assess_rules(text: str) -> RiskAssessment:
     )
 
 
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
+_ALL_RISK = (*_P_SUICIDE_ACUTE, *_P_SUICIDE, *_P_SELF_HARM, *_P_ED)
+
+
+# Who is asking, said in the first person without disclosing anything ("I'm a nurse").
+_ROLE = re.compile(
+    r"\bi'?m\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:student|nurse|coach|trainer|teacher|researcher|journalist|"
+    r"writer|clinician|doctor|gp|therapist|paramedic|psychologist|counsell?or|manager|parent|"
+    r"volunteer|instructor)\b|\bi'?m\s+(?:writing|researching|trying\s+to\s+understand|studying|"
+    r"putting\s+together|preparing)\b|\b(?:for|in)\s+my\s+(?:essay|class|thesis|course|article|"
+    r"dissertation|research|clinic|practice|gym|team)\b|\bi\s+(?:work|teach|coach|run|manage)\b"
+)
+
+
+def _risk_sentences(t: str) -> list[str]:
+    """The sentences of the (normalised, masked) text that a risk rule matches on their own."""
+    parts = [p for p in re.split(r"(?<=[.!?;])\s+|\n+", t) if p.strip()]
+    return [p for p in parts if _any(list(_ALL_RISK), p)]
+
+
 def _own_statement(t: str) -> bool:
     """The writer speaks of their own risk (not a topic, not someone else)."""
     return bool(
@@ -504,11 +830,19 @@ def _own_statement(t: str) -> bool:
     )
 
 
+# A question about lethal amounts or methods: never downgraded by a history or research frame.
+_LETHAL_QUESTION = re.compile(
+    r"\b(?:how\s+(?:many|much|high|far|long)|what\s+(?:amount|dose|height)|which|least|most|"
+    r"lethal|fatal|deadly|method|methods|way\s+to|cu[aá]nt|quant|combien|wie\s*viel)\b"
+)
+
+
 def _current(t: str) -> bool:
     """Signs that a past problem is back now."""
     return bool(
         re.search(
-            r"\b(?:again|started\s+again|back|relaps\w*|lately|these\s+days|this\s+week|right\s+now|"
+            r"\b(?:again|started\s+again|(?:it'?s|is|are|they'?re|urges?\s+are)\s+back|coming\s+back|"
+            r"relaps\w*|lately|these\s+days|this\s+week|right\s+now|"
             r"tonight|every\s+day|most\s+days)\b",
             t,
         )

@@ -1,9 +1,11 @@
 """Build the risk classifier's weights, reproducibly: `python -m liftqa.app.train_risk`.
 
 Training data: the curated exemplar clauses shipped with the package
-(`liftqa/answer/risk_data/exemplars.jsonl`) plus the *calibration* split of the project's
-labelled safety set (`tests/safety/messages.jsonl`); the *test* split is never read here.
-Thresholds: chosen on out-of-fold predictions for the calibration split (5 folds, fixed
+(`liftqa/answer/risk_data/exemplars.jsonl`) plus the project's labelled sets that are open
+for tuning (`TRAINING_SETS`: tests/safety/messages.jsonl, both splits, and
+tests/safety/v2/). The held-out set tests/safety/v3/ is never read here (see
+tests/safety/README.md for which set is used for what).
+Thresholds: chosen on out-of-fold predictions for the labelled messages (5 folds, fixed
 seed) — `crisis_at` the lowest threshold at which at most `--crisis-fa` of the non-risk
 messages would get the crisis reply, `check_in_at` the lowest at which at most
 `--check-in-fa` would get a check-in line. (The rules run beside it: see `risk.assess`.)
@@ -24,7 +26,10 @@ from liftqa.index.embed import make_embedder
 RISK = ("suicide", "self_harm", "eating_disorder", "third_party")
 ROOT = Path(__file__).resolve().parents[3]
 EXEMPLARS = MODEL_PATH.parent / "exemplars.jsonl"
-MESSAGES = ROOT / "tests" / "safety" / "messages.jsonl"
+TRAINING_SETS = (
+    ROOT / "tests" / "safety" / "messages.jsonl",
+    ROOT / "tests" / "safety" / "v2" / "messages.jsonl",
+)
 
 
 def _label(item: dict[str, str]) -> str:
@@ -46,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     embedder = make_embedder("minilm", 64)
     exemplars = _read(EXEMPLARS)
-    calib = [m for m in _read(MESSAGES) if m["split"] == "calib"]
+    calib = [m for path in TRAINING_SETS for m in _read(path) if m.get("split") != "unscored"]
 
     def embed(texts: list[str]) -> np.ndarray:
         return np.asarray(embedder.embed_documents(texts), dtype=np.float32)
@@ -100,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     caught = sum(s >= crisis_at for s in positives) / len(positives)
     print(
         f"wrote {args.out}: crisis_at={crisis_at:.3f} check_in_at={check_in_at:.3f}; "
-        f"out-of-fold on calibration: classifier alone catches {caught:.1%} of risk messages"
+        f"out-of-fold on the labelled messages: the classifier alone catches {caught:.1%} "
+        "of risk messages"
     )
     return 0
 
