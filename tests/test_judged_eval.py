@@ -184,3 +184,20 @@ def test_cli_reports_judged_figures_and_fails_a_missed_gate(tmp_path: Path) -> N
     assert "gate missed: p1 = " in missed.stderr
     assert "gate missed: clinician p1 = " in missed.stderr
     assert "overall" in missed.stdout and "ndcg5" in missed.stdout
+
+
+def test_cli_refuses_a_gate_that_does_not_apply_to_the_set(tmp_path: Path) -> None:
+    copy_corpus(tmp_path / "corpus")
+    questions = str(_write(tmp_path / "judged.jsonl", TINY))
+    result = run_cli(["eval", questions, "--min-hit", "0.9"], cli_env(tmp_path))
+    assert result.returncode == 2
+    assert "--min-hit does not apply to a judged set" in result.stderr
+    assert "--min-ndcg5" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_refuses_a_judged_gate_on_a_phrase_set(tmp_path: Path) -> None:
+    copy_corpus(tmp_path / "corpus")
+    phrases = _write(tmp_path / "p.jsonl", [{"kind": "fact", "q": "?", "expect_any": ["x"]}])
+    result = run_cli(["eval", str(phrases), "--min-p1", "0.5"], cli_env(tmp_path))
+    assert result.returncode == 2
+    assert "--min-p1 does not apply to a question set" in result.stderr

@@ -275,6 +275,19 @@ def _missed_gates(
     return missed
 
 
+def _only_options(args: argparse.Namespace, kind: str, allowed: set[str]) -> None:
+    """A gate that does not apply to this kind of set is an error, not a silent pass."""
+    every = {*GATES, *SAFETY_GATES, *JUDGED_GATES, "split", "gate_personas"}
+    given = sorted(o for o in every - allowed if getattr(args, o, None) not in (None, False))
+    if given:
+        flags = ", ".join("--" + o.replace("_", "-") for o in given)
+        usable = ", ".join(sorted("--" + o.replace("_", "-") for o in allowed))
+        raise ConfigError(
+            f"{flags} do{'es' if len(given) == 1 else ''} not apply to {kind} ({args.file})",
+            hint=f"options for {kind}: {usable}",
+        )
+
+
 def _eval_judged(settings: Settings, args: argparse.Namespace) -> int:
     from liftqa.app.judged import evaluate_judged, load_judged
 
@@ -326,12 +339,15 @@ def _eval(settings: Settings, args: argparse.Namespace) -> int:
 
     try:
         if is_safety_set(args.file):
+            _only_options(args, "a safety set", {*SAFETY_GATES, "split"})
             return _eval_safety(settings, args)
         if is_judged_set(args.file):
+            _only_options(args, "a judged set", {*JUDGED_GATES, "min_verbatim", "gate_personas"})
             return _eval_judged(settings, args)
     except (OSError, ValueError):
         pass  # load_items reports it
 
+    _only_options(args, "a question set", set(GATES))
     items = load_items(args.file)
     if not items:
         raise ConfigError(f"{args.file} holds no questions")
