@@ -21,7 +21,9 @@ from liftqa.app.judged import (
     is_judged_set,
     load_judged,
     ndcg,
+    overlap,
     summary,
+    weighted_kappa,
 )
 from liftqa.errors import ConfigError
 
@@ -201,3 +203,20 @@ def test_cli_refuses_a_judged_gate_on_a_phrase_set(tmp_path: Path) -> None:
     result = run_cli(["eval", str(phrases), "--min-p1", "0.5"], cli_env(tmp_path))
     assert result.returncode == 2
     assert "--min-p1 does not apply to a question set" in result.stderr
+
+
+def test_weighted_kappa_is_one_for_identical_grades() -> None:
+    assert weighted_kappa([(0, 0), (1, 1), (2, 2), (0, 0)]) == 1.0
+
+
+def test_weighted_kappa_hand_computed_case() -> None:
+    """Pairs (0,0) (0,1) (2,2) (1,1): observed disagreement 0.5/4 = 0.125; marginals
+    first (.5, .25, .25), second (.25, .5, .25); expected disagreement
+    = Σ p_i q_j |i-j|/2 = (.5·.5·.5 + .5·.25·1 + .25·.25·.5 + .25·.25·.5 + .25·.25·1
+    + .25·.5·.5) = .4375; kappa = 1 - .125/.4375."""
+    pairs = [(0, 0), (0, 1), (2, 2), (1, 1)]
+    assert weighted_kappa(pairs) == pytest.approx(1 - 0.125 / 0.4375)
+
+
+def test_overlap_is_the_jaccard_index() -> None:
+    assert overlap({1, 2, 3}, {2, 3, 4}) == 0.5

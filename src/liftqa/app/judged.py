@@ -194,3 +194,31 @@ def evaluate_judged(
             )
         )
     return report
+
+
+# --- agreement between two readers (the second-reader protocol, tests/judged/GUIDELINES.md) --
+
+
+def weighted_kappa(pairs: Sequence[tuple[int, int]], levels: int = 3) -> float:
+    """Cohen's kappa with linear weights for grades 0..levels-1 given by two readers to the
+    same items: 1 when they agree everywhere, 0 at chance level."""
+    n = len(pairs)
+    if not n:
+        return 1.0
+
+    def weight(a: int, b: int) -> float:
+        return abs(a - b) / (levels - 1)
+
+    observed = sum(weight(a, b) for a, b in pairs) / n
+    first = [sum(1 for a, _ in pairs if a == g) / n for g in range(levels)]
+    second = [sum(1 for _, b in pairs if b == g) / n for g in range(levels)]
+    expected = sum(
+        first[i] * second[j] * weight(i, j) for i in range(levels) for j in range(levels)
+    )
+    return 1.0 - observed / expected if expected else 1.0
+
+
+def overlap(first: set[Any], second: set[Any]) -> float:
+    """Jaccard overlap of two readers' sets (of relevant, or of key, sentences)."""
+    union = first | second
+    return len(first & second) / len(union) if union else 1.0
