@@ -220,3 +220,9 @@ def test_weighted_kappa_hand_computed_case() -> None:
 
 def test_overlap_is_the_jaccard_index() -> None:
     assert overlap({1, 2, 3}, {2, 3, 4}) == 0.5
+
+
+def test_the_worst_answers_are_listed_with_their_quotes() -> None:
+    bad = JudgedResult(item(), (0,), False, False, True, 0.001, ("filler line",))
+    worst = JudgedReport([result(2), bad]).figures()["worst"]
+    assert worst[0]["grades"] == [0] and worst[0]["quotes"] == ["filler line"]

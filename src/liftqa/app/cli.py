@@ -330,7 +330,9 @@ def _print_judged(figures: dict[str, Any]) -> None:
     for key in ("abstained", "verbatim_rate", "latency_ms_median"):
         print(f"{key:<22} {figures[key]}")
     for w in figures["worst"]:
-        print(f"{'worst':<22} {w['id']} ndcg5={w['ndcg5']} grades={w['grades']}")
+        _out(f"{'worst':<22} {w['id']} ndcg5={w['ndcg5']} grades={w['grades']} q={w['q']}")
+        for quote in w["quotes"]:
+            _out(f"{'':<22}   - {quote}")
 
 
 def _eval(settings: Settings, args: argparse.Namespace) -> int:

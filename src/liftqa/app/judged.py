@@ -59,6 +59,7 @@ class JudgedResult:
     crisis: bool
     verbatim: bool
     seconds: float
+    quotes: tuple[str, ...] = ()  # the quotes' text, whitespace-normalised, in order
 
     @property
     def ndcg5(self) -> float:
@@ -121,7 +122,13 @@ class JudgedReport:
             "by_persona": {p: summary([r for r in rs if r.item.persona == p]) for p in personas},
             "by_type": {t: summary([r for r in rs if r.item.type == t]) for t in types},
             "worst": [
-                {"id": r.item.id, "ndcg5": round(r.ndcg5, 3), "grades": list(r.grades)}
+                {
+                    "id": r.item.id,
+                    "q": r.item.question,
+                    "ndcg5": round(r.ndcg5, 3),
+                    "grades": list(r.grades),
+                    "quotes": [q[:140] for q in r.quotes],
+                }
                 for r in sorted(rs, key=lambda r: r.ndcg5)[:5]
             ],
         }
@@ -191,6 +198,7 @@ def evaluate_judged(
                 crisis=answer.crisis,
                 verbatim=all(body_of(q.article_id)[q.start : q.end] == q.text for q in quotes),
                 seconds=seconds,
+                quotes=tuple(norm(q.text) for q in quotes),
             )
         )
     return report
