@@ -36,8 +36,16 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
     ingest = sub.add_parser("ingest", help="(re)build the index from the corpus folder")
     ingest.add_argument("--rebuild", action="store_true", help="drop the index and rebuild it")
-    ev = sub.add_parser("eval", help="score answers on a question set (dev.jsonl format)")
-    ev.add_argument("file", type=Path, help="JSONL: {id, kind, q, expect_any}")
+    ev = sub.add_parser(
+        "eval",
+        help="score answers on a question set (dev.jsonl, judged or safety format)",
+    )
+    ev.add_argument(
+        "file",
+        type=Path,
+        help="JSONL: {id, kind, q, expect_any}; judged sets {id, persona, type, q, grades}; "
+        "safety sets {id, label, tier, text}",
+    )
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     for flag, help_text in [
         ("--min-hit", "expected-phrase hit rate"),
@@ -49,6 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
     ]:
         ev.add_argument(flag, type=float, help=f"fail (exit 1) below this {help_text}")
     ev.add_argument("--max-false-alarms", type=int, help="fail above this many crisis alarms")
+    for flag, help_text in [
+        ("--min-p1", "share of answers whose quote [1] is relevant"),
+        ("--min-p1-key", "share of answers whose quote [1] is key evidence"),
+        ("--min-key", "share of answers quoting some key evidence"),
+        ("--min-prec", "mean share of an answer's quotes that are relevant"),
+        ("--min-ndcg5", "mean nDCG over quotes [1]-[5]"),
+    ]:
+        ev.add_argument(flag, type=float, help=f"judged sets: fail below this {help_text}")
+    ev.add_argument(
+        "--gate-personas",
+        action="store_true",
+        help="judged sets: apply the judged gates to each persona as well as overall",
+    )
     ev.add_argument(
         "--split", help="safety sets: only messages of this split (calib, test); default all"
     )
@@ -228,15 +249,107 @@ def _eval_safety(settings: Settings, args: argparse.Namespace) -> int:
     return 1 if missed else 0
 
 
+JUDGED_GATES = {
+    "min_p1": ("p1", ">="),
+    "min_p1_key": ("p1_key", ">="),
+    "min_key": ("key", ">="),
+    "min_prec": ("prec", ">="),
+    "min_ndcg5": ("ndcg5", ">="),
+}
+
+
+def _missed_gates(
+    args: argparse.Namespace,
+    gates: dict[str, tuple[str, str]],
+    figures: dict[str, Any],
+    label: str = "",
+) -> list[str]:
+    missed = []
+    for option, (figure, op) in gates.items():
+        gate, value = getattr(args, option), figures.get(figure)
+        if gate is None or value is None:
+            continue
+        if (op == ">=" and value < gate) or (op == "<=" and value > gate):
+            shown = round(value, 3) if isinstance(value, float) else value
+            missed.append(f"{label}{figure} = {shown} (gate {op} {gate})")
+    return missed
+
+
+def _only_options(args: argparse.Namespace, kind: str, allowed: set[str]) -> None:
+    """A gate that does not apply to this kind of set is an error, not a silent pass."""
+    every = {*GATES, *SAFETY_GATES, *JUDGED_GATES, "split", "gate_personas"}
+    given = sorted(o for o in every - allowed if getattr(args, o, None) not in (None, False))
+    if given:
+        flags = ", ".join("--" + o.replace("_", "-") for o in given)
+        usable = ", ".join(sorted("--" + o.replace("_", "-") for o in allowed))
+        raise ConfigError(
+            f"{flags} do{'es' if len(given) == 1 else ''} not apply to {kind} ({args.file})",
+            hint=f"options for {kind}: {usable}",
+        )
+
+
+def _eval_judged(settings: Settings, args: argparse.Namespace) -> int:
+    from liftqa.app.judged import evaluate_judged, load_judged
+
+    items = load_judged(args.file)
+    if not items:
+        raise ConfigError(f"{args.file} holds no questions")
+    service = make_service(settings)
+    library = service.library()
+    service.ask("warm-up: strength training and mood")  # latency is measured warm
+    report = evaluate_judged(items, service.ask, lambda a: library.articles[a].body)
+    figures = report.figures()
+    missed = _missed_gates(args, {**JUDGED_GATES, "min_verbatim": GATES["min_verbatim"]}, figures)
+    if args.gate_personas:
+        for persona, row in figures["by_persona"].items():
+            missed += _missed_gates(args, JUDGED_GATES, row, f"{persona} ")
+    if args.json:
+        json.dump({**figures, "gates_missed": missed}, sys.stdout, indent=2)
+        print()
+    else:
+        _print_judged(figures)
+    for line in missed:
+        print(f"gate missed: {line}", file=sys.stderr)
+    return 1 if missed else 0
+
+
+def _print_judged(figures: dict[str, Any]) -> None:
+    from liftqa.app.judged import FIGURES
+
+    header = f"{'':<16} {'n':>3} " + " ".join(f"{f:>7}" for f in FIGURES)
+    print(header)
+
+    def row(label: str, values: dict[str, Any], n: int) -> None:
+        print(f"{label:<16} {n:>3} " + " ".join(f"{values[f]:>7.3f}" for f in FIGURES))
+
+    row("overall", figures, figures["questions"])
+    for title in ("by_persona", "by_type"):
+        for label, values in figures[title].items():
+            row(label or "(none)", values, values["n"])
+    print()
+    for key in ("abstained", "verbatim_rate", "latency_ms_median"):
+        print(f"{key:<22} {figures[key]}")
+    for w in figures["worst"]:
+        _out(f"{'worst':<22} {w['id']} ndcg5={w['ndcg5']} grades={w['grades']} q={w['q']}")
+        for quote in w["quotes"]:
+            _out(f"{'':<22}   - {quote}")
+
+
 def _eval(settings: Settings, args: argparse.Namespace) -> int:
     from liftqa.app.evaluate import evaluate, is_safety_set, load_items
+    from liftqa.app.judged import is_judged_set
 
     try:
         if is_safety_set(args.file):
+            _only_options(args, "a safety set", {*SAFETY_GATES, "split"})
             return _eval_safety(settings, args)
+        if is_judged_set(args.file):
+            _only_options(args, "a judged set", {*JUDGED_GATES, "min_verbatim", "gate_personas"})
+            return _eval_judged(settings, args)
     except (OSError, ValueError):
         pass  # load_items reports it
 
+    _only_options(args, "a question set", set(GATES))
     items = load_items(args.file)
     if not items:
         raise ConfigError(f"{args.file} holds no questions")

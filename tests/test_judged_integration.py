@@ -1,0 +1,97 @@
+"""Judged quality gates with the real model: the project's judged set
+(tests/judged/questions.jsonl) must not fall below the levels measured when it was
+written, overall and for each persona. Raise these gates when answers improve; never
+lower them to let a change through. On shared/eval/dev_judged.jsonl (when it sits beside
+the clone) `liftqa eval` must give exactly the figures of the reference scorer judged.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import SHARED, cli_env, run_python
+from liftqa.app.judged import FIGURES, evaluate_judged, load_judged
+from liftqa.app.service import Service
+
+pytestmark = pytest.mark.integration
+OWN = Path(__file__).with_name("judged") / "questions.jsonl"
+DEV = SHARED / "eval" / "dev_judged.jsonl"
+REFERENCE_SCORER = SHARED / "eval" / "judged.py"
+
+# Measured on 2026-11-23 (extractive answers, all-MiniLM-L6-v2), rounded down:
+# overall p1 0.617, p1_key 0.447, key 0.660, prec 0.415, ndcg5 0.371 (47 questions).
+GATES: dict[str, dict[str, float]] = {
+    "overall": {"p1": 0.61, "p1_key": 0.44, "key": 0.65, "prec": 0.41, "ndcg5": 0.37},
+    "patient": {"p1": 0.62, "p1_key": 0.40, "key": 0.59, "prec": 0.41, "ndcg5": 0.33},
+    "clinician": {"p1": 0.60, "p1_key": 0.50, "key": 0.75, "prec": 0.41, "ndcg5": 0.41},
+}
+# shared/eval/dev_judged.jsonl, measured the same day: no regression below these.
+DEV_GATES = {"p1": 0.43, "p1_key": 0.28, "key": 0.59, "prec": 0.36, "ndcg5": 0.29}
+
+
+def _in_real_index(service: Service, args: list[str]) -> subprocess.CompletedProcess[str]:
+    index = service.settings.index
+    env = cli_env(index.corpus_dir.parent, index=index.index_dir.name, real_model=True)
+    env["LIFTQA_CORPUS_DIR"] = str(index.corpus_dir)
+    return run_python(args, env)
+
+
+def test_own_judged_set_meets_the_gates_overall_and_per_persona(real_service: Service) -> None:
+    library = real_service.library()
+    report = evaluate_judged(load_judged(OWN), real_service.ask, lambda a: library.articles[a].body)
+    figures = report.figures()
+    print(json.dumps({k: v for k, v in figures.items() if k != "by_type"}, indent=1))
+    assert figures["verbatim_rate"] == 1.0
+    rows = {"overall": figures, **figures["by_persona"]}
+    missed = [
+        f"{who} {name} = {rows[who][name]:.3f} < {gate}"
+        for who, gates in GATES.items()
+        for name, gate in gates.items()
+        if rows[who][name] < gate
+    ]
+    assert not missed, missed
+
+
+def test_own_judged_set_passes_the_cli_gates(real_service: Service) -> None:
+    lowest = {name: min(g[name] for g in GATES.values()) for name in FIGURES}
+    gates = [
+        arg for name, v in lowest.items() for arg in (f"--min-{name.replace('_', '-')}", str(v))
+    ]
+    result = _in_real_index(
+        real_service,
+        [
+            "-m",
+            "liftqa",
+            "eval",
+            str(OWN),
+            "--json",
+            "--gate-personas",
+            "--min-verbatim",
+            "1",
+            *gates,
+        ],
+    )
+    assert result.returncode == 0, result.stderr
+    figures: dict[str, Any] = json.loads(result.stdout)
+    assert figures["gates_missed"] == [] and figures["questions"] >= 40
+
+
+@pytest.mark.skipif(not REFERENCE_SCORER.is_file(), reason="shared/eval is not beside this clone")
+def test_liftqa_eval_equals_the_reference_scorer_on_the_dev_set(
+    real_service: Service, tmp_path: Path
+) -> None:
+    ours = _in_real_index(real_service, ["-m", "liftqa", "eval", str(DEV), "--json"])
+    assert ours.returncode == 0, ours.stderr
+    out = tmp_path / "reference.json"
+    theirs = _in_real_index(real_service, [str(REFERENCE_SCORER), str(DEV), "--out", str(out)])
+    assert theirs.returncode == 0, theirs.stderr
+    mine, reference = json.loads(ours.stdout), json.loads(out.read_text(encoding="utf-8"))
+    for name in FIGURES:
+        assert mine[name] == reference["summary"][name], name
+        for persona in ("patient", "clinician"):
+            assert mine["by_persona"][persona][name] == reference["by_persona"][persona][name]
+    assert all(mine[name] >= gate for name, gate in DEV_GATES.items()), mine
