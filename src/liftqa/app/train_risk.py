@@ -2,9 +2,9 @@
 
 Training data: the curated exemplar clauses shipped with the package
 (`liftqa/answer/risk_data/exemplars.jsonl`) plus the project's labelled sets that are open
-for tuning (`TRAINING_SETS`: tests/safety/messages.jsonl, both splits, and
-tests/safety/v2/). The held-out set tests/safety/v3/ is never read here (see
-tests/safety/README.md for which set is used for what).
+for tuning (`TRAINING_SETS`: tests/safety/messages.jsonl, both splits, tests/safety/v2/
+and the training-only sets in tests/safety/train/). The held-out set tests/safety/v3/ is
+never read here (see tests/safety/README.md for which set is used for what).
 Thresholds: chosen on out-of-fold predictions for the labelled messages (5 folds, fixed
 seed) — `crisis_at` the lowest threshold at which at most `--crisis-fa` of the non-risk
 messages would get the crisis reply, `check_in_at` the lowest at which at most
@@ -29,6 +29,8 @@ EXEMPLARS = MODEL_PATH.parent / "exemplars.jsonl"
 TRAINING_SETS = (
     ROOT / "tests" / "safety" / "messages.jsonl",
     ROOT / "tests" / "safety" / "v2" / "messages.jsonl",
+    ROOT / "tests" / "safety" / "train" / "a.jsonl",
+    ROOT / "tests" / "safety" / "train" / "b.jsonl",
 )
 
 
