@@ -315,7 +315,9 @@ class Indexer:
             try:
                 if read.error is not None:
                     raise read.error
-                article = parse_bytes(read.raw, name=name, default_id=path.stem)
+                article = parse_bytes(
+                    read.raw, name=name, default_id=path.stem, sidecar=read.sidecar
+                )
                 if article.id in scan.keep or any(a.id == article.id for a in scan.todo):
                     raise CorpusError(
                         name,
