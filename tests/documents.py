@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from liftqa.ingest.parse import detect_sections
 
@@ -109,16 +109,28 @@ def article_pdf(body: str, *, header: str = "liftqa test journal") -> bytes:
     text_style = ParagraphStyle("t", fontName=font, fontSize=10, leading=13)
     head_style = ParagraphStyle("h", fontName=font, fontSize=13, leading=16)
     headings = {s.start for s in detect_sections(body)[0] if s.title}
-    flow = []
+    flow: list[Flowable] = []
     offset = 0
+    run: list[str] = []  # lines with no blank line between them: one block, <br/> apart
+
+    def close_run() -> None:
+        if run:
+            flow.append(Paragraph("<br/>".join(run), text_style))
+            flow.append(Spacer(1, 8))
+            run.clear()
+
     for line in body.splitlines(keepends=True):
         start, offset = offset, offset + len(line)
         text = line.strip()
         if not text:
-            continue
-        is_heading = (start + len(line) - len(line.lstrip())) in headings
-        flow.append(Paragraph(html.escape(text), head_style if is_heading else text_style))
-        flow.append(Spacer(1, 8))
+            close_run()
+        elif (start + len(line) - len(line.lstrip())) in headings:
+            close_run()
+            flow.append(Paragraph(html.escape(text), head_style))
+            flow.append(Spacer(1, 8))
+        else:
+            run.append(html.escape(text))
+    close_run()
 
     def decorate(c: canvas.Canvas, doc: SimpleDocTemplate) -> None:
         c.setFont("Helvetica", 8)
@@ -132,18 +144,30 @@ def article_pdf(body: str, *, header: str = "liftqa test journal") -> bytes:
 
 
 def article_html(body: str, *, title: str, author: str) -> str:
-    """A corpus article's body as a saved web page: navigation, a header and a footer
-    around an <article> whose lines are paragraphs, headings <h2>."""
+    """A corpus article's body as a saved web page: navigation and a footer around an
+    <article> of paragraphs (lines with no blank line between them <br> apart), headings
+    <h2>."""
     headings = {s.start for s in detect_sections(body)[0] if s.title}
     parts = []
     offset = 0
+    run: list[str] = []  # lines with no blank line between them: one <p>, <br> apart
+
+    def close_run() -> None:
+        if run:
+            parts.append("<p>" + "<br>".join(run) + "</p>")
+            run.clear()
+
     for line in body.splitlines(keepends=True):
         start, offset = offset, offset + len(line)
         text = line.strip()
         if not text:
-            continue
-        tag = "h2" if (start + len(line) - len(line.lstrip())) in headings else "p"
-        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+            close_run()
+        elif (start + len(line) - len(line.lstrip())) in headings:
+            close_run()
+            parts.append(f"<h2>{html.escape(text)}</h2>")
+        else:
+            run.append(html.escape(text))
+    close_run()
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
         f"<title>{html.escape(title)}</title>"

@@ -31,7 +31,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -117,6 +117,7 @@ class _Segment:
     text: str
     new_paragraph: bool
     size: float
+    first_in_block: bool = False  # a new paragraph here gets a blank line before it
 
 
 def _pdf(raw: bytes, name: str) -> Extracted:
@@ -159,17 +160,17 @@ def _pdf(raw: bytes, name: str) -> Extracted:
     resources = PDFResourceManager()
     device = PDFPageAggregator(resources, laparams=LAParams(char_margin=3.0))
     interpreter = PDFPageInterpreter(resources, device)
-    laid_out: list[tuple[float, list[_Block]]] = []
+    laid_out: list[tuple[float, float, list[_Block]]] = []
     try:
         for page in pages:
             interpreter.process_page(page)
             layout: LTPage = device.get_result()
-            laid_out.append((layout.height, _blocks(layout)))
+            laid_out.append((layout.width, layout.height, _blocks(layout)))
     except Exception as exc:
         raise CorpusError(
             name, f"is damaged and cannot be read ({type(exc).__name__})", "save it again"
         ) from exc
-    if not any(blocks for _, blocks in laid_out):
+    if not any(blocks for _, _, blocks in laid_out):
         raise CorpusError(
             name,
             "no text layer: needs OCR (its pages are images, as in a scan)",
@@ -213,16 +214,15 @@ def _reading_order(blocks: list[_Block], width: float) -> list[_Block]:
     """Top to bottom; where the page is in two columns, the left column before the right.
     A block wider than the column gutter (a title, a full-width figure caption) ends a
     run of columns."""
-    middle = width / 2
     ordered: list[_Block] = []
     run: list[_Block] = []
 
     def flush() -> None:
-        ordered.extend(sorted(run, key=lambda b: (b.x0 >= middle, -b.y1)))
+        ordered.extend(sorted(run, key=lambda b: (_column(b, width), -b.y1)))
         run.clear()
 
     for block in sorted(blocks, key=lambda b: -b.y1):
-        if block.x0 < middle - 0.05 * width and block.x1 > middle + 0.05 * width:
+        if _column(block, width) == 2:
             flush()
             ordered.append(block)
         else:
@@ -231,18 +231,25 @@ def _reading_order(blocks: list[_Block], width: float) -> list[_Block]:
     return ordered
 
 
-def _segments(pages: list[tuple[float, list[_Block]]]) -> list[_Segment]:
+def _segments(pages: list[tuple[float, float, list[_Block]]]) -> list[_Segment]:
     """Lines in reading order without running headers, footers and page numbers."""
     repeated = _running_lines(pages)
     out: list[_Segment] = []
-    for number, (height, blocks) in enumerate(pages, 1):
+    for number, (width, height, all_blocks) in enumerate(pages, 1):
+        blocks = [
+            b
+            for b in all_blocks
+            if not (
+                _in_margin(b, height)
+                and (_norm(b.text) in repeated or _PAGE_NUMBER_RE.match(_norm(b.text)))
+            )
+        ]
+        rights: dict[int, float] = {}  # the right edge of the text, by column
+        for b in blocks:
+            rights[_column(b, width)] = max(rights.get(_column(b, width), 0.0), b.x1)
         above: _Block | None = None  # the block before, on this page
         for block in blocks:
-            if _in_margin(block, height) and (
-                _norm(block.text) in repeated or _PAGE_NUMBER_RE.match(_norm(block.text))
-            ):
-                continue
-            right = max(line.x1 for line in block.lines)
+            right = rights[_column(block, width)]
             # A paragraph goes on in another block only at the top of a column or a page:
             # a block right below the one before was set apart by a gap.
             flowed = above is None or block.y1 > above.y0
@@ -261,7 +268,7 @@ def _segments(pages: list[tuple[float, list[_Block]]]) -> list[_Segment]:
                 new = abs(prev_size - line.size) > 0.15 * max(prev_size, line.size) or (
                     _starts_paragraph(prev_text, line.text, short=short)
                 )
-                out.append(_Segment(number, line.text, new, line.size))
+                out.append(_Segment(number, line.text, new, line.size, i == 0))
     return out
 
 
@@ -283,10 +290,18 @@ def _starts_paragraph(prev: str, text: str, *, short: bool) -> bool:
     return short and (prev.endswith(tuple(_SENTENCE_END)) or opens)
 
 
-def _running_lines(pages: list[tuple[float, list[_Block]]]) -> set[str]:
+def _column(block: _Block, width: float) -> int:
+    """0: the left column, 1: the right one, 2: across the page's middle."""
+    middle = width / 2
+    if block.x0 < middle - 0.05 * width and block.x1 > middle + 0.05 * width:
+        return 2
+    return 0 if block.x0 < middle else 1
+
+
+def _running_lines(pages: list[tuple[float, float, list[_Block]]]) -> set[str]:
     """Texts (digits folded) at the top or bottom of at least two pages and 40% of them."""
     seen: Counter[str] = Counter()
-    for height, blocks in pages:
+    for _, height, blocks in pages:
         seen.update({_norm(b.text) for b in blocks if _in_margin(b, height)})
     floor = max(2, int(0.4 * len(pages)))
     return {text for text, count in seen.items() if count >= floor}
@@ -303,7 +318,8 @@ def _norm(text: str) -> str:
 
 
 def _assemble(segments: list[_Segment]) -> tuple[str, tuple[int, ...]]:
-    """Join the lines into paragraphs (one per line of the body, a blank line between),
+    """Join the lines into paragraphs (one per line of the body: a blank line between
+    paragraphs set apart on the page, none between lines set close, as list items are),
     mending words hyphenated at line ends; and note where each page starts."""
     hyphenated = {
         m.group().lower() for s in segments for m in _HYPHENATED_RE.finditer(s.text[:-1])
@@ -315,7 +331,7 @@ def _assemble(segments: list[_Segment]) -> tuple[str, tuple[int, ...]]:
         if not parts:
             sep = ""
         elif seg.new_paragraph:
-            sep = "\n" if _LIST_START_RE.match(seg.text) and _is_list_item(parts) else "\n\n"
+            sep = "\n\n" if seg.first_in_block else "\n"
         elif parts[-1].endswith("/"):  # a DOI or web address broken at a slash
             sep = ""
         elif parts[-1].endswith("-") and seg.text[:1].isalpha():
@@ -341,12 +357,6 @@ def _assemble(segments: list[_Segment]) -> tuple[str, tuple[int, ...]]:
     for page in range(1, last + 1):  # a page without text starts where the next one does
         starts.append(page_starts.get(page, starts[-1] if starts else 0))
     return body, tuple(starts)
-
-
-def _is_list_item(parts: list[str]) -> bool:
-    """Whether the paragraph being written is itself a list item."""
-    tail = "".join(parts[-40:]).rsplit("\n", 1)[-1]
-    return _LIST_START_RE.match(tail) is not None
 
 
 def _pdf_meta(document: Any) -> dict[str, str]:
@@ -386,18 +396,18 @@ def _html(raw: bytes, name: str) -> Extracted:
             include_images=False,
             include_links=False,
             deduplicate=False,
-            favor_recall=True,
+            favor_recall=False,
             # a date only where the page states one (not a guess from a copyright line)
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura or lxml on a broken page
         raise CorpusError(name, f"cannot be read as HTML ({type(exc).__name__})") from exc
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    tree = getattr(doc, "body", None) if doc is not None else None
+    body = _html_body(tree) if tree is not None else ""
+    if not body.strip():
         raise CorpusError(
             name, "has no article text that could be found in the HTML", "save the article page"
         )
-    body = _html_body(text.splitlines())
     meta: dict[str, str] = {}
     for attr, key in (("title", "title"), ("author", "author"), ("date", "date")):
         value = getattr(doc, attr, None)
@@ -412,21 +422,32 @@ def _html(raw: bytes, name: str) -> Extracted:
     return Extracted(body, (), meta)
 
 
-def _html_body(lines: Iterable[str]) -> str:
-    """trafilatura's text (a line per paragraph, heading or list item) laid out like a corpus
-    article: a blank line between paragraphs, list items kept together."""
-    out: list[str] = []
-    previous_item = False
-    for raw_line in lines:
-        line = _clean(raw_line)
-        if not line:
-            continue
-        item = _LIST_START_RE.match(line) is not None
-        if out:
-            out.append("\n" if item and previous_item else "\n\n")
-        out.append(line)
-        previous_item = item
-    return "".join(out) + "\n"
+def _html_body(tree: Any) -> str:
+    """trafilatura's cleaned tree of the main content (`p`, `head`, `list`/`item`, `lb` …)
+    laid out like a corpus article: a blank line between blocks, a line per `<br>` and per
+    list item ("- item")."""
+    blocks = []
+    for element in tree.iterchildren():
+        if element.tag == "list":
+            lines = [f"- {_flat(item)}" for item in element.iter("item")]
+        else:
+            lines = _flat(element, breaks=True).split("\n")
+        text = "\n".join(c for c in (_clean(line) for line in lines) if c)
+        if text:
+            blocks.append(text)
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _flat(element: Any, *, breaks: bool = False) -> str:
+    """An element's text; `<lb/>` (a `<br>`) as a new line when `breaks`."""
+    parts = [element.text or ""]
+    for child in element.iterchildren():
+        if child.tag == "lb":
+            parts.append("\n" if breaks else " ")
+        else:
+            parts.append(_flat(child, breaks=breaks))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _meta_doi(raw: bytes) -> str | None:
