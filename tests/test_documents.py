@@ -4,11 +4,13 @@ page numbers on quotes. The files are made by the tests (tests/documents.py)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+import yaml
 
-from conftest import CORPUS_NAMES
+from conftest import CORPUS_NAMES, copy_corpus, make_settings
 from documents import (
     FONT_PATH,
     article_html,
@@ -20,10 +22,11 @@ from documents import (
 from liftqa.answer.render import pages_label, terminal
 from liftqa.app.service import Service
 from liftqa.errors import CorpusError
+from liftqa.index.embed import make_embedder
 from liftqa.ingest import extract as extract_module
 from liftqa.ingest.corpus import parse_file, read_corpus_file
 from liftqa.ingest.extract import extract
-from liftqa.ingest.parse import parse_bytes
+from liftqa.ingest.parse import parse_bytes, split_front_matter
 from liftqa.types import Article
 
 LEFT_1 = [
@@ -67,6 +70,7 @@ RIGHT_2 = [
     "barbell training. J Sport Psychol. 2020;12:1-10.",
 ]
 HEADER = "Journal of Lifting Studies 2024; 12: 1-9"
+OWN_QUESTIONS = Path(__file__).with_name("eval_questions.jsonl")
 
 
 def paper_pdf(**kwargs: object) -> bytes:
@@ -417,3 +421,57 @@ def test_a_symlinked_sidecar_is_refused(corpus: Path, tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="symbolic link") as caught:
         parse_file(corpus / "paper.pdf")
     assert caught.value.path == "paper.yaml"
+
+
+# --- the real model: the same questions get the same quotes ---------------------------------
+
+AS_PDF, AS_HTML = "004_08e51c93ec6cb736.txt", "003_ecb8ebe718b6a058.txt"
+
+
+@pytest.fixture(scope="module")
+def document_service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    """The corpus with one article as a PDF and one as an HTML page instead of text (each
+    with a sidecar YAML file holding the text version's header), real model."""
+    tmp = tmp_path_factory.mktemp("documents")
+    corpus = copy_corpus(tmp / "corpus")
+    for name, suffix in ((AS_PDF, ".pdf"), (AS_HTML, ".html")):
+        text = (corpus / name).read_text(encoding="utf-8")
+        header, body = split_front_matter(text, name)
+        (corpus / name).unlink()
+        doc = corpus / Path(name).with_suffix(suffix)
+        raw = (
+            article_pdf(body)
+            if suffix == ".pdf"
+            else article_html(body, title=header["title"], author=header["author"]).encode()
+        )
+        doc.write_bytes(raw)
+        doc.with_suffix(".yaml").write_text(yaml.safe_dump(header), encoding="utf-8")
+    service = Service(make_settings(tmp), make_embedder("minilm"))
+    report = service.ingest()
+    assert not report.errors and report.articles == 5
+    return service
+
+
+def _own_questions() -> list[str]:
+    items = [json.loads(line) for line in OWN_QUESTIONS.read_text().splitlines() if line]
+    return [i["q"] for i in items]
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not FONT_PATH.exists(), reason="needs the DejaVu font (fonts-dejavu-core)")
+def test_the_same_questions_get_the_same_quotes_from_pdf_and_html(
+    real_service: Service, document_service: Service
+) -> None:
+    paged = {a.path: a.id for a in real_service.library().articles.values()}[AS_PDF]
+    differ, pages_seen = [], 0
+    for question in _own_questions():
+        want = [(q.article_id, q.text) for q in real_service.ask(question).quotes]
+        answer = document_service.ask(question)
+        got = [(q.article_id, q.text) for q in answer.quotes]
+        if got != want:
+            differ.append((question, want, got))
+        for q in answer.quotes:
+            assert bool(q.pages) == (q.article_id == paged)
+            pages_seen += bool(q.pages)
+    assert not differ, differ
+    assert pages_seen > 0
