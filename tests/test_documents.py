@@ -475,3 +475,12 @@ def test_the_same_questions_get_the_same_quotes_from_pdf_and_html(
             pages_seen += bool(q.pages)
     assert not differ, differ
     assert pages_seen > 0
+
+
+def test_the_chat_shows_a_quotes_pages_beside_its_source() -> None:
+    from liftqa.answer.model import Quote
+    from liftqa.app.ui import quote_html
+
+    quote = Quote(1, "Squats help.", "paper", "Paper", "Results", 10, 22, pages=(2, 3))
+    assert "pp. 2–3" in quote_html(quote)
+    assert "p. " not in quote_html(Quote(1, "Squats help.", "t", "T", None, 0, 12))

@@ -174,7 +174,7 @@ def _pdf(raw: bytes, name: str) -> Extracted:
         raise CorpusError(
             name,
             "no text layer: needs OCR (its pages are images, as in a scan)",
-            "run OCR on it (e.g. ocrmypdf) and put the result in the corpus folder",
+            "run OCR on it first, e.g. with ocrmypdf, and put the result in the corpus folder",
         )
     body, page_starts = _assemble(_segments(laid_out))
     if not body.strip():
