@@ -484,3 +484,19 @@ def test_the_chat_shows_a_quotes_pages_beside_its_source() -> None:
     quote = Quote(1, "Squats help.", "paper", "Paper", "Results", 10, 22, pages=(2, 3))
     assert "pp. 2–3" in quote_html(quote)
     assert "p. " not in quote_html(Quote(1, "Squats help.", "t", "T", None, 0, 12))
+
+
+def test_line_ends_in_compounds_numbers_dashes_and_addresses() -> None:
+    left = [
+        "Lifting and Worry",
+        "",
+        "Participants with low self-",
+        "confidence lifted for 12 weeks (range 8-",
+        "16) under supervision—",
+        "and the results held. The data are at https://example.org/",
+        "lifting/data for anyone.",
+    ]
+    raw = two_column_pdf([(left, ["Another column."])])
+    body = extract(raw, name="d.pdf", kind="pdf").body
+    assert "low self-confidence lifted for 12 weeks (range 8-16) under supervision—and" in body
+    assert "https://example.org/lifting/data for anyone." in body

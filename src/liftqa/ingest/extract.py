@@ -53,7 +53,12 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _LIST_START_RE = re.compile(r"^(?:[•·▪‣◦*\-–]\s|\[\d{1,3}\]\s?|\d{1,3}[.)]\s)")
 _PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?#(?:\s*(?:of|/)\s*#)?$")
 _SENTENCE_END = ".!?:;\"”’)]"
-_HYPHENATED_RE = re.compile(r"[A-Za-z]+-[A-Za-z]+")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# First halves that make a compound, not a hyphenated word, at a line end ("self-esteem").
+_COMPOUND_HEADS = frozenset(
+    {"self", "non", "well", "meta", "co", "cross", "long", "short", "high", "low", "full"}
+    | {"part", "follow", "evidence"}
+)
 _MARGIN = 0.08  # the top and bottom 8% of a page are where running headers and footers live
 
 
@@ -280,10 +285,14 @@ def _room_for(line: _Line, room: float) -> bool:
 
 
 def _starts_paragraph(prev: str, text: str, *, short: bool) -> bool:
-    if not prev or _LIST_START_RE.match(text):
+    if not prev:
         return True
-    if prev.endswith("-") or (text[:1].islower() and not prev.endswith((".", "!", "?"))):
-        return False  # a word or sentence goes on
+    if prev.endswith(("-", "—", "–", "/")) and not prev.endswith(" -"):
+        return False  # a word, a range or an address goes on
+    if _LIST_START_RE.match(text):
+        return True
+    if text[:1].islower() and not prev.endswith((".", "!", "?")):
+        return False  # a sentence goes on
     if text.startswith(("http://", "https://", "doi:", "www.")):
         return False  # a reference's address on the line after it
     opens = text[:1].isupper() or text[:1].isdigit()
@@ -321,9 +330,7 @@ def _assemble(segments: list[_Segment]) -> tuple[str, tuple[int, ...]]:
     """Join the lines into paragraphs (one per line of the body: a blank line between
     paragraphs set apart on the page, none between lines set close, as list items are),
     mending words hyphenated at line ends; and note where each page starts."""
-    hyphenated = {
-        m.group().lower() for s in segments for m in _HYPHENATED_RE.finditer(s.text[:-1])
-    }
+    words = {w.lower() for s in segments for w in _WORD_RE.findall(s.text[:-1])}
     parts: list[str] = []
     length = 0
     page_starts: dict[int, int] = {}
@@ -332,13 +339,10 @@ def _assemble(segments: list[_Segment]) -> tuple[str, tuple[int, ...]]:
             sep = ""
         elif seg.new_paragraph:
             sep = "\n\n" if seg.first_in_block else "\n"
-        elif parts[-1].endswith("/"):  # a DOI or web address broken at a slash
+        elif parts[-1].endswith(("/", "—", "–")):  # an address broken at a slash; a dash
             sep = ""
-        elif parts[-1].endswith("-") and seg.text[:1].isalpha():
-            head = re.search(r"([A-Za-z]+)-$", parts[-1])
-            tail = re.match(r"[A-Za-z]+", seg.text)
-            keep = head and tail and f"{head.group(1)}-{tail.group()}".lower() in hyphenated
-            if not keep and seg.text[:1].islower():
+        elif parts[-1].endswith("-") and seg.text[:1].isalnum():
+            if seg.text[:1].islower() and not _keeps_hyphen(parts[-1], seg.text, words):
                 parts[-1] = parts[-1][:-1]
                 length -= 1
             sep = ""
@@ -357,6 +361,22 @@ def _assemble(segments: list[_Segment]) -> tuple[str, tuple[int, ...]]:
     for page in range(1, last + 1):  # a page without text starts where the next one does
         starts.append(page_starts.get(page, starts[-1] if starts else 0))
     return body, tuple(starts)
+
+
+def _keeps_hyphen(before: str, after: str, words: set[str]) -> bool:
+    """Whether "self-" + "esteem" at a line end is the compound "self-esteem" rather than
+    the word "selfesteem" hyphenated: as the document writes it elsewhere, else by its
+    first half."""
+    head = re.search(r"([A-Za-z]+)-$", before)
+    tail = re.match(r"[A-Za-z]+", after)
+    if head is None or tail is None:
+        return True
+    h, t = head.group(1).lower(), tail.group().lower()
+    if f"{h}-{t}" in words:
+        return True
+    if f"{h}{t}" in words:
+        return False
+    return h in _COMPOUND_HEADS
 
 
 def _pdf_meta(document: Any) -> dict[str, str]:
