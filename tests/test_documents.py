@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CORPUS_NAMES, copy_corpus, make_settings
+from conftest import CORPUS_NAMES, cli_env, copy_corpus, make_settings, run_cli
 from documents import (
     FONT_PATH,
     article_html,
@@ -500,3 +500,27 @@ def test_line_ends_in_compounds_numbers_dashes_and_addresses() -> None:
     body = extract(raw, name="d.pdf", kind="pdf").body
     assert "low self-confidence lifted for 12 weeks (range 8-16) under supervision—and" in body
     assert "https://example.org/lifting/data for anyone." in body
+
+
+def test_ingest_script_names_bad_documents_and_ask_json_has_pages(tmp_path: Path) -> None:
+    corpus = copy_corpus(tmp_path / "corpus")
+    (corpus / "paper.pdf").write_bytes(paper_pdf())
+    (corpus / "scan.pdf").write_bytes(blank_pdf(1))
+    env = cli_env(tmp_path)
+    ingest = run_cli([], env, script="ingest.py")
+    assert ingest.returncode == 0, ingest.stderr
+    assert "Indexed 6 articles" in ingest.stdout
+    assert "skipped scan.pdf: no text layer: needs OCR" in ingest.stdout
+    assert "Traceback" not in ingest.stderr
+    asked = run_cli(["ask", "--json", "Did deadlift sessions ease insomnia in older women?"], env)
+    quotes = json.loads(asked.stdout)["quotes"]
+    assert any(q["article_id"] == "paper" and q["pages"] == [2] for q in quotes)
+
+
+def test_a_sidecar_edit_changes_the_corpus_signature(
+    service: Service, corpus: Path, paper: bytes
+) -> None:
+    (corpus / "paper.pdf").write_bytes(paper)
+    before = service.indexer.signature()
+    (corpus / "paper.yml").write_text("title: Worry and Weights\n")
+    assert service.indexer.signature() != before

@@ -115,21 +115,30 @@ def read_corpus_file(path: Path) -> CorpusFile:
     return CorpusFile(name, file_fingerprint(raw, sidecar, extracted=True), raw, sidecar=sidecar)
 
 
+def sidecar_path(path: Path) -> Path | None:
+    """The sidecar YAML file beside a PDF or HTML file (`paper.yaml`, else `paper.yml`)."""
+    if document_kind(path.name) == "text":
+        return None
+    for suffix in SIDECAR_SUFFIXES:
+        side = path.with_suffix(suffix)
+        if os.path.lexists(side):
+            return side
+    return None
+
+
 def read_sidecar(path: Path) -> bytes | None:
     """The bytes of `path`'s sidecar YAML file (None when it has none); CorpusError when one
     is there but cannot be used (a link, a folder, too large)."""
-    for suffix in SIDECAR_SUFFIXES:
-        side = path.with_suffix(suffix)
-        if not os.path.lexists(side):
-            continue
-        raw, size, _ = _read_regular(side, side.name, MAX_SIDECAR_BYTES)
-        if size > MAX_SIDECAR_BYTES:
-            raise CorpusError(
-                side.name,
-                f"sidecar file is too large ({size:,} bytes; the limit is {MAX_SIDECAR_BYTES:,})",
-            )
-        return raw
-    return None
+    side = sidecar_path(path)
+    if side is None:
+        return None
+    raw, size, _ = _read_regular(side, side.name, MAX_SIDECAR_BYTES)
+    if size > MAX_SIDECAR_BYTES:
+        raise CorpusError(
+            side.name,
+            f"sidecar file is too large ({size:,} bytes; the limit is {MAX_SIDECAR_BYTES:,})",
+        )
+    return raw
 
 
 def _read_regular(path: Path, name: str, limit: int) -> tuple[bytes, int, int]:

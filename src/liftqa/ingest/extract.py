@@ -80,7 +80,7 @@ def document_kind(name: str) -> DocumentKind | None:
 def extract(raw: bytes, *, name: str, kind: DocumentKind) -> Extracted:
     """The article body of a PDF or HTML file. Raises CorpusError (naming the file)."""
     if not raw.strip():
-        raise CorpusError(name, "is empty (0 bytes)", "remove it or replace it with the article")
+        raise CorpusError(name, "is empty", "remove it or replace it with the article")
     if kind == "pdf":
         return _pdf(raw, name)
     if kind == "html":
