@@ -524,3 +524,24 @@ def test_a_sidecar_edit_changes_the_corpus_signature(
     before = service.indexer.signature()
     (corpus / "paper.yml").write_text("title: Worry and Weights\n")
     assert service.indexer.signature() != before
+
+
+def test_a_pdfs_numbered_citations_join_the_bibliography(articles: list[Article]) -> None:
+    from liftqa.references.bibliography import Bibliography
+
+    left = [
+        "Lifting and Mood",
+        "",
+        "Resistance training eased depressive",
+        "symptoms across the included trials.1",
+        "Mood also improved in older adults.2",
+    ]
+    right = RIGHT_2
+    paper = parse_bytes(two_column_pdf([(left, right)]), name="p.pdf", default_id="p")
+    assert [c.key for c in paper.citations] == ["#1", "#2"]
+    bibliography = Bibliography.build([*articles, paper])
+    sentence = next(s for s in paper.sentences if s.text.startswith("Resistance training"))
+    (work,) = bibliography.works_in_span("p", sentence.start, sentence.end)
+    assert work.doi == "10.1001/jamapsychiatry.2018.0572"
+    listed_by = {e.split("#")[0] for e in work.entries}
+    assert listed_by >= {"p", "abelsson-strengthlog-lifting-depression"}
