@@ -231,6 +231,7 @@ def test_a_corpus_article_as_pdf_and_html_has_the_text_versions_sentences(
     assert [s.text for s in as_pdf.sentences] == want
     assert [s.text for s in as_html.sentences] == want
     assert [r.text for r in as_pdf.references] == [r.text for r in source.references]
+    assert [r.text for r in as_html.references] == [r.text for r in source.references]
     assert len(as_pdf.page_starts) > 1
 
 
