@@ -163,6 +163,8 @@ def _pdf(raw: bytes, name: str) -> Extracted:
             "split it, or keep only the article's own pages",
         )
     resources = PDFResourceManager()
+    # char_margin 3 (pdfminer's default is 2): a justified line's wide word gaps stay one
+    # line, while a column gutter (usually 12 pt or more) still parts two columns.
     device = PDFPageAggregator(resources, laparams=LAParams(char_margin=3.0))
     interpreter = PDFPageInterpreter(resources, device)
     laid_out: list[tuple[float, float, list[_Block]]] = []
