@@ -2,6 +2,7 @@
 
     python bench/bench.py                 # real corpus, ONNX vs sentence-transformers
     python bench/bench.py --scale 10,100  # plus generated corpora 10x and 100x the size
+    python bench/bench.py --documents     # PDF and HTML extraction: pages per second
 
 Every measurement runs in a fresh process, so import costs, model loads and peak memory
 (ru_maxrss of that process) are its own. Queries are the shared dev questions when
@@ -163,7 +164,15 @@ def main() -> None:
     parser.add_argument("--scale", default="", help="comma-separated factors, e.g. 10,100")
     parser.add_argument("--runs", type=int, default=5, help="runs for cold-start medians")
     parser.add_argument("--scale-only", action="store_true", help="skip the real-corpus table")
+    parser.add_argument(
+        "--documents",
+        action="store_true",
+        help="only PDF/HTML extraction throughput (needs the test extra: reportlab)",
+    )
     args = parser.parse_args()
+    if args.documents:
+        documents_table(args.runs)
+        return
     work = Path(tempfile.mkdtemp(prefix="liftqa-bench-"))
     print(f"questions: {QUESTIONS.relative_to(ROOT.parent)}; cores: {os.cpu_count()}")
     print(
@@ -229,6 +238,57 @@ def scale_table(work: Path, factors: list[int]) -> None:
                 f"{q['search_p50']:.1f} / {q['search_p95']:.1f} |",
                 flush=True,
             )
+
+
+def documents_table(runs: int) -> None:
+    """Extraction throughput (pdfminer.six / trafilatura plus liftqa's clean-up and parse):
+    the corpus articles typeset as PDF and as HTML, and a dense two-column 200-page PDF."""
+    import textwrap
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from documents import article_html, article_pdf, two_column_pdf  # needs reportlab
+
+    from liftqa.ingest.corpus import parse_file
+    from liftqa.ingest.parse import parse_bytes
+
+    articles = [parse_file(p) for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    pdfs = [article_pdf(a.body) for a in articles]
+    pages = [parse_bytes(raw, name="a.pdf", default_id="a") for raw in pdfs]
+    htmls = [article_html(a.body, title=a.title, author=a.author).encode() for a in articles]
+    words = " ".join(a.body for a in articles).split()
+    lines = textwrap.wrap(" ".join(words * 12), 48)
+    columns = [lines[i : i + 55] for i in range(0, 400 * 55, 55)]
+    dense = two_column_pdf(
+        list(zip(columns[0::2], columns[1::2], strict=True)), header="Bench Journal 2026"
+    )
+
+    def timed(raws: list[bytes], name: str) -> float:
+        best = []
+        for _ in range(max(1, runs // 2)):
+            started = time.perf_counter()
+            for raw in raws:
+                parse_bytes(raw, name=name, default_id="a")
+            best.append(time.perf_counter() - started)
+        return statistics.median(best)
+
+    n_pages = sum(len(a.page_starts) for a in pages)
+    kb = sum(len(h) for h in htmls) / 1024
+    t_pdf, t_dense, t_html = timed(pdfs, "a.pdf"), timed([dense], "d.pdf"), timed(htmls, "a.html")
+    print("\n## Documents: extraction + parse (one process, median)\n")
+    print("| input | pages | MB | seconds | pages/s |")
+    print("|---|---|---|---|---|")
+    print(
+        f"| 5 corpus articles as PDF (one column) | {n_pages} | "
+        f"{sum(map(len, pdfs)) / 1e6:.2f} | {t_pdf:.2f} | {n_pages / t_pdf:.0f} |"
+    )
+    print(
+        f"| 200-page two-column PDF | 200 | {len(dense) / 1e6:.2f} | {t_dense:.2f} | "
+        f"{200 / t_dense:.0f} |"
+    )
+    print(
+        f"| 5 corpus articles as HTML | ({kb:.0f} KB) | {kb / 1024:.2f} | {t_html:.2f} | "
+        f"{len(htmls) / t_html:.0f} articles/s |"
+    )
 
 
 if __name__ == "__main__":

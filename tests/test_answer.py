@@ -13,7 +13,7 @@ from liftqa.answer.safety import DISCLAIMER, DOSE_NOTICE, MEDICATION_CHANGE_NOTI
 from liftqa.app.service import Service
 from liftqa.errors import InputError
 
-QUOTE_KEYS = {"n", "text", "article_id", "title", "section", "start", "end"}
+QUOTE_KEYS = {"n", "text", "article_id", "title", "section", "start", "end", "pages"}
 
 
 def _check_verbatim(service: Service, answer: Answer) -> None:

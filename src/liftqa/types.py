@@ -7,6 +7,7 @@ after its front matter), so `article.body[start:end] == text` can be checked any
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -84,6 +85,16 @@ class Article:
     references: tuple[Reference, ...]
     citations: tuple[Citation, ...]
     fingerprint: str  # hash of header + body + parser version
+    # PDF only: the offset in `body` where each page's text begins (page i + 1 at [i]).
+    page_starts: tuple[int, ...] = ()
+
+    def pages_of(self, start: int, end: int) -> tuple[int, ...]:
+        """The 1-based page numbers the span [start, end) lies on; () when not paged."""
+        if not self.page_starts:
+            return ()
+        first = bisect.bisect_right(self.page_starts, start)
+        last = bisect.bisect_right(self.page_starts, max(start, end - 1))
+        return tuple(range(max(first, 1), max(last, 1) + 1))
 
     def section_at(self, offset: int) -> str | None:
         for section in self.sections:
@@ -135,6 +146,7 @@ class ArticleRecord:
     notes: tuple[str, ...]
     n_references: int = 0
     body: str = ""
+    page_starts: tuple[int, ...] = ()  # PDF only: where each page starts in the body
 
 
 @dataclass(frozen=True)

@@ -317,6 +317,7 @@ def _number(chosen: list[Candidate], library: Library) -> tuple[list[Quote], lis
                     section=article.section_at(start),
                     start=start,
                     end=end,
+                    pages=article.pages_of(start, end),
                     author=article.author,
                     kind=kind,
                     works=tuple(

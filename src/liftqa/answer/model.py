@@ -34,6 +34,7 @@ class Quote:
     section: str | None
     start: int
     end: int
+    pages: tuple[int, ...] = ()  # 1-based pages of a PDF the quote lies on; () otherwise
     author: str = ""
     kind: UnitKind = "sentence"
     works: tuple[CitedWork, ...] = ()  # studies the passage cites, resolved to works
@@ -53,6 +54,7 @@ class Quote:
             "section": self.section,
             "start": self.start,
             "end": self.end,
+            "pages": list(self.pages),
         }
 
 

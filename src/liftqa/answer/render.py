@@ -40,6 +40,15 @@ def work_line(work: CitedWork, *, with_doi: bool = True) -> str:
     return f"{work.short}: " + ", ".join(p for p in parts if p)
 
 
+def pages_label(pages: tuple[int, ...]) -> str:
+    """ "p. 3", "pp. 3–4" for a quote from a PDF; "" otherwise."""
+    if not pages:
+        return ""
+    if len(pages) == 1:
+        return f"p. {pages[0]}"
+    return f"pp. {pages[0]}–{pages[-1]}"
+
+
 def unresolved_line(citation: str) -> str:
     return f"{citation}: {UNRESOLVED} (no article lists it)"
 
@@ -129,9 +138,10 @@ def terminal(answer: Answer) -> str:
         shown: set[str] = set()
         for q in answer.quotes:
             section = f", section “{q.section}”" if q.section else ""
+            page = f"{pages_label(q.pages)}, " if q.pages else ""
             line = (
                 f"[{q.n}] “{q.title}” by {q.author}{section}; "
-                f"{q.article_id}, characters {q.start}–{q.end}"
+                f"{q.article_id}, {page}characters {q.start}–{q.end}"
             )
             out.append(textwrap.fill(line, WIDTH, subsequent_indent="    "))
             out += [_indented(f"cites {e}") for e in evidence_lines(q)]

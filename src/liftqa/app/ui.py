@@ -28,6 +28,7 @@ from liftqa.answer.render import (
     ABSTAIN_TEXT,
     markdown,
     md_escape,
+    pages_label,
     unresolved_line,
     work_line,
 )
@@ -130,6 +131,7 @@ def quote_html(q: Quote) -> str:
     """One quote: its text, article, author, section, offsets, the works it cites (evidence
     type, DOI link) and its source's provenance."""
     section = f" · section “{esc(q.section)}”" if q.section else ""
+    section += f" · {pages_label(q.pages)}" if q.pages else ""
     out = [
         f'<div class="lq-quote-block" id="lq-quote-{q.n}">'
         f'<div class="lq-quote">[{q.n}] “{esc(q.text)}”</div>'
@@ -167,9 +169,11 @@ def article_html(library: Library, article_id: str, start: int, end: int) -> str
     if not (0 <= start < end <= len(body)):
         return "<p>That passage is no longer in the article (the library changed).</p>"
     section = article.section_at(start)
+    pages = pages_label(article.pages_of(start, end))
     head = (
         f"<h3>{esc(article.title)}</h3><p>{esc(article.author)}"
         + (f" · section “{esc(section)}”" if section else "")
+        + (f" · {pages}" if pages else "")
         + f" · characters {start}–{end}</p>"
     )
     text = (

@@ -134,7 +134,13 @@ def _unit(data: dict[str, Any]) -> Unit:
 
 
 def _record(data: dict[str, Any]) -> ArticleRecord:
-    return ArticleRecord(**{**data, "notes": tuple(data.get("notes") or ())})
+    return ArticleRecord(
+        **{
+            **data,
+            "notes": tuple(data.get("notes") or ()),
+            "page_starts": tuple(data.get("page_starts") or ()),
+        }
+    )
 
 
 def _sha256(raw: bytes) -> str:

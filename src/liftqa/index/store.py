@@ -327,6 +327,7 @@ class Store:
             "publisher": article.publisher or "",
             "notes": json.dumps(list(article.notes)),
             "n_references": len(article.references),
+            "page_starts": json.dumps(list(article.page_starts)),
         }
         self._articles().upsert(
             ids=[article.id],
@@ -432,6 +433,7 @@ def _record_from(record_id: str, meta: dict[str, Any], body: str) -> ArticleReco
         notes=tuple(json.loads(str(meta.get("notes") or "[]"))),
         n_references=int(meta.get("n_references") or 0),
         body=body,
+        page_starts=tuple(int(p) for p in json.loads(str(meta.get("page_starts") or "[]"))),
     )
 
 

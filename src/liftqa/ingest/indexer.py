@@ -39,7 +39,7 @@ from liftqa.index.generations import (
 )
 from liftqa.index.store import COLLECTIONS, SCHEMA_VERSION, Catalog, CollectionName, Store
 from liftqa.ingest.chunk import chunk_article, reference_units, sentence_units, work_units
-from liftqa.ingest.corpus import list_corpus, read_corpus_file
+from liftqa.ingest.corpus import list_corpus, read_corpus_file, sidecar_path
 from liftqa.ingest.hostile import scan_document
 from liftqa.ingest.parse import article_from_record, parse_bytes
 from liftqa.references.bibliography import Bibliography
@@ -160,13 +160,16 @@ class Indexer:
         return list_corpus(self.settings.corpus_dir).files
 
     def signature(self) -> Signature:
-        """Names, sizes and modification times of the corpus files: cheap to compare, so a
-        long-running process re-checks the corpus only when this changes."""
+        """Names, sizes and modification times of the corpus files (and of the sidecar
+        files of PDF and HTML ones): cheap to compare, so a long-running process re-checks
+        the corpus only when this changes."""
         out = []
         for p in self.corpus_files():
-            with contextlib.suppress(OSError):
-                st = p.lstat()
-                out.append((p.name, st.st_size, st.st_mtime_ns))
+            for q in (p, sidecar_path(p)):
+                if q is not None:
+                    with contextlib.suppress(OSError):
+                        st = q.lstat()
+                        out.append((q.name, st.st_size, st.st_mtime_ns))
         return tuple(out)
 
     def is_stale(self, index: FrozenIndex | None = None) -> bool:
@@ -315,7 +318,9 @@ class Indexer:
             try:
                 if read.error is not None:
                     raise read.error
-                article = parse_bytes(read.raw, name=name, default_id=path.stem)
+                article = parse_bytes(
+                    read.raw, name=name, default_id=path.stem, sidecar=read.sidecar
+                )
                 if article.id in scan.keep or any(a.id == article.id for a in scan.todo):
                     raise CorpusError(
                         name,

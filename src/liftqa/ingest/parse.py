@@ -2,7 +2,10 @@
 citations come from `citations`.
 
 Everything here works on the text's own structure (no models). All offsets point into the
-article body, which is the file's text after the front matter, byte-for-byte as written.
+article body: for `.txt`/`.md` the file's text after the front matter, byte-for-byte as
+written; for PDF and HTML the text `liftqa.ingest.extract` takes out of the file, with the
+document's own metadata overridden by a sidecar YAML file (`paper.yaml` beside `paper.pdf`,
+the same keys as a front matter, plus `doi`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from liftqa.ingest.citations import (
     detect_references,
     is_reference_heading,
 )
+from liftqa.ingest.extract import EXTRACTOR_VERSION, DocumentKind, document_kind, extract
 from liftqa.text import SMALL_WORDS, YEAR_RE, iter_lines
 from liftqa.types import Article, ArticleRecord, Reference, Section, Sentence
 
@@ -67,18 +71,65 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def file_fingerprint(raw: bytes) -> str:
-    """What ingest compares to decide whether a file changed (parser version included)."""
-    return hashlib.sha256(PARSER_VERSION.encode() + b"\0" + raw).hexdigest()
+def file_fingerprint(raw: bytes, sidecar: bytes | None = None, *, extracted: bool = False) -> str:
+    """What ingest compares to decide whether a file changed (parser version included; for
+    PDF and HTML also the extractor's version and the sidecar YAML file's bytes)."""
+    digest = hashlib.sha256(PARSER_VERSION.encode() + b"\0" + raw)
+    if extracted:
+        digest.update(b"\0extract:" + EXTRACTOR_VERSION.encode() + b"\0" + (sidecar or b""))
+    return digest.hexdigest()
 
 
-def parse_bytes(raw: bytes, *, name: str, default_id: str) -> Article:
+def parse_bytes(
+    raw: bytes, *, name: str, default_id: str, sidecar: bytes | None = None
+) -> Article:
+    kind = document_kind(name)
+    if kind in ("pdf", "html"):
+        return _parse_document(raw, kind, name=name, default_id=default_id, sidecar=sidecar)
     text = _decode(raw, name)
     header, body = split_front_matter(text, name)
     if not body.strip():
         raise CorpusError(name, "has no article text", "add the article's text after the header")
     meta = _metadata(header, name, default_id)
     return parse_body(body, path=name, fingerprint=file_fingerprint(raw), **meta)
+
+
+def _parse_document(
+    raw: bytes, kind: DocumentKind, *, name: str, default_id: str, sidecar: bytes | None
+) -> Article:
+    """A PDF or HTML file: its extracted text, its own metadata, the sidecar's over it."""
+    header = sidecar_header(sidecar, name) if sidecar is not None else {}
+    extracted = extract(raw, name=name, kind=kind)
+    merged: dict[str, Any] = {**extracted.meta, **header}
+    meta = _metadata(merged, name, default_id)
+    doi = merged.get("doi")
+    if doi is not None:
+        if not isinstance(doi, str):
+            raise CorpusError(name, "broken sidecar: `doi` should be text")
+        meta["notes"] = (*meta["notes"], f"DOI {doi.strip()}")
+    return parse_body(
+        extracted.body,
+        path=name,
+        fingerprint=file_fingerprint(raw, sidecar, extracted=True),
+        page_starts=extracted.page_starts,
+        **meta,
+    )
+
+
+def sidecar_header(raw: bytes, name: str) -> dict[str, Any]:
+    """The metadata in a document's sidecar YAML file (the keys of a front matter)."""
+    where = f"{name}'s sidecar YAML file"
+    try:
+        header = yaml.safe_load(raw.decode("utf-8")) if raw.strip() else {}
+    except UnicodeDecodeError as exc:
+        raise CorpusError(name, f"{where} is not UTF-8", "re-save it as UTF-8") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" (line {mark.line + 1})" if mark is not None else ""
+        raise CorpusError(name, f"{where} is not valid YAML{line}") from exc
+    if not isinstance(header, dict):
+        raise CorpusError(name, f"{where} should hold `key: value` lines")
+    return header
 
 
 def parse_body(
@@ -92,6 +143,7 @@ def parse_body(
     publisher: str | None,
     notes: tuple[str, ...],
     fingerprint: str,
+    page_starts: tuple[int, ...] = (),
 ) -> Article:
     """Structure of an article body whose metadata is already known (from its header, or
     from the index record when the body comes back from Chroma)."""
@@ -111,6 +163,7 @@ def parse_body(
         references=references,
         citations=detect_citations(body, references),
         fingerprint=fingerprint,
+        page_starts=page_starts,
     )
 
 
@@ -353,4 +406,5 @@ def article_from_record(record: ArticleRecord) -> Article:
         publisher=record.publisher,
         notes=record.notes,
         fingerprint=record.fingerprint,
+        page_starts=record.page_starts,
     )
