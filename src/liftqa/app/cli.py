@@ -20,6 +20,8 @@ from liftqa.text import printable
 
 if TYPE_CHECKING:
     from liftqa.app.service import Service
+    from liftqa.references.bibliography import Bibliography
+    from liftqa.references.works import Work
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer a question from the articles")
     ask.add_argument("question", help="the question, in quotes")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument(
+        "--markdown", action="store_true", help="print the answer as a Markdown document"
+    )
     ingest = sub.add_parser("ingest", help="(re)build the index from the corpus folder")
     ingest.add_argument("--rebuild", action="store_true", help="drop the index and rebuild it")
     ev = sub.add_parser("eval", help="score answers on a question set (dev.jsonl format)")
@@ -81,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index)
         if args.command == "ask":
-            return _ask(settings, args.question, as_json=args.json)
+            return _ask(settings, args.question, as_json=args.json, as_markdown=args.markdown)
         if args.command == "refs":
             return _refs(settings, args)
         if args.command == "eval":
@@ -129,7 +134,7 @@ def _progress_bar(total: int) -> Any:
     return tqdm(total=total, desc="embedding", unit="unit", file=sys.stderr, leave=False)
 
 
-def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
+def _ask(settings: Settings, question: str, *, as_json: bool, as_markdown: bool = False) -> int:
     from liftqa.answer.question import validate_question
 
     if not _is_crisis(question):  # bad input answers before any model loads; risk never waits
@@ -149,6 +154,10 @@ def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
     if as_json:
         json.dump(answer.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
+    elif as_markdown:
+        from liftqa.answer.render import export_markdown
+
+        _out(export_markdown(answer), end="")
     else:
         from liftqa.answer.render import terminal
 
@@ -273,6 +282,18 @@ def _print_figures(figures: dict[str, Any]) -> None:
             print(f"{key:<22} {value}")
 
 
+def work_record(bibliography: Bibliography, work: Work) -> dict[str, Any]:
+    """A work for `--json`: its fields, its study snapshot (each field a verbatim span
+    with offsets, or "not reported in the library") and its citation checks."""
+    from dataclasses import asdict
+
+    return {
+        **work.to_dict(),
+        "snapshot": bibliography.snapshot(work.id).to_dict(),
+        "checks": [asdict(c) for c in bibliography.checks_for(work.id)],
+    }
+
+
 def _refs(settings: Settings, args: argparse.Namespace) -> int:
     from liftqa.references.export import export
 
@@ -293,7 +314,12 @@ def _refs(settings: Settings, args: argparse.Namespace) -> int:
             sys.stdout.write(text)
         return 0
     if args.json:
-        json.dump([w.to_dict() for w in works], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [work_record(bibliography, w) for w in works],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         print()
         return 0
     if not works:
@@ -301,9 +327,23 @@ def _refs(settings: Settings, args: argparse.Namespace) -> int:
         return 0
     for work in works:
         _out(f"{work.short}: {work.summary()}  [{work.id}]")
-        _out(textwrap.fill(work.raw, 96, initial_indent="  ", subsequent_indent="  "))
+        if work.raw:
+            _out(textwrap.fill(work.raw, 96, initial_indent="  ", subsequent_indent="  "))
         counts = [f"{a} ({sum(c.article_id == a for c in work.contexts)})" for a in work.cited_in]
-        _out(f"  listed in: {', '.join(work.listed_in)}; cited in: {', '.join(counts) or 'none'}")
+        listed = ", ".join(work.listed_in) or "no reference list gives it"
+        _out(f"  listed in: {listed}; cited in: {', '.join(counts) or 'none'}")
+        facts = bibliography.snapshot(work.id).facts()
+        if facts:
+            _out(
+                textwrap.fill(
+                    "study snapshot: " + "; ".join(facts),
+                    96,
+                    initial_indent="  ",
+                    subsequent_indent="    ",
+                )
+            )
+        for check in bibliography.checks_for(work.id):
+            _out(textwrap.fill(check.line, 96, initial_indent="  ⚠ ", subsequent_indent="    "))
         if args.contexts:
             for c in work.contexts:
                 line = f"“{c.sentence}” ({c.article_id})"

@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING, Any
 
 from liftqa.answer.render import (
     ABSTAIN_TEXT,
+    likely_line,
     markdown,
     md_escape,
+    snapshot_line,
     unresolved_line,
     work_line,
 )
@@ -68,6 +70,9 @@ CSS = """
 .lq-quote { white-space: pre-wrap; font-style: italic; }
 .lq-src, .lq-cites, .lq-prov { font-size: 0.88em; color: #333; margin-top: 2px; }
 .lq-quote-block { padding: 6px 8px; }
+.lq-snapshot, .lq-likely { font-size: 0.85em; color: #334; margin-left: 1em; }
+.lq-likely { font-style: italic; }
+.lq-check { font-size: 0.85em; color: #8a4b00; margin-left: 1em; }
 .lq-article { white-space: pre-wrap; max-height: 60vh; overflow-y: auto; padding: 8px 12px;
   border: 1px solid #ddd; border-radius: 6px; line-height: 1.5; }
 .lq-article mark { background: #ffe066; padding: 1px 0; }
@@ -140,8 +145,14 @@ def quote_html(q: Quote) -> str:
         link = f" {doi_link(work.doi)}" if work.doi else ""
         line = work_line(work, with_doi=False)
         out.append(f'<div class="lq-cites">cites {esc(line)}{link}</div>')
+        snap = snapshot_line(work)
+        if snap:
+            out.append(f'<div class="lq-snapshot">{esc(snap)}</div>')
+        out += [f'<div class="lq-check">⚠ {esc(c)}</div>' for c in work.checks]
     for citation in q.unresolved:
         out.append(f'<div class="lq-cites">cites {esc(unresolved_line(citation))}</div>')
+    for work in q.likely:
+        out.append(f'<div class="lq-likely">{esc(likely_line(work))}</div>')
     if q.provenance:
         out.append(f'<div class="lq-prov">About this source: {esc(q.provenance)}</div>')
     out.append("</div>")
@@ -196,18 +207,20 @@ def article_label(library: Library, article_id: str) -> str:
 
 
 def reference_rows(works: Sequence[Work], library: Library) -> list[list[Any]]:
-    from liftqa.references.works import evidence_label
+    from liftqa.references.works import UNLISTED, evidence_label
 
     rows = []
     for w in works:
-        first = w.authors[0] if w.authors else (w.container or "")
+        first = w.authors[0] if w.authors else ""  # never the venue
+        if not w.listed and len(w.authors) == 1 and w.cited_as and "et al." in w.cited_as:
+            first = f"{first} et al."
         rows.append(
             [
                 first,
                 w.year or "",
                 w.title or "",
                 w.container or w.publisher or "",
-                evidence_label(w),
+                evidence_label(w) if w.listed else UNLISTED,
                 doi_link(w.doi) if w.doi else "",
                 ", ".join(article_label(library, a) for a in (w.cited_in or w.listed_in)),
             ]
@@ -219,7 +232,8 @@ def contexts_html(work: Work, library: Library) -> str:
     out = [f"<h4>{esc(work.short)}: {esc(work.summary(with_doi=False))}</h4>"]
     if work.doi:
         out.append(f"<p>{doi_link(work.doi)}</p>")
-    out.append(f"<p>{esc(work.raw)}</p>")
+    if work.raw:
+        out.append(f"<p>{esc(work.raw)}</p>")
     if not work.contexts:
         listed = ", ".join(
             library.articles[a].title for a in work.listed_in if a in library.articles
