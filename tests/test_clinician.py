@@ -270,3 +270,12 @@ def test_markdown_export_has_question_quotes_sources_references_disclaimer() -> 
     assert text.startswith("# Does lifting help?")
     assert "“Lifting helps\\.”" in text and "characters 5–19" in text
     assert "https://doi.org/10.1/x" in text and text.rstrip().endswith("*Not medical advice\\.*")
+
+
+def test_ask_markdown_prints_the_answer_as_a_document(fake_service: Service) -> None:
+    index = fake_service.settings.index
+    env = cli_env(index.corpus_dir.parent, index=index.index_dir.name)
+    result = run_cli(["ask", "--markdown", "Does strength training help with depression?"], env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Does strength training help with depression?")
+    assert "## Quotes" in result.stdout and "not medical advice" in result.stdout

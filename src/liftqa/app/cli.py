@@ -77,6 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the works found in a reference-manager format",
     )
     refs.add_argument("--out", type=Path, help="file to write the export to (default: stdout)")
+    refs.add_argument(
+        "--map",
+        type=Path,
+        metavar="OUT.svg|OUT.html",
+        help="draw the citation map (articles and the works they cite) to an SVG or HTML file",
+    )
+    fb = sub.add_parser(
+        "feedback", help="list the feedback given on quotes in the chat (stored locally)"
+    )
+    fb.add_argument("action", nargs="?", choices=["list", "export"], default="list")
+    fb.add_argument(
+        "--judged", action="store_true", help="export as judged evaluation lines (JSONL)"
+    )
+    fb.add_argument("--out", type=Path, help="file to write the export to (default: stdout)")
     return parser
 
 
@@ -91,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _refs(settings, args)
         if args.command == "eval":
             return _eval(settings, args)
+        if args.command == "feedback":
+            return _feedback(settings, args)
         return _ingest(settings, rebuild=args.rebuild)
     except LiftQAError as err:
         _print_error(err)
@@ -280,6 +296,41 @@ def _print_figures(figures: dict[str, Any]) -> None:
     for key, value in figures.items():
         if key != "by_kind":
             print(f"{key:<22} {value}")
+
+
+def _feedback(settings: Settings, args: argparse.Namespace) -> int:
+    from liftqa.app.feedback import VERDICT_LABELS, FeedbackStore, judged_lines
+
+    items = FeedbackStore(settings.index.index_dir).all()
+    if args.action == "export":
+        if not args.judged:
+            raise ConfigError("say which export: liftqa feedback export --judged")
+        text = judged_lines(items)
+        if args.out:
+            try:
+                args.out.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise ConfigError(f"cannot write {args.out} ({exc.strerror})") from exc
+            print(f"wrote {len(items)} judged lines to {args.out}", file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return 0
+    if not items:
+        _out(
+            "No feedback yet: mark quotes in the chat as helpful, not supporting, wrong study "
+            "or unclear."
+        )
+        return 0
+    for item in items:
+        _out(
+            f"#{item.id} {item.created} {VERDICT_LABELS[item.verdict]}: [{item.n}] "
+            f"{item.article_id} {item.start}–{item.end}"
+        )
+        _out(
+            textwrap.fill(f"Q: {item.question}", 96, initial_indent="  ", subsequent_indent="     ")
+        )
+        _out(textwrap.fill(f"“{item.quote}”", 96, initial_indent="  ", subsequent_indent="   "))
+    return 0
 
 
 def work_record(bibliography: Bibliography, work: Work) -> dict[str, Any]:

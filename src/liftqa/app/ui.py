@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from liftqa.answer.render import (
     ABSTAIN_TEXT,
+    export_markdown,
     likely_line,
     markdown,
     md_escape,
@@ -53,6 +54,12 @@ EXAMPLES = (
     "What is the DOI of the Gordon 2018 meta-analysis?",
 )
 HIGHLIGHT_ID = "liftqa-hl"
+FEEDBACK_BUTTONS = (
+    ("helpful", "👍 helpful"),
+    ("doesnt_support", "doesn't support the statement"),
+    ("wrong_study", "wrong study"),
+    ("unclear", "unclear"),
+)
 PUBLIC_API = frozenset({"ask", "refs"})
 UNEXPECTED = (
     "Something went wrong on our side while answering; your question is still in the box, "
@@ -297,6 +304,27 @@ class App:
         """→ (streamed) chat, questions so far, quotes of this answer, evidence HTML, crisis
         banner, and an empty question box. With a chat model configured, its verified
         sentences appear one by one."""
+        for update, _answer in self._respond(message, chat, questions):
+            yield update
+
+    def respond_page(
+        self, message: str, chat: list[dict[str, str]] | None, questions: list[str] | None
+    ) -> Iterator[tuple[Any, ...]]:
+        """What the page shows: `respond`'s updates, then the answer as a Markdown file to
+        download (none when there is no answer)."""
+        last: tuple[tuple[Any, ...], Answer | None] | None = None
+        for last in self._respond(message, chat, questions):
+            yield (*last[0], None)
+        if last is not None and last[1] is not None:
+            yield (*last[0], str(self.export_answer(last[1])))
+
+    def export_answer(self, answer: Answer) -> Path:
+        """The answer as Markdown (question, quotes with sources, references, disclaimer)."""
+        return self.exports.write(export_markdown(answer), "md", stem="liftqa-answer")
+
+    def _respond(
+        self, message: str, chat: list[dict[str, str]] | None, questions: list[str] | None
+    ) -> Iterator[tuple[tuple[Any, ...], Answer | None]]:
         chat = _chat_messages(chat)
         limit = self.service.settings.app.max_history
         questions = [q for q in (questions or []) if isinstance(q, str)][-limit:]
@@ -305,7 +333,7 @@ class App:
             stream = self.service.ask_stream(message, questions)  # it enforces the limits
             answer = next(stream)
         except Exception as exc:  # the question stays in the box; the page never breaks
-            yield _failed(chat, questions, message, exc)
+            yield _failed(chat, questions, message, exc), None
             return
         chat += [
             {"role": "user", "content": md_escape(message)},
@@ -318,19 +346,55 @@ class App:
                 "start": q.start,
                 "end": q.end,
                 "html": quote_html(q),
+                "question": answer.question,
+                "text": q.text,
+                "works": list(q.work_ids),
             }
             for q in answer.quotes
         ]
         asked = [*questions, answer.question][-limit:]
         current = answer
         chat[-1] = {"role": "assistant", "content": markdown(current)}
-        yield chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""
+        yield (chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""), current
         try:
             for current in stream:
                 chat[-1] = {"role": "assistant", "content": markdown(current)}
-                yield chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""
+                update = (
+                    chat,
+                    asked,
+                    quotes,
+                    evidence_head_html(current),
+                    crisis_html(current),
+                    "",
+                )
+                yield update, current
         except Exception as exc:  # the extractive answer already shown stays
             _log_unexpected(exc)
+
+    def give_feedback(self, item: dict[str, Any], verdict: str) -> str:
+        """Store one judgement of a quote (locally, under the index folder)."""
+        from liftqa.app.feedback import VERDICT_LABELS, VERDICTS, Feedback, FeedbackStore
+
+        if verdict not in VERDICTS:
+            return "Unknown feedback."
+        try:
+            FeedbackStore(self.service.settings.index.index_dir).add(
+                Feedback(
+                    question=str(item.get("question", "")),
+                    n=int(item["n"]),
+                    article_id=str(item["article_id"]),
+                    start=int(item["start"]),
+                    end=int(item["end"]),
+                    quote=str(item.get("text", "")),
+                    verdict=verdict,
+                    works=tuple(str(w) for w in item.get("works", [])),
+                )
+            )
+        except LiftQAError as err:
+            return f"Feedback not saved: {err.message}."
+        return (
+            f"Thank you: [{item['n']}] marked “{VERDICT_LABELS[verdict]}” (stored on this machine)."
+        )
 
     def show_in_article(self, article_id: str, start: int, end: int) -> str:
         return article_html(self.library(), article_id, int(start), int(end))
@@ -479,11 +543,11 @@ class ExportFolder:
             self._root.mkdir(parents=True, exist_ok=True)
             return self._root
 
-    def write(self, text: str, suffix: str) -> Path:
+    def write(self, text: str, suffix: str, stem: str = "liftqa-references") -> Path:
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()[:16]
         folder = self.root / digest
-        path = folder / f"liftqa-references.{suffix}"
+        path = folder / f"{stem}.{suffix}"
         if not path.exists():
             folder.mkdir(exist_ok=True)
             partial = folder / f".{suffix}.partial"
@@ -501,7 +565,7 @@ class ExportFolder:
             shutil.rmtree(old, ignore_errors=True)
 
     def files(self) -> list[Path]:
-        return sorted(p for p in self.root.rglob("liftqa-references.*"))
+        return sorted(p for p in self.root.rglob("liftqa-*.*"))
 
 
 # --- the page ------------------------------------------------------------------------------
@@ -548,6 +612,9 @@ def build(app: App) -> gr.Blocks:
                         with gr.Row():
                             send = gr.Button("Ask", variant="primary", elem_id="ask")
                             clear = gr.Button("New conversation", elem_id="clear")
+                            answer_dl = gr.DownloadButton(
+                                "Export answer (Markdown)", elem_id="dl-answer", size="sm"
+                            )
                         with gr.Row(elem_id="examples"):
                             chips = [
                                 gr.Button(q, size="sm", elem_classes=["chip"]) for q in EXAMPLES
@@ -566,21 +633,40 @@ def build(app: App) -> gr.Blocks:
                                         size="sm",
                                         elem_classes=["show-in-article"],
                                     )
+                                    with gr.Row(elem_classes=["lq-feedback"]):
+                                        marks = [
+                                            (
+                                                verdict,
+                                                gr.Button(
+                                                    label,
+                                                    size="sm",
+                                                    elem_classes=["feedback", f"fb-{verdict}"],
+                                                ),
+                                            )
+                                            for verdict, label in FEEDBACK_BUTTONS
+                                        ]
+                                    status = gr.Markdown("", elem_classes=["fb-status"])
                                 button.click(
                                     _opener(app, item),
                                     outputs=article_view,
                                     api_visibility="private",
                                 ).then(None, js=SCROLL_JS)
+                                for verdict, mark in marks:
+                                    mark.click(
+                                        _marker(app, item, verdict),
+                                        outputs=status,
+                                        api_visibility="private",
+                                    )
 
                         gr.HTML(disclaimer_html(), elem_id="evidence-disclaimer")
                         article_view = gr.HTML("", elem_id="article-view")
 
-                outputs = [chatbot, questions, quotes, evidence, crisis, box]
+                outputs = [chatbot, questions, quotes, evidence, crisis, box, answer_dl]
                 box.submit(
-                    app.respond, [box, chatbot, questions], outputs, api_visibility="private"
+                    app.respond_page, [box, chatbot, questions], outputs, api_visibility="private"
                 )
                 send.click(
-                    app.respond, [box, chatbot, questions], outputs, api_visibility="private"
+                    app.respond_page, [box, chatbot, questions], outputs, api_visibility="private"
                 )
                 for chip, text in zip(chips, EXAMPLES, strict=True):
                     chip.click(
@@ -590,7 +676,7 @@ def build(app: App) -> gr.Blocks:
                         api_visibility="private",
                     )
                 clear.click(
-                    lambda: ([], [], [], evidence_head_html(None), "", "", ""),
+                    lambda: ([], [], [], evidence_head_html(None), "", "", None, ""),
                     outputs=[*outputs, article_view],
                     api_visibility="private",
                 )
@@ -654,9 +740,14 @@ def _example(app: App, text: str) -> Any:
     """The click handler of one example chip: ask it, streaming like the Ask button."""
 
     def example_question(chat: Any, questions: Any) -> Iterator[Any]:
-        yield from app.respond(text, chat, questions)
+        yield from app.respond_page(text, chat, questions)
 
     return example_question
+
+
+def _marker(app: App, item: dict[str, Any], verdict: str) -> Any:
+    """The click handler of one quote's feedback button."""
+    return lambda: app.give_feedback(item, verdict)
 
 
 def _opener(app: App, item: dict[str, Any]) -> Any:
