@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from pathlib import Path
 
 import bibtexparser
 import pytest
@@ -279,3 +280,40 @@ def test_ask_markdown_prints_the_answer_as_a_document(fake_service: Service) -> 
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# Does strength training help with depression?")
     assert "## Quotes" in result.stdout and "not medical advice" in result.stdout
+
+
+# --- citation map --------------------------------------------------------------------------
+
+
+def test_map_has_every_article_and_work_with_its_id(bib: Bibliography) -> None:
+    from liftqa.references.citation_map import map_figure
+
+    fig = map_figure(bib)
+    ids = [i for trace in fig.data for i in (trace.customdata or ())]
+    assert sorted(ids) == sorted(bib.works)
+    gordon = next(t for t in fig.data if t.customdata is not None and GORDON in t.customdata)
+    sizes = dict(zip(gordon.customdata, gordon.marker.size, strict=True))
+    assert sizes[GORDON] == max(sizes.values())  # the most cited is the largest
+
+
+def test_map_labels_cannot_become_links(bib: Bibliography) -> None:
+    from liftqa.references.citation_map import map_figure
+
+    fig = map_figure(bib, {a: '<a href="http://evil.test">x</a>' for a in bib.provenance})
+    assert all("<a" not in t for trace in fig.data for t in (trace.text or ()))
+
+
+@pytest.mark.parametrize("suffix", [".html", ".svg"])
+def test_refs_cli_draws_the_map(fake_service: Service, tmp_path: Path, suffix: str) -> None:
+    if suffix == ".svg" and not Path("/usr/bin/chromium").exists():
+        pytest.skip("SVG export drives the system's Chromium")
+    out = tmp_path / f"map{suffix}"
+    result = _refs(["--map", str(out)], fake_service)
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "Kirsch et al. 2008" in text and ("<svg" in text or "<html" in text)
+
+
+def test_refs_cli_refuses_another_map_format(fake_service: Service, tmp_path: Path) -> None:
+    result = _refs(["--map", str(tmp_path / "map.png")], fake_service)
+    assert result.returncode == 2 and ".svg or .html" in result.stderr

@@ -352,6 +352,15 @@ def _refs(settings: Settings, args: argparse.Namespace) -> int:
         raise ConfigError("--limit must be at least 1")
     query = " ".join(args.query)
     bibliography = make_service(settings).bibliography()
+    if args.map:
+        from liftqa.references.citation_map import map_figure, write_map
+
+        write_map(map_figure(bibliography), args.map)
+        print(
+            f"wrote the citation map of {len(bibliography.works)} works to {args.map}",
+            file=sys.stderr,
+        )
+        return 0
     works = bibliography.search(query, limit=args.limit)
     if args.export:
         text = export(works, args.export)

@@ -80,6 +80,10 @@ CSS = """
 .lq-snapshot, .lq-likely { font-size: 0.85em; color: #334; margin-left: 1em; }
 .lq-likely { font-style: italic; }
 .lq-check { font-size: 0.85em; color: #8a4b00; margin-left: 1em; }
+.lq-checks { border-left: 4px solid #b26a00; background: #fff8e6; padding: 6px 10px; }
+.lq-snapshot-table th { text-align: left; vertical-align: top; padding-right: 10px; }
+.lq-missing { color: #777; font-style: italic; }
+#map-pick { display: none !important; }
 .lq-article { white-space: pre-wrap; max-height: 60vh; overflow-y: auto; padding: 8px 12px;
   border: 1px solid #ddd; border-radius: 6px; line-height: 1.5; }
 .lq-article mark { background: #ffe066; padding: 1px 0; }
@@ -98,6 +102,27 @@ SCROLL_JS = (
     "() => { const el = document.getElementById('" + HIGHLIGHT_ID + "');"
     " if (el) { el.scrollIntoView({block: 'center'}); } }"
 )
+
+# A click on a work in the map writes its id into the hidden #map-pick box, whose change
+# shows the work. Plotly re-creates its plot on updates, so the handler is re-attached.
+MAP_CLICK_JS = """() => {
+  const bind = () => {
+    const plot = document.querySelector('#ref-map .js-plotly-plot');
+    if (plot && plot.on && !plot.__lqBound) {
+      plot.__lqBound = true;
+      plot.on('plotly_click', (ev) => {
+        const id = ev && ev.points && ev.points[0] && ev.points[0].customdata;
+        const box = document.querySelector('#map-pick textarea, #map-pick input');
+        if (!id || !box) { return; }
+        box.value = id;
+        box.dispatchEvent(new Event('input', {bubbles: true}));
+        box.dispatchEvent(new Event('change', {bubbles: true}));
+      });
+    }
+  };
+  bind();
+  setInterval(bind, 700);
+}"""
 
 # --- escaping ------------------------------------------------------------------------------
 
@@ -235,12 +260,58 @@ def reference_rows(works: Sequence[Work], library: Library) -> list[list[Any]]:
     return rows
 
 
+def snapshot_html(work: Work, library: Library) -> str:
+    """The study snapshot: each field the words an article says, in their sentence, with
+    where to find it; or "not reported in the library"."""
+    from liftqa.references.snapshot import FIELDS, NOT_REPORTED
+
+    snap = library.bibliography.snapshot(work.id)
+    rows = []
+    for name in FIELDS:
+        f = snap.get(name)
+        if f is None:
+            cell = f'<span class="lq-missing">{esc(NOT_REPORTED)}</span>'
+        else:
+            rel_start, rel_end = f.value_start - f.start, f.value_end - f.start
+            sentence = (
+                esc(f.text[:rel_start])
+                + f"<mark>{esc(f.text[rel_start:rel_end])}</mark>"
+                + esc(f.text[rel_end:])
+            )
+            label = article_label(library, f.article_id)
+            where = f"{esc(label)}, characters {f.start}–{f.end}"
+            cell = f"<b>{esc(f.value)}</b><br><small>“{sentence}” — {where}</small>"
+        rows.append(f"<tr><th>{esc(name)}</th><td>{cell}</td></tr>")
+    return (
+        f'<div class="lq-snapshot-table"><h4>Study snapshot: what the library says</h4>'
+        f"<table>{''.join(rows)}</table></div>"
+    )
+
+
+def checks_html(work: Work, library: Library) -> str:
+    checks = library.bibliography.checks_for(work.id)
+    if not checks:
+        return ""
+    items = "".join(f"<li>{esc(c.line)}</li>" for c in checks)
+    return f'<div class="lq-checks"><b>⚠ Check this citation</b><ul>{items}</ul></div>'
+
+
+def snapshot_fields(work_id: str, library: Library) -> list[dict[str, Any]]:
+    """The snapshot's fields as the page's "Show in article" buttons need them."""
+    return [
+        {"name": f.name, "article_id": f.article_id, "start": f.value_start, "end": f.value_end}
+        for f in library.bibliography.snapshot(work_id).fields
+    ]
+
+
 def contexts_html(work: Work, library: Library) -> str:
     out = [f"<h4>{esc(work.short)}: {esc(work.summary(with_doi=False))}</h4>"]
     if work.doi:
         out.append(f"<p>{doi_link(work.doi)}</p>")
     if work.raw:
         out.append(f"<p>{esc(work.raw)}</p>")
+    out.append(checks_html(work, library))
+    out.append(snapshot_html(work, library))
     if not work.contexts:
         listed = ", ".join(
             library.articles[a].title for a in work.listed_in if a in library.articles
@@ -415,6 +486,21 @@ class App:
         if not (0 <= row < len(work_ids)) or work_ids[row] not in library.bibliography.works:
             return "<p>Choose a study in the table.</p>"
         return contexts_html(library.bibliography.works[work_ids[row]], library)
+
+    def show_work(self, work_id: str) -> tuple[str, list[dict[str, Any]]]:
+        """A work chosen in the table or on the map: where it is cited, its snapshot and
+        checks, and its snapshot fields for the "Show in article" buttons."""
+        library = self.library()
+        work = library.bibliography.works.get(work_id if isinstance(work_id, str) else "")
+        if work is None:
+            return "<p>Choose a study in the table or on the map.</p>", []
+        return contexts_html(work, library), snapshot_fields(work.id, library)
+
+    def citation_map(self) -> Any:
+        """The citation map as a plotly figure (articles ↔ works)."""
+        from liftqa.references.citation_map import map_figure
+
+        return map_figure(self.service.bibliography())
 
     def article_choices(self) -> list[tuple[str, str]]:
         lib = self.library()
@@ -702,21 +788,47 @@ def build(app: App) -> gr.Blocks:
                 with gr.Row():
                     bib_dl = gr.DownloadButton("Download BibTeX", elem_id="dl-bibtex")
                     ris_dl = gr.DownloadButton("Download RIS", elem_id="dl-ris")
+                gr.Markdown(
+                    "**Citation map**: articles (left) and the works they cite (right), "
+                    "coloured by evidence type, sized by how often cited. Click a work to see "
+                    "its snapshot."
+                )
+                ref_map = gr.Plot(elem_id="ref-map", show_label=False)
+                pick = gr.Textbox(elem_id="map-pick", show_label=False, container=False)
                 contexts = gr.HTML("", elem_id="ref-contexts")
+                fields = gr.State([])
+
+                @gr.render(inputs=fields)  # type: ignore[untyped-decorator]
+                def field_buttons(items: list[dict[str, Any]]) -> None:
+                    with gr.Row():
+                        for item in items:
+                            gr.Button(
+                                f"Show {item['name']} in article",
+                                size="sm",
+                                elem_classes=["show-field"],
+                            ).click(
+                                _opener(app, item), outputs=ref_article, api_visibility="private"
+                            ).then(None, js=SCROLL_JS)
+
+                ref_article = gr.HTML("", elem_id="ref-article")
+                pick.change(app.show_work, pick, [contexts, fields], api_visibility="private")
                 search_outputs = [table, work_ids, bib_dl, ris_dl]
                 ref_go.click(app.search_refs, ref_query, search_outputs, api_visibility="private")
                 ref_query.submit(
                     app.search_refs, ref_query, search_outputs, api_visibility="private"
                 )
 
-                def on_select(ids: list[str], evt: gr.SelectData) -> str:
+                def on_select(
+                    ids: list[str], evt: gr.SelectData
+                ) -> tuple[str, list[dict[str, Any]]]:
                     row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
-                    return app.show_contexts(ids, int(row))
+                    row = int(row)
+                    return app.show_work(ids[row] if 0 <= row < len(ids) else "")
 
                 # Gradio finds the event-data parameter by its annotation: give it the class
                 # itself, not the postponed string "gr.SelectData".
                 on_select.__annotations__["evt"] = gr.SelectData
-                table.select(on_select, work_ids, contexts, api_visibility="private")
+                table.select(on_select, work_ids, [contexts, fields], api_visibility="private")
 
             with gr.Tab("Library", id="library"):
                 choices = app.article_choices()
@@ -732,6 +844,9 @@ def build(app: App) -> gr.Blocks:
                 picker.change(app.show_library, picker, lib_view, api_visibility="private")
 
         demo.load(app.search_refs, ref_query, search_outputs, api_visibility="private")
+        demo.load(app.citation_map, None, ref_map, api_visibility="private").then(
+            None, js=MAP_CLICK_JS
+        )
     blocks: gr.Blocks = demo
     return blocks
 
