@@ -317,3 +317,19 @@ def test_refs_cli_draws_the_map(fake_service: Service, tmp_path: Path, suffix: s
 def test_refs_cli_refuses_another_map_format(fake_service: Service, tmp_path: Path) -> None:
     result = _refs(["--map", str(tmp_path / "map.png")], fake_service)
     assert result.returncode == 2 and ".svg or .html" in result.stderr
+
+
+def test_bibliography_stored_by_an_older_liftqa_is_rebuilt_from_the_articles(
+    bib: Bibliography, by_id: dict[str, Article]
+) -> None:
+    from types import SimpleNamespace
+
+    from liftqa.app.service import _bibliography
+
+    old = json.loads(bib.to_json())
+    del old["schema"], old["snapshots"]
+    with pytest.raises(ValueError):
+        Bibliography.from_json(json.dumps(old))
+    index = SimpleNamespace(bibliography=json.dumps(old), articles={})
+    rebuilt = _bibliography(index, by_id)  # type: ignore[arg-type]
+    assert rebuilt.snapshot(GORDON).get("trials") is not None

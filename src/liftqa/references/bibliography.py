@@ -267,11 +267,15 @@ class Bibliography:
         return [c for c in self.checks if c.article_id == article_id and start <= c.start < end]
 
     def likely_in_span(self, article_id: str, start: int, end: int) -> list[LikelyLink]:
-        return [
-            link
-            for link in self.likely
-            if link.article_id == article_id and link.start < end and start < link.end
-        ]
+        """Likely sources of the sentences inside [start, end): one per work (its highest
+        similarity), the most similar first."""
+        best: dict[str, LikelyLink] = {}
+        for link in self.likely:
+            if link.article_id == article_id and link.start < end and start < link.end:
+                seen = best.get(link.work_id)
+                if seen is None or link.similarity > seen.similarity:
+                    best[link.work_id] = link
+        return sorted(best.values(), key=lambda link: (-link.similarity, link.work_id))
 
     def snapshot(self, work_id: str) -> StudySnapshot:
         return self.snapshots.get(work_id) or StudySnapshot(work_id)
