@@ -333,3 +333,17 @@ def test_bibliography_stored_by_an_older_liftqa_is_rebuilt_from_the_articles(
     index = SimpleNamespace(bibliography=json.dumps(old), articles={})
     rebuilt = _bibliography(index, by_id)  # type: ignore[arg-type]
     assert rebuilt.snapshot(GORDON).get("trials") is not None
+
+
+def test_sentences_after_a_citation_count_only_when_they_refer_back_to_the_study(
+    bib: Bibliography,
+) -> None:
+    # the sentence after Kirsch et al. 2008 is about other people: not Kirsch's population
+    assert bib.snapshot("kirsch-2008-unlisted").get("population") is None
+    # the sentences after the JAMA Psychiatry citation say "the researchers", "participants"
+    assert bib.snapshot(GORDON).get("trials") is not None
+
+
+def test_prevalence_counts_are_not_participants(bib: Bibliography) -> None:
+    who = "world-health-organization-2023-depression-other-common"
+    assert bib.snapshot(who).get("participants") is None

@@ -2,7 +2,8 @@
 participants, population, duration, outcome — each a verbatim span of an article, found in
 the sentences that cite the work, the sentences after a citation that go on describing it
 (up to the next citation), and the work's reference entries. A field nothing gives is
-"not reported in the library"; nothing is guessed."""
+"not reported in the library"; nothing is guessed. A sentence after a citation counts only
+if it refers back to a study ("the researchers", "this meta-analysis", "participants")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ from liftqa.types import Article
 NOT_REPORTED = "not reported in the library"
 FIELDS = ("design", "trials", "participants", "population", "duration", "outcome")
 WINDOW = 12  # sentences after a citation that may still describe the cited study
+# A sentence after a citation describes the cited study only if it refers back to it.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|these|its|their)\s+(?:researchers|authors|investigators|meta-analys[ie]s"
+    r"|study|studies|review|trials?|analysis)\b|\bincluded studies\b|\bparticipants\b",
+    re.IGNORECASE,
+)
 
 _NUM = r"\d[\d,]*"
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -38,7 +45,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "participants": (
         re.compile(rf"\bnumber of participants\b[^.;]{{0,40}}?\b{_NUM}\b", re.IGNORECASE),
         re.compile(
-            rf"\b{_NUM}\s+(?:\w+\s+)?(?:participants|patients|people|adults|subjects"
+            rf"\b{_NUM}\s+(?!million|billion|thousand)(?:\w+\s+)?(?:participants|patients|people|adults|subjects"
             r"|individuals)\b",
             re.IGNORECASE,
         ),
@@ -47,7 +54,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\b(?:older adults|adolescents|young adults|all age groups|(?:adults|patients"
             r"|people|individuals|participants|women|men) (?:with|diagnosed with|suffering "
-            r"from) [^,.;]{3,120}?)(?=[,.;)])",
+            r"from) [^,.;()$]{3,80}?)(?=[,.;)]|\s(?:was|were|is|are|who|had|have|show\w*)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -170,7 +177,8 @@ def build_snapshot(
         for sentence in article.sentences[idx + 1 : idx + 1 + WINDOW]:
             if sentence.end > stop:
                 break
-            windows.append(_Passage(article_id, sentence.start, sentence.end))
+            if _BACK_REFERENCE.search(sentence.text):
+                windows.append(_Passage(article_id, sentence.start, sentence.end))
     ordered = passages + windows + [_Passage(a, s, e) for a, s, e in entries]
     found: list[SnapshotField] = []
     for name in FIELDS:
