@@ -207,6 +207,12 @@ def test_api_ask_refuses_a_history_that_is_not_a_list_of_questions(app: App) -> 
     assert "at most 50" in app.api_ask("Does lifting help?", ["q"] * 51)["error"]
 
 
+def test_api_refs_carries_snapshot_and_checks(app: App) -> None:
+    gordon = app.api_refs("gordon 2018")[0]
+    assert "1,877" in gordon["snapshot"]["participants"]["value"]
+    assert gordon["checks"][0]["rule"] == "forms"
+
+
 def test_api_refs_refuses_a_long_query(app: App) -> None:
     import gradio as gr
 

@@ -20,8 +20,6 @@ from liftqa.text import printable
 
 if TYPE_CHECKING:
     from liftqa.app.service import Service
-    from liftqa.references.bibliography import Bibliography
-    from liftqa.references.works import Work
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -333,18 +331,6 @@ def _feedback(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def work_record(bibliography: Bibliography, work: Work) -> dict[str, Any]:
-    """A work for `--json`: its fields, its study snapshot (each field a verbatim span
-    with offsets, or "not reported in the library") and its citation checks."""
-    from dataclasses import asdict
-
-    return {
-        **work.to_dict(),
-        "snapshot": bibliography.snapshot(work.id).to_dict(),
-        "checks": [asdict(c) for c in bibliography.checks_for(work.id)],
-    }
-
-
 def _refs(settings: Settings, args: argparse.Namespace) -> int:
     from liftqa.references.export import export
 
@@ -375,7 +361,7 @@ def _refs(settings: Settings, args: argparse.Namespace) -> int:
         return 0
     if args.json:
         json.dump(
-            [work_record(bibliography, w) for w in works],
+            [bibliography.work_record(w) for w in works],
             sys.stdout,
             ensure_ascii=False,
             indent=2,

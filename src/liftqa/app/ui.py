@@ -554,10 +554,11 @@ class App:
         if query is not None and len(query) > limit:
             raise gr.Error(f"query is longer than {limit} characters; shorten it")
         try:
-            works = self.service.bibliography().search(query or "", limit=50)
+            bibliography = self.service.bibliography()
+            works = bibliography.search(query or "", limit=50)
         except LiftQAError as err:
             raise gr.Error(f"{err.message} ({err.hint})" if err.hint else err.message) from err
-        return [w.to_dict() for w in works]
+        return [bibliography.work_record(w) for w in works]
 
 
 def _chat_messages(chat: object) -> list[dict[str, Any]]:

@@ -277,6 +277,16 @@ class Bibliography:
                     best[link.work_id] = link
         return sorted(best.values(), key=lambda link: (-link.similarity, link.work_id))
 
+    def work_record(self, work: Work) -> dict[str, Any]:
+        """A work for programs (`liftqa refs --json`, the `/refs` API): its fields, its
+        study snapshot (each field a verbatim span with offsets, or "not reported in the
+        library") and its citation checks."""
+        return {
+            **work.to_dict(),
+            "snapshot": self.snapshot(work.id).to_dict(),
+            "checks": [asdict(c) for c in self.checks_for(work.id)],
+        }
+
     def snapshot(self, work_id: str) -> StudySnapshot:
         return self.snapshots.get(work_id) or StudySnapshot(work_id)
 
