@@ -55,7 +55,7 @@ EXAMPLES = (
 )
 HIGHLIGHT_ID = "liftqa-hl"
 FEEDBACK_BUTTONS = (
-    ("helpful", "👍 helpful"),
+    ("helpful", "helpful"),
     ("doesnt_support", "doesn't support the statement"),
     ("wrong_study", "wrong study"),
     ("unclear", "unclear"),
