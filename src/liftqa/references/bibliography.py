@@ -215,7 +215,8 @@ class Bibliography:
         for work in self.works.values():
             for c in work.contexts:
                 if c.article_id in work.listed_in:
-                    out.append((claim_text(c.sentence, c.text), work.id, c.article_id))
+                    start, end = c.start - c.sentence_start, c.end - c.sentence_start
+                    out.append((claim_text(c.sentence, start, end), work.id, c.article_id))
         return out
 
     def _resolve(self, article: Article, citation: Citation) -> str | None:

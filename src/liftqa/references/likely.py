@@ -37,7 +37,9 @@ def _stemmer() -> object:
 
 
 def tokens(text: str) -> list[str]:
-    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2]
+    """Stemmed content words, and years ("a 2018 meta-analysis" names its year)."""
+    found = re.findall(r"\b(?:19|20)\d{2}\b|[a-z]+", text.lower())
+    words = [w for w in found if w not in _STOP and len(w) > 2]
     words = [_SYNONYMS.get(w, w) for w in words]
     stems: list[str] = _stemmer().stemWords(words)  # type: ignore[attr-defined]
     return stems
@@ -86,12 +88,14 @@ class Scorer:
 
 
 def work_text(work: Work) -> str:
-    return " ".join(x for x in (work.title, work.container) if x)
+    return " ".join(str(x) for x in (work.title, work.container, work.year) if x)
 
 
-def claim_text(sentence: str, citation: str = "") -> str:
-    """The claim without its citation marker."""
-    return sentence.replace(citation, " ") if citation else sentence
+def claim_text(sentence: str, start: int = 0, end: int = 0) -> str:
+    """The claim without its citation marker at [start, end) (offsets in the sentence)."""
+    if not 0 <= start < end <= len(sentence):
+        return sentence
+    return sentence[:start] + " " + sentence[end:]
 
 
 @dataclass(frozen=True)
