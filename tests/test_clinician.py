@@ -347,3 +347,8 @@ def test_sentences_after_a_citation_count_only_when_they_refer_back_to_the_study
 def test_prevalence_counts_are_not_participants(bib: Bibliography) -> None:
     who = "world-health-organization-2023-depression-other-common"
     assert bib.snapshot(who).get("participants") is None
+
+
+def test_refs_cli_prints_each_doi_once(fake_service: Service) -> None:
+    result = _refs(["gordon", "2018"], fake_service)
+    assert result.stdout.count("10.1001/jamapsychiatry.2018.0572") == 1
