@@ -372,7 +372,7 @@ def _refs(settings: Settings, args: argparse.Namespace) -> int:
         _out(f"No cited work matches {query!r}.")
         return 0
     for work in works:
-        in_raw = bool(work.doi) and work.doi in work.raw  # printed once, with the entry
+        in_raw = work.doi is not None and work.doi in work.raw  # printed once, with the entry
         _out(f"{work.short}: {work.summary(with_doi=not in_raw)}  [{work.id}]")
         if work.raw:
             _out(textwrap.fill(work.raw, 96, initial_indent="  ", subsequent_indent="  "))
