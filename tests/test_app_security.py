@@ -212,7 +212,7 @@ def _page_handlers(url: str) -> dict[str, int]:
 
 def test_page_handlers_cannot_be_called_by_programs(app_url: str) -> None:
     handlers = _page_handlers(app_url)
-    assert "search_refs" in handlers and "respond" in handlers
+    assert "search_refs" in handlers and "respond_page" in handlers
     for name, fn_index in handlers.items():
         body = json.dumps({"fn_index": fn_index, "data": ["x"], "session_hash": "attacker"})
         status, _ = _post(app_url + "gradio_api/queue/join", body.encode())

@@ -47,8 +47,13 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    tmp = tmp_path_factory.mktemp("app")
+def app_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("app")
+
+
+@pytest.fixture(scope="module")
+def server(app_dir: Path) -> Iterator[str]:
+    tmp = app_dir
     copy_corpus(tmp / "corpus")
     (tmp / "corpus" / "zz-hostile.md").write_text(HOSTILE_ARTICLE, encoding="utf-8")
     with running_app(tmp) as url:
@@ -183,6 +188,58 @@ def test_reference_search_contexts_and_bibtex_download(page: Any, tmp_path: Path
     info.value.save_as(target)
     entries = bibtexparser.parse_string(target.read_text()).entries
     assert entries[0].key == "gordon-2018-association-efficacy-resistance"
+
+
+GORDON = "gordon-2018-association-efficacy-resistance"
+POINT_OF = """(id) => {
+  const gd = document.querySelector('#ref-map .js-plotly-plot');
+  for (const t of gd.data) {
+    const i = (t.customdata || []).indexOf(id);
+    if (i >= 0) {
+      const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+      const r = gd.getBoundingClientRect();
+      return [r.left + xa._offset + xa.l2p(t.x[i]), r.top + ya._offset + ya.l2p(t.y[i])];
+    }
+  }
+  return null;
+}"""
+
+
+def test_citation_map_is_shown_and_clicking_a_work_shows_its_snapshot(page: Any) -> None:
+    page.get_by_role("tab", name="References").click()
+    page.wait_for_selector("#ref-map .js-plotly-plot .scatterlayer .point", timeout=60_000)
+    page.locator("#ref-map").scroll_into_view_if_needed()
+    page.wait_for_timeout(1500)  # the click handler binds within a second
+    x, y = page.evaluate(POINT_OF, GORDON)
+    page.mouse.click(x, y)
+    page.wait_for_function(
+        "document.querySelector('#ref-contexts').innerText.includes('Study snapshot')",
+        timeout=30_000,
+    )
+    text = page.locator("#ref-contexts").inner_text()
+    assert "Gordon et al. 2018" in text and "1,877" in text and "6 to 52 weeks" in text
+    page.screenshot(path=ARTIFACTS / "7-citation-map.png", full_page=True)
+    page.get_by_role("button", name="Show participants in article").click()
+    page.wait_for_selector("#ref-article #liftqa-hl")
+    assert "1,877" in page.locator("#ref-article #liftqa-hl").inner_text()
+
+
+def test_feedback_on_a_quote_is_stored_and_exported(page: Any, app_dir: Path) -> None:
+    from liftqa.app.feedback import FeedbackStore, judged_lines, read_judged
+
+    ask(page, "Does strength training help with depression?")
+    page.wait_for_selector(".fb-wrong_study")
+    quote = page.locator(".lq-quote").first.inner_text()
+    page.locator(".fb-wrong_study").first.click()
+    page.wait_for_function(
+        "[...document.querySelectorAll('.fb-status')].some(e => e.innerText.includes('Thank'))"
+    )
+    stored = FeedbackStore(app_dir / "index").all()
+    assert stored[-1].verdict == "wrong_study" and stored[-1].quote in quote
+    assert read_judged(judged_lines(stored)) == stored
+    with page.expect_download() as info:
+        page.click("#dl-answer")
+    assert info.value.suggested_filename.endswith(".md")
 
 
 def test_gradio_client_named_endpoints(server: str) -> None:

@@ -124,8 +124,18 @@ def test_reference_search_gives_rows_and_downloadable_files(app: App) -> None:
 def test_choosing_a_row_shows_its_citation_contexts(app: App) -> None:
     _, ids, _, _ = app.search_refs("gordon 2018")
     html = app.show_contexts(ids, 0)
-    assert "(Gordon et al., 2018)" in html and html.count("<li>") == 4
+    cited = html.split('class="lq-contexts"')[1]
+    assert "(Gordon et al., 2018)" in cited and cited.count("<li>") == 4
     assert "Choose a study" in app.show_contexts(ids, 99)
+
+
+def test_choosing_a_work_shows_its_checks_and_snapshot_with_buttons(app: App) -> None:
+    html, fields = app.show_work("gordon-2018-association-efficacy-resistance")
+    assert "Check this citation" in html and "Study snapshot" in html and "1,877" in html
+    participants = next(f for f in fields if f["name"] == "participants")
+    body = app.library().articles[participants["article_id"]].body
+    assert "1,877" in body[participants["start"] : participants["end"]]
+    assert app.show_work("no-such-work")[1] == []
 
 
 def test_library_shows_provenance_and_full_text(fake_service: Service) -> None:
@@ -205,6 +215,12 @@ def test_a_malformed_chat_from_the_page_is_dropped_not_fatal(app: App, chat: Any
 def test_api_ask_refuses_a_history_that_is_not_a_list_of_questions(app: App) -> None:
     assert "list of earlier questions" in app.api_ask("Does lifting help?", "abc")["error"]  # type: ignore[arg-type]
     assert "at most 50" in app.api_ask("Does lifting help?", ["q"] * 51)["error"]
+
+
+def test_api_refs_carries_snapshot_and_checks(app: App) -> None:
+    gordon = app.api_refs("gordon 2018")[0]
+    assert "1,877" in gordon["snapshot"]["participants"]["value"]
+    assert gordon["checks"][0]["rule"] == "forms"
 
 
 def test_api_refs_refuses_a_long_query(app: App) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -26,6 +26,7 @@ from liftqa.index.lexical import top_k
 from liftqa.index.retrieve import SearchIndex
 from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
+from liftqa.references.bibliography import Bibliography
 from liftqa.references.works import Work, evidence_label
 from liftqa.types import Hit, Unit, UnitKind
 
@@ -321,7 +322,16 @@ def _number(chosen: list[Candidate], library: Library) -> tuple[list[Quote], lis
                     author=article.author,
                     kind=kind,
                     works=tuple(
-                        cited_work(w) for w in bibliography.works_in_span(article_id, start, end)
+                        cited_work(w, bibliography, (article_id, start, end))
+                        for w in bibliography.works_in_span(article_id, start, end)
+                    ),
+                    likely=tuple(
+                        replace(
+                            cited_work(bibliography.works[link.work_id], bibliography),
+                            similarity=link.similarity,
+                        )
+                        for link in bibliography.likely_in_span(article_id, start, end)
+                        if link.work_id in bibliography.works
                     ),
                     unresolved=tuple(
                         link.text
@@ -336,13 +346,29 @@ def _number(chosen: list[Candidate], library: Library) -> tuple[list[Quote], lis
     return quotes, groups
 
 
-def cited_work(work: Work) -> CitedWork:
+def cited_work(
+    work: Work,
+    bibliography: Bibliography | None = None,
+    span: tuple[str, int, int] | None = None,
+) -> CitedWork:
+    """The work as a quote shows it: with its study snapshot's reported fields and the
+    checks on the citations inside the quoted span."""
+    facts: tuple[str, ...] = ()
+    checks: tuple[str, ...] = ()
+    if bibliography is not None:
+        facts = bibliography.snapshot(work.id).facts()
+        if span is not None:
+            checks = tuple(
+                c.line for c in bibliography.checks_in_span(*span) if c.work_id == work.id
+            )
     return CitedWork(
         id=work.id,
         short=work.short,
         label=evidence_label(work),
         venue=work.venue_year,
         doi=work.doi,
+        facts=facts,
+        checks=checks,
     )
 
 

@@ -23,6 +23,9 @@ class CitedWork:
     label: str  # "meta-analysis of RCTs"
     venue: str  # "JAMA psychiatry 2018"
     doi: str | None
+    facts: tuple[str, ...] = ()  # the study snapshot's reported fields, "trials: 33 studies"
+    checks: tuple[str, ...] = ()  # "check this citation: …" for the citations quoted
+    similarity: float | None = None  # set for a likely source, never for a citation
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Quote:
     works: tuple[CitedWork, ...] = ()  # studies the passage cites, resolved to works
     unresolved: tuple[str, ...] = ()  # citations as written that no reference list gives
     provenance: str = ""  # the article's provenance summary
+    likely: tuple[CitedWork, ...] = ()  # likely sources the article lists but does not cite
 
     @property
     def work_ids(self) -> tuple[str, ...]:

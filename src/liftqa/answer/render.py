@@ -14,6 +14,7 @@ import textwrap
 
 from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote
 from liftqa.references.bibliography import UNRESOLVED
+from liftqa.references.likely import LIKELY_LABEL
 
 ABSTAIN_TEXT = (
     "The articles in this library do not cover this question, so there is no evidence to "
@@ -53,9 +54,27 @@ def unresolved_line(citation: str) -> str:
     return f"{citation}: {UNRESOLVED} (no article lists it)"
 
 
+def likely_line(work: CitedWork) -> str:
+    """ "likely source, not cited by the article (similarity 0.40): Cunha et al. 2024: …" """
+    similarity = f" (similarity {work.similarity:.2f})" if work.similarity is not None else ""
+    return f"{LIKELY_LABEL}{similarity}: {work_line(work)}"
+
+
+def snapshot_line(work: CitedWork) -> str:
+    """ "study snapshot: design: meta-analysis; trials: 33 studies; …" """
+    return "study snapshot: " + "; ".join(work.facts) if work.facts else ""
+
+
 def evidence_lines(quote: Quote) -> list[str]:
-    """What a quote cites, one line per work, then the citations no list gives."""
-    return [work_line(w) for w in quote.works] + [unresolved_line(c) for c in quote.unresolved]
+    """What a quote cites, one line per work (with its snapshot and the checks on its
+    citation), then the citations no list gives, then likely sources (never citations)."""
+    out: list[str] = []
+    for w in quote.works:
+        out.append("cites " + work_line(w))
+        out += [f"  {line}" for line in (snapshot_line(w), *w.checks) if line]
+    out += ["cites " + unresolved_line(c) for c in quote.unresolved]
+    out += [likely_line(w) for w in quote.likely]
+    return out
 
 
 def lead_texts(answer: Answer) -> list[str]:
@@ -144,14 +163,14 @@ def terminal(answer: Answer) -> str:
                 f"{q.article_id}, {page}characters {q.start}–{q.end}"
             )
             out.append(textwrap.fill(line, WIDTH, subsequent_indent="    "))
-            out += [_indented(f"cites {e}") for e in evidence_lines(q)]
+            out += [_indented(e) for e in evidence_lines(q)]
             if q.provenance and q.article_id not in shown:
                 shown.add(q.article_id)
                 out.append(_indented(f"about this source: {q.provenance}"))
     if answer.references:
         out.append("\nStudies cited by the quoted passages:")
         for ref in answer.references:
-            doi = f" https://doi.org/{ref.doi}" if ref.doi else ""
+            doi = f" https://doi.org/{ref.doi}" if ref.doi and ref.doi not in ref.text else ""
             out.append(textwrap.fill(f"- {ref.text}{doi}", WIDTH, subsequent_indent="  "))
     out.append("\n" + textwrap.fill(f"Note: {answer.disclaimer}", WIDTH))
     return "\n".join(out) + "\n"
@@ -159,3 +178,37 @@ def terminal(answer: Answer) -> str:
 
 def _indented(text: str) -> str:
     return textwrap.fill(text, WIDTH, initial_indent="    ", subsequent_indent="      ")
+
+
+# --- Markdown export (a file to keep or share) ---------------------------------------------
+
+
+def export_markdown(answer: Answer) -> str:
+    """The answer as a Markdown document: the question, the answer's lead (crisis resources,
+    notices), each quote with its source and offsets and what it cites, the references
+    with DOIs, and the disclaimer. Corpus and user text is escaped."""
+    out = [f"# {md_escape(answer.question)}", ""]
+    out += [_md_lines(text) + "\n" for text in lead_texts(answer)]
+    if answer.abstained:
+        out += [_md_lines(ABSTAIN_TEXT), ""]
+    if answer.worded:
+        out += [md_escape(" ".join(answer.worded)), ""]
+    if answer.quotes:
+        out += ["## Quotes", ""]
+    for q in answer.quotes:
+        section = f", section “{md_escape(q.section)}”" if q.section else ""
+        out.append(f"{q.n}. “{md_escape(q.text)}”  ")
+        out.append(
+            f"   — *{md_escape(q.title)}* ({md_escape(q.author)}){section}; "
+            f"`{q.article_id}`, characters {q.start}–{q.end}"
+        )
+        out += [f"   - {md_escape(line.strip())}" for line in evidence_lines(q)]
+        out.append("")
+    if answer.references:
+        out += ["## References", ""]
+        for ref in answer.references:
+            doi = f" https://doi.org/{ref.doi}" if ref.doi and ref.doi not in ref.text else ""
+            out.append(f"- {md_escape(ref.text)}{doi}")
+        out.append("")
+    out += ["---", "", f"*{md_escape(answer.disclaimer)}*", ""]
+    return "\n".join(out)

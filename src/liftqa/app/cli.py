@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer a question from the articles")
     ask.add_argument("question", help="the question, in quotes")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument(
+        "--markdown", action="store_true", help="print the answer as a Markdown document"
+    )
     ingest = sub.add_parser("ingest", help="(re)build the index from the corpus folder")
     ingest.add_argument("--rebuild", action="store_true", help="drop the index and rebuild it")
     ev = sub.add_parser(
@@ -93,6 +96,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the works found in a reference-manager format",
     )
     refs.add_argument("--out", type=Path, help="file to write the export to (default: stdout)")
+    refs.add_argument(
+        "--map",
+        type=Path,
+        metavar="OUT.svg|OUT.html",
+        help="draw the citation map (articles and the works they cite) to an SVG or HTML file",
+    )
+    fb = sub.add_parser(
+        "feedback", help="list the feedback given on quotes in the chat (stored locally)"
+    )
+    fb.add_argument("action", nargs="?", choices=["list", "export"], default="list")
+    fb.add_argument(
+        "--judged", action="store_true", help="export as judged evaluation lines (JSONL)"
+    )
+    fb.add_argument("--out", type=Path, help="file to write the export to (default: stdout)")
     return parser
 
 
@@ -102,11 +119,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index)
         if args.command == "ask":
-            return _ask(settings, args.question, as_json=args.json)
+            return _ask(settings, args.question, as_json=args.json, as_markdown=args.markdown)
         if args.command == "refs":
             return _refs(settings, args)
         if args.command == "eval":
             return _eval(settings, args)
+        if args.command == "feedback":
+            return _feedback(settings, args)
         return _ingest(settings, rebuild=args.rebuild)
     except LiftQAError as err:
         _print_error(err)
@@ -150,7 +169,7 @@ def _progress_bar(total: int) -> Any:
     return tqdm(total=total, desc="embedding", unit="unit", file=sys.stderr, leave=False)
 
 
-def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
+def _ask(settings: Settings, question: str, *, as_json: bool, as_markdown: bool = False) -> int:
     from liftqa.answer.question import validate_question
 
     if not _is_crisis(question):  # bad input answers before any model loads; risk never waits
@@ -170,6 +189,10 @@ def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
     if as_json:
         json.dump(answer.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
+    elif as_markdown:
+        from liftqa.answer.render import export_markdown
+
+        _out(export_markdown(answer), end="")
     else:
         from liftqa.answer.render import terminal
 
@@ -386,6 +409,41 @@ def _print_figures(figures: dict[str, Any]) -> None:
             print(f"{key:<22} {value}")
 
 
+def _feedback(settings: Settings, args: argparse.Namespace) -> int:
+    from liftqa.app.feedback import VERDICT_LABELS, FeedbackStore, judged_lines
+
+    items = FeedbackStore(settings.index.index_dir).all()
+    if args.action == "export":
+        if not args.judged:
+            raise ConfigError("say which export: liftqa feedback export --judged")
+        text = judged_lines(items)
+        if args.out:
+            try:
+                args.out.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise ConfigError(f"cannot write {args.out} ({exc.strerror})") from exc
+            print(f"wrote {len(items)} judged lines to {args.out}", file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return 0
+    if not items:
+        _out(
+            "No feedback yet: mark quotes in the chat as helpful, not supporting, wrong study "
+            "or unclear."
+        )
+        return 0
+    for item in items:
+        _out(
+            f"#{item.id} {item.created} {VERDICT_LABELS[item.verdict]}: [{item.n}] "
+            f"{item.article_id} {item.start}–{item.end}"
+        )
+        _out(
+            textwrap.fill(f"Q: {item.question}", 96, initial_indent="  ", subsequent_indent="     ")
+        )
+        _out(textwrap.fill(f"“{item.quote}”", 96, initial_indent="  ", subsequent_indent="   "))
+    return 0
+
+
 def _refs(settings: Settings, args: argparse.Namespace) -> int:
     from liftqa.references.export import export
 
@@ -393,6 +451,15 @@ def _refs(settings: Settings, args: argparse.Namespace) -> int:
         raise ConfigError("--limit must be at least 1")
     query = " ".join(args.query)
     bibliography = make_service(settings).bibliography()
+    if args.map:
+        from liftqa.references.citation_map import map_figure, write_map
+
+        write_map(map_figure(bibliography), args.map)
+        print(
+            f"wrote the citation map of {len(bibliography.works)} works to {args.map}",
+            file=sys.stderr,
+        )
+        return 0
     works = bibliography.search(query, limit=args.limit)
     if args.export:
         text = export(works, args.export)
@@ -406,17 +473,37 @@ def _refs(settings: Settings, args: argparse.Namespace) -> int:
             sys.stdout.write(text)
         return 0
     if args.json:
-        json.dump([w.to_dict() for w in works], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [bibliography.work_record(w) for w in works],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         print()
         return 0
     if not works:
         _out(f"No cited work matches {query!r}.")
         return 0
     for work in works:
-        _out(f"{work.short}: {work.summary()}  [{work.id}]")
-        _out(textwrap.fill(work.raw, 96, initial_indent="  ", subsequent_indent="  "))
+        in_raw = work.doi is not None and work.doi in work.raw  # printed once, with the entry
+        _out(f"{work.short}: {work.summary(with_doi=not in_raw)}  [{work.id}]")
+        if work.raw:
+            _out(textwrap.fill(work.raw, 96, initial_indent="  ", subsequent_indent="  "))
         counts = [f"{a} ({sum(c.article_id == a for c in work.contexts)})" for a in work.cited_in]
-        _out(f"  listed in: {', '.join(work.listed_in)}; cited in: {', '.join(counts) or 'none'}")
+        listed = ", ".join(work.listed_in) or "no reference list gives it"
+        _out(f"  listed in: {listed}; cited in: {', '.join(counts) or 'none'}")
+        facts = bibliography.snapshot(work.id).facts()
+        if facts:
+            _out(
+                textwrap.fill(
+                    "study snapshot: " + "; ".join(facts),
+                    96,
+                    initial_indent="  ",
+                    subsequent_indent="    ",
+                )
+            )
+        for check in bibliography.checks_for(work.id):
+            _out(textwrap.fill(check.line, 96, initial_indent="  ⚠ ", subsequent_indent="    "))
         if args.contexts:
             for c in work.contexts:
                 line = f"“{c.sentence}” ({c.article_id})"

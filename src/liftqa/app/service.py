@@ -244,7 +244,10 @@ class Service:
 def _bibliography(index: FrozenIndex, articles: dict[str, Any] | None = None) -> Bibliography:
     """The bibliography stored at ingest, or built from the articles if there is none."""
     if index.bibliography:
-        return Bibliography.from_json(index.bibliography)
+        try:
+            return Bibliography.from_json(index.bibliography)
+        except (ValueError, KeyError, TypeError):  # stored by an older liftqa: rebuild
+            pass
     if articles is None:
         articles = {i: article_from_record(r) for i, r in index.articles.items()}
     return Bibliography.build(articles.values())

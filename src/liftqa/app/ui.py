@@ -26,9 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from liftqa.answer.render import (
     ABSTAIN_TEXT,
+    export_markdown,
+    likely_line,
     markdown,
     md_escape,
     pages_label,
+    snapshot_line,
     unresolved_line,
     work_line,
 )
@@ -52,6 +55,12 @@ EXAMPLES = (
     "What is the DOI of the Gordon 2018 meta-analysis?",
 )
 HIGHLIGHT_ID = "liftqa-hl"
+FEEDBACK_BUTTONS = (
+    ("helpful", "helpful"),
+    ("doesnt_support", "doesn't support the statement"),
+    ("wrong_study", "wrong study"),
+    ("unclear", "unclear"),
+)
 PUBLIC_API = frozenset({"ask", "refs"})
 UNEXPECTED = (
     "Something went wrong on our side while answering; your question is still in the box, "
@@ -69,6 +78,13 @@ CSS = """
 .lq-quote { white-space: pre-wrap; font-style: italic; }
 .lq-src, .lq-cites, .lq-prov { font-size: 0.88em; color: #333; margin-top: 2px; }
 .lq-quote-block { padding: 6px 8px; }
+.lq-snapshot, .lq-likely { font-size: 0.85em; color: #334; margin-left: 1em; }
+.lq-likely { font-style: italic; }
+.lq-check { font-size: 0.85em; color: #8a4b00; margin-left: 1em; }
+.lq-checks { border-left: 4px solid #b26a00; background: #fff8e6; padding: 6px 10px; }
+.lq-snapshot-table th { text-align: left; vertical-align: top; padding-right: 10px; }
+.lq-missing { color: #777; font-style: italic; }
+#map-pick { display: none !important; }
 .lq-article { white-space: pre-wrap; max-height: 60vh; overflow-y: auto; padding: 8px 12px;
   border: 1px solid #ddd; border-radius: 6px; line-height: 1.5; }
 .lq-article mark { background: #ffe066; padding: 1px 0; }
@@ -87,6 +103,27 @@ SCROLL_JS = (
     "() => { const el = document.getElementById('" + HIGHLIGHT_ID + "');"
     " if (el) { el.scrollIntoView({block: 'center'}); } }"
 )
+
+# A click on a work in the map writes its id into the hidden #map-pick box, whose change
+# shows the work. Plotly re-creates its plot on updates, so the handler is re-attached.
+MAP_CLICK_JS = """() => {
+  const bind = () => {
+    const plot = document.querySelector('#ref-map .js-plotly-plot');
+    if (plot && plot.on && !plot.__lqBound) {
+      plot.__lqBound = true;
+      plot.on('plotly_click', (ev) => {
+        const id = ev && ev.points && ev.points[0] && ev.points[0].customdata;
+        const box = document.querySelector('#map-pick textarea, #map-pick input');
+        if (!id || !box) { return; }
+        box.value = id;
+        box.dispatchEvent(new Event('input', {bubbles: true}));
+        box.dispatchEvent(new Event('change', {bubbles: true}));
+      });
+    }
+  };
+  bind();
+  setInterval(bind, 700);
+}"""
 
 # --- escaping ------------------------------------------------------------------------------
 
@@ -142,8 +179,14 @@ def quote_html(q: Quote) -> str:
         link = f" {doi_link(work.doi)}" if work.doi else ""
         line = work_line(work, with_doi=False)
         out.append(f'<div class="lq-cites">cites {esc(line)}{link}</div>')
+        snap = snapshot_line(work)
+        if snap:
+            out.append(f'<div class="lq-snapshot">{esc(snap)}</div>')
+        out += [f'<div class="lq-check">⚠ {esc(c)}</div>' for c in work.checks]
     for citation in q.unresolved:
         out.append(f'<div class="lq-cites">cites {esc(unresolved_line(citation))}</div>')
+    for work in q.likely:
+        out.append(f'<div class="lq-likely">{esc(likely_line(work))}</div>')
     if q.provenance:
         out.append(f'<div class="lq-prov">About this source: {esc(q.provenance)}</div>')
     out.append("</div>")
@@ -200,18 +243,20 @@ def article_label(library: Library, article_id: str) -> str:
 
 
 def reference_rows(works: Sequence[Work], library: Library) -> list[list[Any]]:
-    from liftqa.references.works import evidence_label
+    from liftqa.references.works import UNLISTED, evidence_label
 
     rows = []
     for w in works:
-        first = w.authors[0] if w.authors else (w.container or "")
+        first = w.authors[0] if w.authors else ""  # never the venue
+        if not w.listed and len(w.authors) == 1 and w.cited_as and "et al." in w.cited_as:
+            first = f"{first} et al."
         rows.append(
             [
                 first,
                 w.year or "",
                 w.title or "",
                 w.container or w.publisher or "",
-                evidence_label(w),
+                evidence_label(w) if w.listed else UNLISTED,
                 doi_link(w.doi) if w.doi else "",
                 ", ".join(article_label(library, a) for a in (w.cited_in or w.listed_in)),
             ]
@@ -219,11 +264,58 @@ def reference_rows(works: Sequence[Work], library: Library) -> list[list[Any]]:
     return rows
 
 
+def snapshot_html(work: Work, library: Library) -> str:
+    """The study snapshot: each field the words an article says, in their sentence, with
+    where to find it; or "not reported in the library"."""
+    from liftqa.references.snapshot import FIELDS, NOT_REPORTED
+
+    snap = library.bibliography.snapshot(work.id)
+    rows = []
+    for name in FIELDS:
+        f = snap.get(name)
+        if f is None:
+            cell = f'<span class="lq-missing">{esc(NOT_REPORTED)}</span>'
+        else:
+            rel_start, rel_end = f.value_start - f.start, f.value_end - f.start
+            sentence = (
+                esc(f.text[:rel_start])
+                + f"<mark>{esc(f.text[rel_start:rel_end])}</mark>"
+                + esc(f.text[rel_end:])
+            )
+            label = article_label(library, f.article_id)
+            where = f"{esc(label)}, characters {f.start}–{f.end}"
+            cell = f"<b>{esc(f.value)}</b><br><small>“{sentence}” — {where}</small>"
+        rows.append(f"<tr><th>{esc(name)}</th><td>{cell}</td></tr>")
+    return (
+        f'<div class="lq-snapshot-table"><h4>Study snapshot: what the library says</h4>'
+        f"<table>{''.join(rows)}</table></div>"
+    )
+
+
+def checks_html(work: Work, library: Library) -> str:
+    checks = library.bibliography.checks_for(work.id)
+    if not checks:
+        return ""
+    items = "".join(f"<li>{esc(c.line)}</li>" for c in checks)
+    return f'<div class="lq-checks"><b>⚠ Check this citation</b><ul>{items}</ul></div>'
+
+
+def snapshot_fields(work_id: str, library: Library) -> list[dict[str, Any]]:
+    """The snapshot's fields as the page's "Show in article" buttons need them."""
+    return [
+        {"name": f.name, "article_id": f.article_id, "start": f.value_start, "end": f.value_end}
+        for f in library.bibliography.snapshot(work_id).fields
+    ]
+
+
 def contexts_html(work: Work, library: Library) -> str:
     out = [f"<h4>{esc(work.short)}: {esc(work.summary(with_doi=False))}</h4>"]
     if work.doi:
         out.append(f"<p>{doi_link(work.doi)}</p>")
-    out.append(f"<p>{esc(work.raw)}</p>")
+    if work.raw:
+        out.append(f"<p>{esc(work.raw)}</p>")
+    out.append(checks_html(work, library))
+    out.append(snapshot_html(work, library))
     if not work.contexts:
         listed = ", ".join(
             library.articles[a].title for a in work.listed_in if a in library.articles
@@ -287,6 +379,27 @@ class App:
         """→ (streamed) chat, questions so far, quotes of this answer, evidence HTML, crisis
         banner, and an empty question box. With a chat model configured, its verified
         sentences appear one by one."""
+        for update, _answer in self._respond(message, chat, questions):
+            yield update
+
+    def respond_page(
+        self, message: str, chat: list[dict[str, str]] | None, questions: list[str] | None
+    ) -> Iterator[tuple[Any, ...]]:
+        """What the page shows: `respond`'s updates, then the answer as a Markdown file to
+        download (none when there is no answer)."""
+        last: tuple[tuple[Any, ...], Answer | None] | None = None
+        for last in self._respond(message, chat, questions):
+            yield (*last[0], None)
+        if last is not None and last[1] is not None:
+            yield (*last[0], str(self.export_answer(last[1])))
+
+    def export_answer(self, answer: Answer) -> Path:
+        """The answer as Markdown (question, quotes with sources, references, disclaimer)."""
+        return self.exports.write(export_markdown(answer), "md", stem="liftqa-answer")
+
+    def _respond(
+        self, message: str, chat: list[dict[str, str]] | None, questions: list[str] | None
+    ) -> Iterator[tuple[tuple[Any, ...], Answer | None]]:
         chat = _chat_messages(chat)
         limit = self.service.settings.app.max_history
         questions = [q for q in (questions or []) if isinstance(q, str)][-limit:]
@@ -295,7 +408,7 @@ class App:
             stream = self.service.ask_stream(message, questions)  # it enforces the limits
             answer = next(stream)
         except Exception as exc:  # the question stays in the box; the page never breaks
-            yield _failed(chat, questions, message, exc)
+            yield _failed(chat, questions, message, exc), None
             return
         chat += [
             {"role": "user", "content": md_escape(message)},
@@ -308,19 +421,55 @@ class App:
                 "start": q.start,
                 "end": q.end,
                 "html": quote_html(q),
+                "question": answer.question,
+                "text": q.text,
+                "works": list(q.work_ids),
             }
             for q in answer.quotes
         ]
         asked = [*questions, answer.question][-limit:]
         current = answer
         chat[-1] = {"role": "assistant", "content": markdown(current)}
-        yield chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""
+        yield (chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""), current
         try:
             for current in stream:
                 chat[-1] = {"role": "assistant", "content": markdown(current)}
-                yield chat, asked, quotes, evidence_head_html(current), crisis_html(current), ""
+                update = (
+                    chat,
+                    asked,
+                    quotes,
+                    evidence_head_html(current),
+                    crisis_html(current),
+                    "",
+                )
+                yield update, current
         except Exception as exc:  # the extractive answer already shown stays
             _log_unexpected(exc)
+
+    def give_feedback(self, item: dict[str, Any], verdict: str) -> str:
+        """Store one judgement of a quote (locally, under the index folder)."""
+        from liftqa.app.feedback import VERDICT_LABELS, VERDICTS, Feedback, FeedbackStore
+
+        if verdict not in VERDICTS:
+            return "Unknown feedback."
+        try:
+            FeedbackStore(self.service.settings.index.index_dir).add(
+                Feedback(
+                    question=str(item.get("question", "")),
+                    n=int(item["n"]),
+                    article_id=str(item["article_id"]),
+                    start=int(item["start"]),
+                    end=int(item["end"]),
+                    quote=str(item.get("text", "")),
+                    verdict=verdict,
+                    works=tuple(str(w) for w in item.get("works", [])),
+                )
+            )
+        except LiftQAError as err:
+            return f"Feedback not saved: {err.message}."
+        return (
+            f"Thank you: [{item['n']}] marked “{VERDICT_LABELS[verdict]}” (stored on this machine)."
+        )
 
     def show_in_article(self, article_id: str, start: int, end: int) -> str:
         return article_html(self.library(), article_id, int(start), int(end))
@@ -341,6 +490,21 @@ class App:
         if not (0 <= row < len(work_ids)) or work_ids[row] not in library.bibliography.works:
             return "<p>Choose a study in the table.</p>"
         return contexts_html(library.bibliography.works[work_ids[row]], library)
+
+    def show_work(self, work_id: str) -> tuple[str, list[dict[str, Any]]]:
+        """A work chosen in the table or on the map: where it is cited, its snapshot and
+        checks, and its snapshot fields for the "Show in article" buttons."""
+        library = self.library()
+        work = library.bibliography.works.get(work_id if isinstance(work_id, str) else "")
+        if work is None:
+            return "<p>Choose a study in the table or on the map.</p>", []
+        return contexts_html(work, library), snapshot_fields(work.id, library)
+
+    def citation_map(self) -> Any:
+        """The citation map as a plotly figure (articles ↔ works)."""
+        from liftqa.references.citation_map import map_figure
+
+        return map_figure(self.service.bibliography())
 
     def article_choices(self) -> list[tuple[str, str]]:
         lib = self.library()
@@ -394,10 +558,11 @@ class App:
         if query is not None and len(query) > limit:
             raise gr.Error(f"query is longer than {limit} characters; shorten it")
         try:
-            works = self.service.bibliography().search(query or "", limit=50)
+            bibliography = self.service.bibliography()
+            works = bibliography.search(query or "", limit=50)
         except LiftQAError as err:
             raise gr.Error(f"{err.message} ({err.hint})" if err.hint else err.message) from err
-        return [w.to_dict() for w in works]
+        return [bibliography.work_record(w) for w in works]
 
 
 def _chat_messages(chat: object) -> list[dict[str, Any]]:
@@ -469,11 +634,11 @@ class ExportFolder:
             self._root.mkdir(parents=True, exist_ok=True)
             return self._root
 
-    def write(self, text: str, suffix: str) -> Path:
+    def write(self, text: str, suffix: str, stem: str = "liftqa-references") -> Path:
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()[:16]
         folder = self.root / digest
-        path = folder / f"liftqa-references.{suffix}"
+        path = folder / f"{stem}.{suffix}"
         if not path.exists():
             folder.mkdir(exist_ok=True)
             partial = folder / f".{suffix}.partial"
@@ -491,7 +656,7 @@ class ExportFolder:
             shutil.rmtree(old, ignore_errors=True)
 
     def files(self) -> list[Path]:
-        return sorted(p for p in self.root.rglob("liftqa-references.*"))
+        return sorted(p for p in self.root.rglob("liftqa-*.*"))
 
 
 # --- the page ------------------------------------------------------------------------------
@@ -538,6 +703,9 @@ def build(app: App) -> gr.Blocks:
                         with gr.Row():
                             send = gr.Button("Ask", variant="primary", elem_id="ask")
                             clear = gr.Button("New conversation", elem_id="clear")
+                            answer_dl = gr.DownloadButton(
+                                "Export answer (Markdown)", elem_id="dl-answer", size="sm"
+                            )
                         with gr.Row(elem_id="examples"):
                             chips = [
                                 gr.Button(q, size="sm", elem_classes=["chip"]) for q in EXAMPLES
@@ -556,21 +724,40 @@ def build(app: App) -> gr.Blocks:
                                         size="sm",
                                         elem_classes=["show-in-article"],
                                     )
+                                    with gr.Row(elem_classes=["lq-feedback"]):
+                                        marks = [
+                                            (
+                                                verdict,
+                                                gr.Button(
+                                                    label,
+                                                    size="sm",
+                                                    elem_classes=["feedback", f"fb-{verdict}"],
+                                                ),
+                                            )
+                                            for verdict, label in FEEDBACK_BUTTONS
+                                        ]
+                                    status = gr.Markdown("", elem_classes=["fb-status"])
                                 button.click(
                                     _opener(app, item),
                                     outputs=article_view,
                                     api_visibility="private",
                                 ).then(None, js=SCROLL_JS)
+                                for verdict, mark in marks:
+                                    mark.click(
+                                        _marker(app, item, verdict),
+                                        outputs=status,
+                                        api_visibility="private",
+                                    )
 
                         gr.HTML(disclaimer_html(), elem_id="evidence-disclaimer")
                         article_view = gr.HTML("", elem_id="article-view")
 
-                outputs = [chatbot, questions, quotes, evidence, crisis, box]
+                outputs = [chatbot, questions, quotes, evidence, crisis, box, answer_dl]
                 box.submit(
-                    app.respond, [box, chatbot, questions], outputs, api_visibility="private"
+                    app.respond_page, [box, chatbot, questions], outputs, api_visibility="private"
                 )
                 send.click(
-                    app.respond, [box, chatbot, questions], outputs, api_visibility="private"
+                    app.respond_page, [box, chatbot, questions], outputs, api_visibility="private"
                 )
                 for chip, text in zip(chips, EXAMPLES, strict=True):
                     chip.click(
@@ -580,7 +767,7 @@ def build(app: App) -> gr.Blocks:
                         api_visibility="private",
                     )
                 clear.click(
-                    lambda: ([], [], [], evidence_head_html(None), "", "", ""),
+                    lambda: ([], [], [], evidence_head_html(None), "", "", None, ""),
                     outputs=[*outputs, article_view],
                     api_visibility="private",
                 )
@@ -606,21 +793,47 @@ def build(app: App) -> gr.Blocks:
                 with gr.Row():
                     bib_dl = gr.DownloadButton("Download BibTeX", elem_id="dl-bibtex")
                     ris_dl = gr.DownloadButton("Download RIS", elem_id="dl-ris")
+                gr.Markdown(
+                    "**Citation map**: articles (left) and the works they cite (right), "
+                    "coloured by evidence type, sized by how often cited. Click a work to see "
+                    "its snapshot."
+                )
+                ref_map = gr.Plot(elem_id="ref-map", show_label=False)
+                pick = gr.Textbox(elem_id="map-pick", show_label=False, container=False)
                 contexts = gr.HTML("", elem_id="ref-contexts")
+                fields = gr.State([])
+
+                @gr.render(inputs=fields)  # type: ignore[untyped-decorator]
+                def field_buttons(items: list[dict[str, Any]]) -> None:
+                    with gr.Row():
+                        for item in items:
+                            gr.Button(
+                                f"Show {item['name']} in article",
+                                size="sm",
+                                elem_classes=["show-field"],
+                            ).click(
+                                _opener(app, item), outputs=ref_article, api_visibility="private"
+                            ).then(None, js=SCROLL_JS)
+
+                ref_article = gr.HTML("", elem_id="ref-article")
+                pick.change(app.show_work, pick, [contexts, fields], api_visibility="private")
                 search_outputs = [table, work_ids, bib_dl, ris_dl]
                 ref_go.click(app.search_refs, ref_query, search_outputs, api_visibility="private")
                 ref_query.submit(
                     app.search_refs, ref_query, search_outputs, api_visibility="private"
                 )
 
-                def on_select(ids: list[str], evt: gr.SelectData) -> str:
+                def on_select(
+                    ids: list[str], evt: gr.SelectData
+                ) -> tuple[str, list[dict[str, Any]]]:
                     row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
-                    return app.show_contexts(ids, int(row))
+                    row = int(row)
+                    return app.show_work(ids[row] if 0 <= row < len(ids) else "")
 
                 # Gradio finds the event-data parameter by its annotation: give it the class
                 # itself, not the postponed string "gr.SelectData".
                 on_select.__annotations__["evt"] = gr.SelectData
-                table.select(on_select, work_ids, contexts, api_visibility="private")
+                table.select(on_select, work_ids, [contexts, fields], api_visibility="private")
 
             with gr.Tab("Library", id="library"):
                 choices = app.article_choices()
@@ -636,6 +849,9 @@ def build(app: App) -> gr.Blocks:
                 picker.change(app.show_library, picker, lib_view, api_visibility="private")
 
         demo.load(app.search_refs, ref_query, search_outputs, api_visibility="private")
+        demo.load(app.citation_map, None, ref_map, api_visibility="private").then(
+            None, js=MAP_CLICK_JS
+        )
     blocks: gr.Blocks = demo
     return blocks
 
@@ -644,9 +860,14 @@ def _example(app: App, text: str) -> Any:
     """The click handler of one example chip: ask it, streaming like the Ask button."""
 
     def example_question(chat: Any, questions: Any) -> Iterator[Any]:
-        yield from app.respond(text, chat, questions)
+        yield from app.respond_page(text, chat, questions)
 
     return example_question
+
+
+def _marker(app: App, item: dict[str, Any], verdict: str) -> Any:
+    """The click handler of one quote's feedback button."""
+    return lambda: app.give_feedback(item, verdict)
 
 
 def _opener(app: App, item: dict[str, Any]) -> Any:

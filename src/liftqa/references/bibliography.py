@@ -9,13 +9,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from liftqa.references import checks as rules
+from liftqa.references.checks import CitationCheck
 from liftqa.references.entries import Entry, evidence_type, parse_entry
+from liftqa.references.likely import MIN_SIMILARITY, LikelyLink, Scorer, claim_text
 from liftqa.references.search import search_works
+from liftqa.references.snapshot import StudySnapshot, build_snapshot
 from liftqa.references.works import CitationContext, Work
 from liftqa.text import initials
 from liftqa.types import Article, Citation
 
 UNRESOLVED = "cited without a reference"
+SCHEMA = 2  # stored bibliographies of another schema are rebuilt from the articles
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,9 @@ class Bibliography:
     links: list[CitationLink] = field(default_factory=list)
     provenance: dict[str, Provenance] = field(default_factory=dict)
     work_of_entry: dict[str, str] = field(default_factory=dict)
+    checks: list[CitationCheck] = field(default_factory=list)
+    snapshots: dict[str, StudySnapshot] = field(default_factory=dict)
+    likely: list[LikelyLink] = field(default_factory=list)
 
     # --- building ------------------------------------------------------------------------
 
@@ -96,6 +104,7 @@ class Bibliography:
             for entry in group:
                 bib.work_of_entry[entry.ref_id] = work.id
         contexts: dict[str, list[CitationContext]] = {}
+        unlisted: dict[str, list[Citation]] = {}
         for art in arts:
             for citation in art.citations:
                 work_id = bib._resolve(art, citation)
@@ -106,6 +115,14 @@ class Bibliography:
                 )
                 if work_id is not None:
                     contexts.setdefault(work_id, []).append(_context(art, citation))
+                elif not citation.key.startswith("#"):
+                    unlisted.setdefault(citation.key, []).append(citation)
+                    contexts.setdefault(_unlisted_id(citation.key), []).append(
+                        _context(art, citation)
+                    )
+        for key, citations in unlisted.items():
+            work = _unlisted_work(key, citations[0])
+            bib.works[work.id] = work
         for work_id, ctx in contexts.items():
             bib.works[work_id] = _replace_contexts(bib.works[work_id], ctx)
         for art in arts:
@@ -125,7 +142,82 @@ class Bibliography:
                 ),
                 notes=art.notes,
             )
+        by_id = {a.id: a for a in arts}
+        bib._add_snapshots(by_id)
+        bib._add_checks(by_id)
+        bib._add_likely(arts)
         return bib
+
+    def _add_snapshots(self, articles: dict[str, Article]) -> None:
+        cited_at: dict[str, list[int]] = {}
+        for link in self.links:
+            cited_at.setdefault(link.article_id, []).append(link.start)
+        for work in self.works.values():
+            citing = [(c.article_id, c.start) for c in work.contexts]
+            entries = [
+                (self.entries[r].article_id, self.entries[r].start, self.entries[r].end)
+                for r in work.entries
+                if r in self.entries
+            ]
+            self.snapshots[work.id] = build_snapshot(work.id, citing, entries, articles, cited_at)
+
+    def _add_checks(self, articles: dict[str, Article]) -> None:
+        listed = [w for w in self.works.values() if w.listed]
+        for work in self.works.values():
+            for c in work.contexts:
+                found = (
+                    rules.topic_check(work, c.sentence, c.article_id, c.start, c.end),
+                    rules.effect_check(work, c.sentence, c.article_id, c.start, c.end),
+                    rules.year_check(work, listed, c.article_id, c.start, c.end),
+                )
+                self.checks += [f for f in found if f is not None]
+            forms = rules.forms_check(work, self.entries)
+            if forms is not None:
+                self.checks.append(forms)
+            self.checks += rules.missing_checks(work)
+
+    def _add_likely(self, arts: Sequence[Article]) -> None:
+        """For articles with a reference list and no in-text citation, each sentence
+        before the list gets the listed work nearest it, if near enough."""
+        scorer = self.scorer(arts)
+        for art in arts:
+            if not art.references or art.citations:
+                continue
+            works = self.listed_by(art.id)
+            list_start = min(r.start for r in art.references)
+            for sentence in art.sentences:
+                if sentence.start >= list_start:
+                    continue
+                ranked = scorer.rank(sentence.text, works)
+                if ranked and ranked[0][0] >= MIN_SIMILARITY:
+                    score, work = ranked[0]
+                    self.likely.append(
+                        LikelyLink(art.id, sentence.start, sentence.end, work.id, round(score, 3))
+                    )
+
+    @staticmethod
+    def scorer(arts: Sequence[Article]) -> Scorer:
+        return Scorer(s.text for a in arts for s in a.sentences)
+
+    def listed_by(self, article_id: str) -> list[Work]:
+        """The works an article's reference list gives, in list order."""
+        ids = dict.fromkeys(
+            self.work_of_entry[e.ref_id]
+            for e in sorted(self.entries.values(), key=lambda e: e.n)
+            if e.article_id == article_id
+        )
+        return [self.works[i] for i in ids]
+
+    def cited_pairs(self) -> list[tuple[str, str, str]]:
+        """(claim without its citation, work id, article id) for every in-text citation
+        resolved to a work that the citing article's own list gives."""
+        out = []
+        for work in self.works.values():
+            for c in work.contexts:
+                if c.article_id in work.listed_in:
+                    start, end = c.start - c.sentence_start, c.end - c.sentence_start
+                    out.append((claim_text(c.sentence, start, end), work.id, c.article_id))
+        return out
 
     def _resolve(self, article: Article, citation: Citation) -> str | None:
         if citation.key.startswith("#"):
@@ -168,6 +260,37 @@ class Bibliography:
             if link.article_id == article_id and start <= link.start < end and not link.work_id
         ]
 
+    def checks_for(self, work_id: str) -> list[CitationCheck]:
+        return [c for c in self.checks if c.work_id == work_id]
+
+    def checks_in_span(self, article_id: str, start: int, end: int) -> list[CitationCheck]:
+        """Claim checks (topic, effect, year) of the citations inside [start, end)."""
+        return [c for c in self.checks if c.article_id == article_id and start <= c.start < end]
+
+    def likely_in_span(self, article_id: str, start: int, end: int) -> list[LikelyLink]:
+        """Likely sources of the sentences inside [start, end): one per work (its highest
+        similarity), the most similar first."""
+        best: dict[str, LikelyLink] = {}
+        for link in self.likely:
+            if link.article_id == article_id and link.start < end and start < link.end:
+                seen = best.get(link.work_id)
+                if seen is None or link.similarity > seen.similarity:
+                    best[link.work_id] = link
+        return sorted(best.values(), key=lambda link: (-link.similarity, link.work_id))
+
+    def work_record(self, work: Work) -> dict[str, Any]:
+        """A work for programs (`liftqa refs --json`, the `/refs` API): its fields, its
+        study snapshot (each field a verbatim span with offsets, or "not reported in the
+        library") and its citation checks."""
+        return {
+            **work.to_dict(),
+            "snapshot": self.snapshot(work.id).to_dict(),
+            "checks": [asdict(c) for c in self.checks_for(work.id)],
+        }
+
+    def snapshot(self, work_id: str) -> StudySnapshot:
+        return self.snapshots.get(work_id) or StudySnapshot(work_id)
+
     def unresolved(self) -> list[CitationLink]:
         return [link for link in self.links if link.work_id is None]
 
@@ -185,6 +308,10 @@ class Bibliography:
                 "links": [asdict(link) for link in self.links],
                 "provenance": {k: asdict(v) for k, v in self.provenance.items()},
                 "work_of_entry": self.work_of_entry,
+                "checks": [asdict(c) for c in self.checks],
+                "snapshots": {k: v.to_dict() for k, v in self.snapshots.items()},
+                "likely": [asdict(link) for link in self.likely],
+                "schema": SCHEMA,
             },
             ensure_ascii=False,
         )
@@ -192,6 +319,8 @@ class Bibliography:
     @classmethod
     def from_json(cls, text: str) -> Bibliography:
         data = json.loads(text)
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"bibliography schema {data.get('schema')} is not {SCHEMA}")
         bib = cls()
         for k, v in data["entries"].items():
             v["authors"] = tuple(v["authors"])
@@ -203,6 +332,9 @@ class Bibliography:
             v["notes"] = tuple(v["notes"])
             bib.provenance[k] = Provenance(**v)
         bib.work_of_entry = dict(data["work_of_entry"])
+        bib.checks = [CitationCheck(**c) for c in data["checks"]]
+        bib.snapshots = {k: StudySnapshot.from_dict(k, v) for k, v in data["snapshots"].items()}
+        bib.likely = [LikelyLink(**link) for link in data["likely"]]
         return bib
 
 
@@ -317,6 +449,49 @@ def _work_id(entry: Entry, authors: tuple[str, ...]) -> str:
         lead, words = " ".join(words[:3]), []
     slug = "-".join([*re.findall(r"[a-z0-9]+", lead.lower()), str(entry.year or "nd"), *words])
     return slug[:80]
+
+
+def _unlisted_id(key: str) -> str:
+    return f"{key}-unlisted"
+
+
+def _unlisted_work(key: str, citation: Citation) -> Work:
+    """A work cited in the text that no reference list gives: only what the citation says
+    (the family names and the year); every other field stays empty."""
+    text = re.sub(r"[()\[\]]", "", citation.text).strip()
+    year_match = re.search(r"\b(1[89]|20)\d{2}\b", text)
+    year = int(year_match.group(0)) if year_match else None
+    names = text[: year_match.start()] if year_match else text
+    et_al = bool(re.search(r"\bet\s+al\b", names))
+    names = re.sub(r"\bet\s+al\.?", "", names)
+    families = tuple(
+        n.strip(" ,.") for n in re.split(r"\s*(?:&|\band\b|,)\s*", names) if n.strip(" ,.")
+    )
+    who = families[0] if families else ""
+    if et_al:
+        who = f"{who} et al."
+    elif len(families) == 2:
+        who = f"{families[0]} & {families[1]}"
+    return Work(
+        id=_unlisted_id(key),
+        authors=families,
+        year=year,
+        title=None,
+        container=None,
+        volume=None,
+        issue=None,
+        pages=None,
+        doi=None,
+        url=None,
+        publisher=None,
+        kind="journal",
+        evidence="unknown",
+        entries=(),
+        raw="",
+        listed_in=(),
+        listed=False,
+        cited_as=f"{who} {year}" if year else who,
+    )
 
 
 def _context(article: Article, citation: Citation) -> CitationContext:

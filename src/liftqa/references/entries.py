@@ -130,7 +130,7 @@ def _parse_apa(text: str) -> dict[str, Any] | None:
         "kind": "report",
         "title": _clean_title(parts[0]),
         "container": None,
-        "publisher": publisher or (authors[0] if authors and "," not in authors[0] else None),
+        "publisher": publisher,  # never guessed from the author
     }
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from liftqa.references.works import Work, evidence_label
+from liftqa.references.works import Work, export_note
 
 ExportFormat = Literal["bibtex", "ris", "csl-json"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("bibtex", "ris", "csl-json")
@@ -35,9 +35,11 @@ def to_bibtex(works: Sequence[Work]) -> str:
     library = BibLibrary()
     for work in works:
         entry_type = {"journal": "article", "book": "book", "report": "techreport"}[work.kind]
+        if not work.listed:
+            entry_type = "misc"
         values = {
             "author": " and ".join(a if "," in a else "{" + a + "}" for a in work.authors),
-            "title": "{" + (work.title or "") + "}",
+            "title": "{" + work.title + "}" if work.title else None,
             "journal": work.container if work.kind == "journal" else None,
             "year": str(work.year) if work.year else None,
             "volume": work.volume,
@@ -47,7 +49,7 @@ def to_bibtex(works: Sequence[Work]) -> str:
             "url": work.url,
             "publisher": work.publisher if work.kind == "book" else None,
             "institution": work.publisher if work.kind == "report" else None,
-            "note": evidence_label(work),
+            "note": export_note(work),
         }
         fields_ = [
             Field(k, _bibtex_escape(v) if k not in {"url", "doi"} else v)
@@ -72,7 +74,7 @@ def to_ris(works: Sequence[Work]) -> str:
     for work in works:
         start, _, end = (work.pages or "").replace("–", "-").partition("-")
         record: dict[str, Any] = {
-            "type_of_reference": _RIS_TYPES[work.kind],
+            "type_of_reference": _RIS_TYPES[work.kind] if work.listed else "GEN",
             "authors": list(work.authors),
             "primary_title": work.title,
             "secondary_title": work.container,
@@ -84,7 +86,7 @@ def to_ris(works: Sequence[Work]) -> str:
             "doi": work.doi,
             "urls": [work.url] if work.url else None,
             "publisher": work.publisher,
-            "notes": [evidence_label(work)],
+            "notes": [n for n in (export_note(work),) if n],
             "id": work.id,
         }
         records.append({k: v for k, v in record.items() if v})
@@ -105,7 +107,7 @@ def to_csl_json(works: Sequence[Work]) -> str:
             )
         item: dict[str, Any] = {
             "id": work.id,
-            "type": _CSL_TYPES[work.kind],
+            "type": _CSL_TYPES[work.kind] if work.listed else "article",
             "title": work.title,
             "author": authors,
             "container-title": work.container,
@@ -116,7 +118,7 @@ def to_csl_json(works: Sequence[Work]) -> str:
             "DOI": work.doi,
             "URL": work.url,
             "publisher": work.publisher,
-            "note": evidence_label(work),
+            "note": export_note(work),
         }
         items.append({k: v for k, v in item.items() if v})
     return json.dumps(items, ensure_ascii=False, indent=2)

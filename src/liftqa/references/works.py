@@ -43,6 +43,8 @@ class Work:
     raw: str  # the richest entry as written
     listed_in: tuple[str, ...]  # article ids whose reference list has it
     contexts: tuple[CitationContext, ...] = ()
+    listed: bool = True  # False: cited in the text, but no reference list gives it
+    cited_as: str | None = None  # "Kirsch et al. 2008", for a work no list gives
 
     @property
     def cited_in(self) -> tuple[str, ...]:
@@ -50,7 +52,10 @@ class Work:
 
     @property
     def short(self) -> str:
-        """ "Gordon et al. 2018" / "World Health Organization 2023" / "JAMA Psychiatry 2018"."""
+        """ "Gordon et al. 2018" / "World Health Organization 2023" / "Kirsch et al. 2008";
+        an authorless entry is named by its title, never by its venue."""
+        if self.cited_as:
+            return self.cited_as
         if self.authors:
             family = self.authors[0].split(",")[0]
             who = (
@@ -63,7 +68,7 @@ class Work:
                 )
             )
         else:
-            who = self.container or (self.title or "")[:40]
+            who = _title_label(self.title)
         return f"{who} {self.year}" if self.year else who
 
     @property
@@ -76,7 +81,10 @@ class Work:
 
     def summary(self, *, with_doi: bool = True) -> str:
         """ "meta-analysis of RCTs, JAMA Psychiatry 2018, doi:10.1001/…" for display."""
-        parts = [evidence_label(self), self.venue_year]
+        if not self.listed:
+            return UNLISTED
+        label = evidence_label(self)
+        parts = [label if label != "unknown" else "", self.venue_year]
         if with_doi and self.doi:
             parts.append(f"doi:{self.doi}")
         return ", ".join(p for p in parts if p)
@@ -93,7 +101,20 @@ class Work:
         for key in ("authors", "entries", "listed_in"):
             fields_[key] = tuple(fields_.get(key) or ())
         fields_["contexts"] = tuple(CitationContext(**c) for c in data.get("contexts") or ())
+        fields_["listed"] = bool(data.get("listed", True))
         return cls(**fields_)
+
+
+def _title_label(title: str | None) -> str:
+    """ "“Aerobic exercise for adult patients…”": an authorless work's name."""
+    words = (title or "").split()
+    if not words:
+        return ""
+    head = " ".join(words[:5])
+    return f"“{head}{'…' if len(words) > 5 else ''}”"
+
+
+UNLISTED = "cited without a reference: no reference list gives it"
 
 
 def evidence_label(work: Work) -> str:
@@ -118,6 +139,16 @@ def search_text(work: Work) -> str:
             work.doi,
             work.evidence,
             evidence_label(work),
+            "" if work.listed else UNLISTED,
         )
         if x
     )
+
+
+def export_note(work: Work) -> str | None:
+    """What a reference manager's note says: the evidence type when known, and the flag
+    for a work no reference list gives."""
+    if not work.listed:
+        return UNLISTED
+    label = evidence_label(work)
+    return None if label == "unknown" else label
