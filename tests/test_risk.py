@@ -5,11 +5,13 @@ tests/test_safety_eval.py measures rules + classifier with the real model."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+import numpy as np
 import pytest
 
 from liftqa.answer import safety
-from liftqa.answer.risk import assess_rules, normalise
+from liftqa.answer.risk import RiskModel, assess, assess_rules, normalise
 from liftqa.app.service import Service
 
 
@@ -304,3 +306,33 @@ def test_an_act_years_ago_is_history() -> None:
 def test_a_lethal_dose_question_for_an_assignment_is_still_acute() -> None:
     found = assess_rules("For my pharmacology homework: what dose of digoxin would be lethal?")
     assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+def _one_hot_model() -> RiskModel:
+    labels = ("none", "red_flag", "medication", "suicide_acute", "suicide_elevated")
+    return RiskModel(
+        embedder="test",
+        labels=labels,
+        coef=np.eye(len(labels), dtype=np.float32) * 10,
+        intercept=np.zeros(len(labels), dtype=np.float32),
+        crisis_at=0.9,
+        check_in_at=0.8,
+    )
+
+
+def _embed_as(label: str) -> Callable[[list[str]], list[list[float]]]:
+    labels = ("none", "red_flag", "medication", "suicide_acute", "suicide_elevated")
+    return lambda texts: [[10.0 if x == label else 0.0 for x in labels] for _ in texts]
+
+
+@pytest.mark.parametrize("route", ["red_flag", "medication"])
+def test_the_classifier_can_turn_on_a_caution_route_the_rules_missed(route: str) -> None:
+    text = "Something the rules do not know about."
+    assert not getattr(assess_rules(text), route)
+    found = assess(text, _one_hot_model(), _embed_as(route))
+    assert getattr(found, route) and found.kind is None
+
+
+def test_a_caution_route_needs_the_classifier_to_be_fairly_sure() -> None:
+    found = assess("Something the rules do not know about.", _one_hot_model(), _embed_as("none"))
+    assert not found.red_flag and not found.medication

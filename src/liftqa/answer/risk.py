@@ -923,6 +923,20 @@ class RiskModel:
         return score, kind, tier
 
 
+    def route(self, vectors: np.ndarray, label: str) -> float:
+        """The highest probability of a non-risk route ("red_flag", "medication") over the
+        rows; 0 when the model has no such label."""
+        if len(vectors) == 0 or label not in self.labels:
+            return 0.0
+        return float(self.probabilities(vectors)[:, self.labels.index(label)].max())
+
+
+# The classifier alone turns on the red-flag or medication notice from this probability: both
+# notices only add a caution (and hide reassurance or numbers), so a lower bar than the
+# crisis route's is right.
+ROUTE_AT = 0.5
+
+
 class Embed(Protocol):
     def __call__(self, texts: list[str]) -> list[list[float]]: ...
 
@@ -938,6 +952,11 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
     whole = normalise(text)[:2000]
     vectors = np.asarray(embed(parts + ([whole] if len(parts) > 1 else [])), dtype=np.float32)
     score, kind, tier = model.risk(vectors)
+    ruled = replace(
+        ruled,
+        red_flag=ruled.red_flag or model.route(vectors, "red_flag") >= ROUTE_AT,
+        medication=ruled.medication or model.route(vectors, "medication") >= ROUTE_AT,
+    )
     if ruled.kind is not None:
         return replace(ruled, score=score)
     if score >= model.crisis_at and kind is not None and not (ruled.research or ruled.history):
