@@ -10,7 +10,7 @@ import os
 import sys
 import textwrap
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -252,21 +252,28 @@ def _eval_safety(settings: Settings, args: argparse.Namespace) -> int:
         )
     asker = make_service(settings).asker
     figures = safety_figures(items, lambda text: asker.safety_check(text, []))
-    missed = []
-    for option, (figure, op) in SAFETY_GATES.items():
-        gate, value = getattr(args, option), figures.get(figure)
-        if gate is None or value is None:
-            continue
-        if (op == ">=" and value < gate) or (op == "<=" and value > gate):
-            missed.append(f"{figure} = {value} (gate {op} {gate})")
+    return _report(args, figures, _missed_gates(args, SAFETY_GATES, figures), _print_safety)
+
+
+def _print_safety(figures: dict[str, Any]) -> None:
+    for key, value in figures.items():
+        if key != "missed":
+            print(f"{key:<32} {value}")
+    print(f"{'missed':<32} {len(figures['missed'])}: {' '.join(figures['missed'])}")
+
+
+def _report(
+    args: argparse.Namespace,
+    figures: dict[str, Any],
+    missed: list[str],
+    printer: Callable[[dict[str, Any]], None],
+) -> int:
+    """Figures as JSON or a table, the gates missed on stderr; exit 1 when one is missed."""
     if args.json:
         json.dump({**figures, "gates_missed": missed}, sys.stdout, indent=2)
         print()
     else:
-        for key, value in figures.items():
-            if key != "missed":
-                print(f"{key:<32} {value}")
-        print(f"{'missed':<32} {len(figures['missed'])}: {' '.join(figures['missed'])}")
+        printer(figures)
     for line in missed:
         print(f"gate missed: {line}", file=sys.stderr)
     return 1 if missed else 0
@@ -326,14 +333,7 @@ def _eval_judged(settings: Settings, args: argparse.Namespace) -> int:
     if args.gate_personas:
         for persona, row in figures["by_persona"].items():
             missed += _missed_gates(args, JUDGED_GATES, row, f"{persona} ")
-    if args.json:
-        json.dump({**figures, "gates_missed": missed}, sys.stdout, indent=2)
-        print()
-    else:
-        _print_judged(figures)
-    for line in missed:
-        print(f"gate missed: {line}", file=sys.stderr)
-    return 1 if missed else 0
+    return _report(args, figures, missed, _print_judged)
 
 
 def _print_judged(figures: dict[str, Any]) -> None:
@@ -381,22 +381,7 @@ def _eval(settings: Settings, args: argparse.Namespace) -> int:
     service.ask("warm-up: strength training and mood")  # latency is measured warm
     report = evaluate(items, service.ask, lambda a: library.articles[a].body)
     figures = report.figures()
-    missed = []
-    for option, (figure, op) in GATES.items():
-        gate = getattr(args, option)
-        value = figures.get(figure)
-        if gate is None or value is None:
-            continue
-        if (op == ">=" and value < gate) or (op == "<=" and value > gate):
-            missed.append(f"{figure} = {value} (gate {op} {gate})")
-    if args.json:
-        json.dump({**figures, "gates_missed": missed}, sys.stdout, indent=2)
-        print()
-    else:
-        _print_figures(figures)
-    for line in missed:
-        print(f"gate missed: {line}", file=sys.stderr)
-    return 1 if missed else 0
+    return _report(args, figures, _missed_gates(args, GATES, figures), _print_figures)
 
 
 def _print_figures(figures: dict[str, Any]) -> None:
