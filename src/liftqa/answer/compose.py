@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from liftqa.answer.intent import QuestionIntent, read_intent
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, WorkRef
 from liftqa.answer.safety import DISCLAIMER, mentions_drug_dose
@@ -26,6 +27,7 @@ from liftqa.index.lexical import top_k
 from liftqa.index.retrieve import SearchIndex
 from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
+from liftqa.ingest.roles import NEVER_EVIDENCE
 from liftqa.references.works import Work, evidence_label
 from liftqa.types import Hit, Unit, UnitKind
 
@@ -42,6 +44,20 @@ _RISK_RE = re.compile(
 
 
 W_DENSE = 0.6  # weight of meaning vs. vocabulary in a sentence's score
+# A sentence's first role shifts its score: findings lead, flourishes and anecdotes trail.
+ROLE_PRIOR: dict[str, float] = {
+    "finding": 0.04,
+    "recommendation": 0.02,
+    "caution": 0.02,
+    "mechanism": 0.02,
+    "definition": 0.0,
+    "statement": 0.0,
+    "lead_in": -0.04,
+    "story": -0.12,
+    "rhetoric": -0.12,
+}
+PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
+CAUTION_BONUS = 0.06  # risk questions: cautions first
 NEAREST_SENTENCES = 20  # sentences nearest in meaning, and by BM25, that join the candidates
 _QUANTITY_QUESTION_RE = re.compile(
     r"\bhow\s+(?:many|much|long|often|frequently|soon|quickly)\b|\bwhat\s+(?:percentage|"
@@ -78,6 +94,7 @@ def compose(
     question that names a medical red flag)."""
     scorer = Scorer(question, query_vector, index)
     candidates = score_candidates(scorer, question, hits)
+    candidates = [c for c in candidates if scorer.may_quote(c.unit)]
     if reject is not None:
         candidates = [c for c in candidates if not reject(c.unit.text)]
     if not candidates or candidates[0].score < settings.min_evidence:
@@ -120,6 +137,29 @@ class Scorer:
         self.terms = index.sentence_terms.query_terms(question)
         self.bibliographic = _BIBLIOGRAPHIC_RE.search(question) is not None
         self.wants_quantity = _QUANTITY_QUESTION_RE.search(question) is not None
+        self.intent: QuestionIntent = read_intent(question)
+        self.preferred = self.intent.preferred_roles
+
+    def may_quote(self, unit: Unit) -> bool:
+        """Reference entries only for citation questions; boilerplate and headings never."""
+        role = str(unit.extra.get("role", ""))
+        if unit.kind == "reference" or role == "reference":
+            return self.intent.has("citation") or self.bibliographic
+        return role not in NEVER_EVIDENCE
+
+    def role_bonus(self, unit: Unit) -> float:
+        """What the sentence does, against what the question asks for."""
+        roles = [r for r in str(unit.extra.get("roles", "")).split(",") if r]
+        if not roles:
+            return 0.0
+        bonus = ROLE_PRIOR.get(roles[0], 0.0)
+        if roles[0] == "story" and self.intent.has("story"):
+            bonus = 0.0
+        if any(r in self.preferred for r in roles):
+            bonus += PREFERRED_BONUS
+        if self.intent.wants_caution_first and "caution" in roles:
+            bonus += CAUTION_BONUS
+        return bonus
 
     def candidate(self, i: int, passage_rank: int | None = None) -> Candidate:
         unit = self.index.sentences[i]
@@ -132,6 +172,7 @@ class Scorer:
             score += 0.1 if self.bibliographic else -0.1
         elif self.wants_quantity and _QUANTITY_RE.search(unit.text):
             score += 0.08
+        score += self.role_bonus(unit)
         return Candidate(i, unit, score, cosine)
 
 
@@ -277,15 +318,14 @@ def _disagree(chosen: Sequence[Candidate]) -> bool:
 
 
 def _number(chosen: list[Candidate], library: Library) -> tuple[list[Quote], list[ArticleGroup]]:
-    """Quotes numbered in reading order: articles in order of their best quote, within an
-    article the most relevant first; neighbouring sentences merge into one quote."""
+    """Quotes numbered by relevance: [1] is the best evidence, whatever its article; within
+    an article neighbouring sentences merge into one quote. Groups list each article's
+    quotes (articles in order of their best quote)."""
     by_article: dict[str, list[Candidate]] = {}
     for cand in chosen:
         by_article.setdefault(cand.unit.article_id, []).append(cand)
-    quotes: list[Quote] = []
-    groups: list[ArticleGroup] = []
-    bibliography = library.bibliography
-    for article_id, group in by_article.items():  # articles in order of their best quote
+    spans: list[tuple[float, int, str, int, int]] = []  # (-score, order, article, start, end)
+    for order, (article_id, group) in enumerate(by_article.items()):
         article = library.articles.get(article_id)
         if article is None:
             continue
@@ -298,40 +338,50 @@ def _number(chosen: list[Candidate], library: Library) -> tuple[list[Quote], lis
                 merged[-1] = (last[0], max(end, last[1]), max(score, last[2]))
             elif not merged or start >= merged[-1][1]:
                 merged.append((start, end, score))
-        merged.sort(key=lambda span: (-span[2], span[0]))  # most relevant first
-        numbers: list[int] = []
+        spans += [(-score, order, article_id, start, end) for start, end, score in merged]
+    spans.sort()
+    quotes: list[Quote] = []
+    numbers: dict[str, list[int]] = {}
+    bibliography = library.bibliography
+    for _neg, _order, article_id, start, end in spans:
+        article = library.articles[article_id]
+        text = article.body[start:end]  # a slice of the article: verbatim by construction
+        if not text or mentions_drug_dose(text):
+            continue
+        kind: UnitKind = (
+            "reference" if any(r.start == start for r in article.references) else "sentence"
+        )
         provenance = bibliography.provenance.get(article_id)
-        for start, end, _score in merged:
-            text = article.body[start:end]  # a slice of the article: verbatim by construction
-            if not text or mentions_drug_dose(text):
-                continue
-            kind: UnitKind = (
-                "reference" if any(r.start == start for r in article.references) else "sentence"
+        quotes.append(
+            Quote(
+                n=len(quotes) + 1,
+                text=text,
+                article_id=article_id,
+                title=article.title,
+                section=article.section_at(start),
+                start=start,
+                end=end,
+                author=article.author,
+                kind=kind,
+                works=tuple(
+                    cited_work(w) for w in bibliography.works_in_span(article_id, start, end)
+                ),
+                unresolved=tuple(
+                    link.text for link in bibliography.unresolved_in_span(article_id, start, end)
+                ),
+                provenance=provenance.summary() if provenance else "",
             )
-            quotes.append(
-                Quote(
-                    n=len(quotes) + 1,
-                    text=text,
-                    article_id=article_id,
-                    title=article.title,
-                    section=article.section_at(start),
-                    start=start,
-                    end=end,
-                    author=article.author,
-                    kind=kind,
-                    works=tuple(
-                        cited_work(w) for w in bibliography.works_in_span(article_id, start, end)
-                    ),
-                    unresolved=tuple(
-                        link.text
-                        for link in bibliography.unresolved_in_span(article_id, start, end)
-                    ),
-                    provenance=provenance.summary() if provenance else "",
-                )
-            )
-            numbers.append(len(quotes))
-        if numbers:
-            groups.append(ArticleGroup(article_id, article.title, article.author, tuple(numbers)))
+        )
+        numbers.setdefault(article_id, []).append(len(quotes))
+    groups = [
+        ArticleGroup(
+            article_id,
+            library.articles[article_id].title,
+            library.articles[article_id].author,
+            tuple(ns),
+        )
+        for article_id, ns in numbers.items()
+    ]
     return quotes, groups
 
 

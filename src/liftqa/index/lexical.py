@@ -33,6 +33,79 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
     return tokens
 
 
+# Users' words and the articles' words for the same thing, as groups of stems: a question
+# term also matches the other members of its group (at SYNONYM_WEIGHT of its own weight).
+SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"lift", "weight", "weightlift", "gym", "resist", "strength", "powerlift", "ret"}),
+    frozenset({"depress", "low", "sad", "down", "blue"}),
+    frozenset({"anxieti", "anxious", "nervous", "panic", "worri", "gad"}),
+    frozenset({"med", "medic", "antidepress", "pill", "drug", "pharmacotherapi"}),
+    frozenset({"therapi", "psychotherapi", "counsel"}),
+    frozenset({"often", "frequenc", "week", "session"}),
+    frozenset({"heavi", "intens", "load"}),
+    frozenset({"sleep", "insomnia"}),
+    frozenset({"older", "elder", "age", "senior"}),
+    frozenset({"safe", "risk", "caution", "danger"}),
+    frozenset({"blood", "hypertens", "cardiovascular"}),
+    frozenset({"confid", "esteem", "self-esteem", "self-worth"}),
+)
+SYNONYM_WEIGHT = 0.7
+_SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in SYNONYM_GROUPS:
+    for _stem in _group:
+        _SYNONYMS[_stem] = _SYNONYMS.get(_stem, frozenset()) | (_group - {_stem})
+
+
+def synonyms(stem: str) -> frozenset[str]:
+    """The other stems of `stem`'s synonym groups ("lift" → "resist", "strength", …)."""
+    return _SYNONYMS.get(stem, frozenset())
+
+
+def expand_query(tokens: Sequence[str]) -> list[str]:
+    """The query's stems, then their synonyms not already there (for BM25)."""
+    out = list(dict.fromkeys(tokens))
+    seen = set(out)
+    for token in tokens:
+        for syn in sorted(synonyms(token)):
+            if syn not in seen:
+                seen.add(syn)
+                out.append(syn)
+    return out
+
+
+def correct(token: str, vocabulary: frozenset[str] | set[str]) -> str:
+    """A misspelt query stem ("anxeiti", "insomina") → the known stem one or two edits away
+    with the same first letter; known or unmatched stems are returned as they are."""
+    if token in vocabulary or len(token) < 5 or token in _SYNONYMS:
+        return token
+    best, best_d = token, 3
+    for word in vocabulary:
+        if word[0] != token[0] or abs(len(word) - len(token)) > 2 or len(word) < 4:
+            continue
+        d = _edit_distance(token, word, best_d)
+        if d < best_d or (d == best_d and best != token and word < best):
+            best, best_d = word, d
+    limit = 1 if len(token) < 7 else 2
+    return best if best_d <= limit else token
+
+
+def _edit_distance(a: str, b: str, cap: int) -> int:
+    """Damerau–Levenshtein (adjacent swaps count once), stopping early past `cap`."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > cap:
+            return cap + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
 class LexicalIndex:
     """BM25 over a fixed list of units; `scores(query)` gives one score per unit."""
 
@@ -40,15 +113,19 @@ class LexicalIndex:
         """`tokens`: the units' texts already tokenized, when the caller has them."""
         self.units = list(units)
         self._bm25: Any = None
+        self.vocabulary: frozenset[str] = frozenset()
         if self.units:
             self._bm25 = bm25s.BM25()
             corpus = tokens if tokens is not None else tokenize([u.text for u in self.units])
+            self.vocabulary = frozenset(t for doc in corpus for t in doc)
             self._bm25.index(corpus, show_progress=False)
 
     def scores(self, query: str) -> np.ndarray:
         if self._bm25 is None:
             return np.zeros(0, dtype=np.float32)
-        tokens = tokenize([query])[0]
+        vocabulary = self.vocabulary
+        tokens = [t for t in expand_query([correct(t, vocabulary) for t in tokenize([query])[0]])]
+        tokens = [t for t in tokens if t in vocabulary]
         if not tokens:
             return np.zeros(len(self.units), dtype=np.float32)
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
@@ -72,9 +149,19 @@ class TermCoverage:
     every (stemmed, non-stopword) question term occurs in it. Unlike BM25 normalised by the
     best match, this is absolute: a question whose words the corpus lacks scores low."""
 
-    def __init__(self, texts: Sequence[str], tokens: list[list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        tokens: list[list[str]] | None = None,
+        context: Sequence[Sequence[str]] | None = None,
+    ) -> None:
+        """`context`: per text, the stems of where it stands (its article's title and its
+        section), which count as covered too, so "Frequency and Duration" items answer "how
+        often"."""
         if tokens is None:
             tokens = tokenize(texts) if texts else []
+        if context is not None:
+            tokens = [[*t, *c] for t, c in zip(tokens, context, strict=True)]
         self.term_sets = [frozenset(t) for t in tokens]
         n = len(self.term_sets)
         df: dict[str, int] = {}
@@ -90,10 +177,24 @@ class TermCoverage:
         return self._idf.get(term, float(np.log((self._n + 1) / 0.5))) ** 2
 
     def query_terms(self, query: str) -> dict[str, float]:
-        return {t: self.idf(t) for t in dict.fromkeys(tokenize([query])[0])}
+        """Each (spelling-corrected) question stem with its weight."""
+        vocabulary = set(self._idf)
+        return {
+            t: self.idf(t)
+            for t in dict.fromkeys(correct(t, vocabulary) for t in tokenize([query])[0])
+        }
 
     def coverage(self, terms: dict[str, float], i: int) -> float:
+        """Share of the question's weight a text covers: a term counts fully when the text
+        has it, at SYNONYM_WEIGHT when it has one of its synonyms."""
         total = sum(terms.values())
         if total <= 0:
             return 0.0
-        return sum(w for t, w in terms.items() if t in self.term_sets[i]) / total
+        have = self.term_sets[i]
+        got = 0.0
+        for t, w in terms.items():
+            if t in have:
+                got += w
+            elif not have.isdisjoint(synonyms(t)):
+                got += SYNONYM_WEIGHT * w
+        return got / total

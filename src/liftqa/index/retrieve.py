@@ -79,7 +79,11 @@ class SearchIndex:
             LexicalIndex(passages),
             sentences,
             LexicalIndex(sentences, sentence_tokens),
-            TermCoverage([u.text for u in sentences], sentence_tokens),
+            TermCoverage(
+                [u.text for u in sentences],
+                sentence_tokens,
+                _section_stems(sentences),
+            ),
             vectors,
             {a: ([sentences[i].start for i in ix], ix) for a, ix in by_article.items()},
         )
@@ -92,6 +96,13 @@ class SearchIndex:
     @property
     def empty(self) -> bool:
         return not self.passages.units
+
+
+def _section_stems(sentences: list[Unit]) -> list[list[str]]:
+    """Each sentence's section title as stems (tokenized once per distinct title)."""
+    titles = sorted({u.section for u in sentences if u.section})
+    stems = dict(zip(titles, tokenize(titles), strict=True)) if titles else {}
+    return [stems.get(u.section or "", []) for u in sentences]
 
 
 class HybridSearch:

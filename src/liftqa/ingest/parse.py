@@ -24,7 +24,7 @@ from liftqa.ingest.citations import (
 from liftqa.text import SMALL_WORDS, YEAR_RE, iter_lines
 from liftqa.types import Article, ArticleRecord, Reference, Section, Sentence
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"  # 2: numbered reference entries are never sentences
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _BULLET_RE = re.compile(r"^[ \t]*(?:[•·▪‣◦*\-–]|\d{1,2}[.)])[ \t]+")
@@ -291,8 +291,10 @@ def split_sentences(
     ]
 
     def skipped(start: int, end: int) -> bool:
-        spans = skip + ref_lines + ref_sections
-        return any((a <= start and end <= b) or a <= start < b for a, b in spans)
+        spans = skip + ref_sections
+        inside = any((a <= start and end <= b) or a <= start < b for a, b in spans)
+        # A reference entry starts after its number ("  1. J Clin …"): any overlap counts.
+        return inside or any(a < end and start < b for a, b in ref_lines)
 
     out: list[Sentence] = []
     section_iter = list(sections)
