@@ -43,7 +43,7 @@ _RISK_RE = re.compile(
 )
 
 
-W_DENSE = 0.6  # weight of meaning vs. vocabulary in a sentence's score
+W_DENSE = 0.4  # weight of meaning vs. vocabulary in a sentence's score
 # A sentence's first role shifts its score: findings lead, flourishes and anecdotes trail.
 ROLE_PRIOR: dict[str, float] = {
     "finding": 0.04,
@@ -58,7 +58,7 @@ ROLE_PRIOR: dict[str, float] = {
 }
 PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
 CAUTION_BONUS = 0.06  # risk questions: cautions first
-NEAREST_SENTENCES = 20  # sentences nearest in meaning, and by BM25, that join the candidates
+
 _QUANTITY_QUESTION_RE = re.compile(
     r"\bhow\s+(?:many|much|long|often|frequently|soon|quickly)\b|\bwhat\s+(?:percentage|"
     r"proportion|share|number|dose|amount)\b|\bhow\s+big\b",
@@ -94,7 +94,6 @@ def compose(
     question that names a medical red flag)."""
     scorer = Scorer(question, query_vector, index)
     candidates = score_candidates(scorer, question, hits)
-    candidates = [c for c in candidates if scorer.may_quote(c.unit)]
     if reject is not None:
         candidates = [c for c in candidates if not reject(c.unit.text)]
     if not candidates or candidates[0].score < settings.min_evidence:
@@ -125,10 +124,52 @@ def abstain(question: str) -> Answer:
     return Answer(question=question, disclaimer=DISCLAIMER, abstained=True)
 
 
+@dataclass(frozen=True)
+class _Features:
+    """What scoring needs of every sentence, derived once per index."""
+
+    quotable: np.ndarray  # bool: may be quoted at all (length, doses, planted instructions)
+    reference: np.ndarray  # bool: a reference entry
+    quantity: np.ndarray  # bool: carries a quantity
+    prior: np.ndarray  # float: ROLE_PRIOR of the first role
+    story: np.ndarray  # bool: first role is a story
+    never: np.ndarray  # bool: boilerplate or heading
+    roles: dict[str, np.ndarray]  # role → bool, any of the sentence's roles
+
+
+def _features(index: SearchIndex) -> _Features:
+    found = index.memo.get("compose.features")
+    if isinstance(found, _Features):
+        return found
+    units = index.sentences
+    role_lists = [[r for r in str(u.extra.get("roles", "")).split(",") if r] for u in units]
+    first = [r[0] if r else "" for r in role_lists]
+    all_roles = {r for rs in role_lists for r in rs}
+    features = _Features(
+        quotable=np.array([_quotable(u) for u in units], dtype=bool),
+        reference=np.array(
+            [u.kind == "reference" or u.extra.get("role") == "reference" for u in units],
+            dtype=bool,
+        ),
+        quantity=np.array([_QUANTITY_RE.search(u.text) is not None for u in units], dtype=bool),
+        prior=np.array([ROLE_PRIOR.get(r, 0.0) for r in first], dtype=np.float32),
+        story=np.array([r == "story" for r in first], dtype=bool),
+        never=np.array([r in NEVER_EVIDENCE for r in first], dtype=bool),
+        roles={
+            role: np.array([role in rs for rs in role_lists], dtype=bool) for role in all_roles
+        },
+    )
+    index.memo["compose.features"] = features
+    return features
+
+
 class Scorer:
     """One question's view of the sentences: meaning (cosine) plus how much of the question's
-    rarer vocabulary a sentence contains; reference entries count only for bibliographic
-    questions; "how many/long" questions prefer sentences with a quantity."""
+    rarer vocabulary a sentence contains (synonyms count in part), shifted by what the
+    sentence does against what the question asks (roles × intent); reference entries only
+    for citation questions; "how many/long" questions prefer sentences with a quantity.
+    Every sentence is scored at once (numpy), so nothing relevant is missed for want of a
+    passage hit."""
 
     def __init__(self, question: str, query_vector: Sequence[float], index: SearchIndex) -> None:
         self.index = index
@@ -139,6 +180,36 @@ class Scorer:
         self.wants_quantity = _QUANTITY_QUESTION_RE.search(question) is not None
         self.intent: QuestionIntent = read_intent(question)
         self.preferred = self.intent.preferred_roles
+        self.features = _features(index)
+        self.scores = self._score_all() if index.sentences else np.zeros(0, dtype=np.float32)
+
+    def _score_all(self) -> np.ndarray:
+        f = self.features
+        lexical = self.index.sentence_terms.coverage_all(self.terms)
+        score = W_DENSE * self.cosines + (1 - W_DENSE) * lexical
+        cite = self.bibliographic or self.intent.has("citation")
+        score = score + np.where(f.reference, 0.1 if cite else -0.1, 0.0)
+        if self.wants_quantity:
+            score = score + 0.08 * (f.quantity & ~f.reference)
+        prior = f.prior.copy()
+        if self.intent.has("story"):
+            prior[f.story] = np.maximum(prior[f.story], 0.0)
+        score = score + prior
+        wanted = np.zeros(len(score), dtype=bool)
+        for role in self.preferred:
+            if role in f.roles:
+                wanted |= f.roles[role]
+        score = score + PREFERRED_BONUS * wanted
+        if self.intent.wants_caution_first and "caution" in f.roles:
+            score = score + CAUTION_BONUS * f.roles["caution"]
+        return np.asarray(score, dtype=np.float32)
+
+    def allowed(self) -> np.ndarray:
+        """Which sentences this question may quote."""
+        f = self.features
+        cite = self.bibliographic or self.intent.has("citation")
+        allowed: np.ndarray = f.quotable & ~f.never
+        return allowed if cite else allowed & ~f.reference
 
     def may_quote(self, unit: Unit) -> bool:
         """Reference entries only for citation questions; boilerplate and headings never."""
@@ -147,49 +218,31 @@ class Scorer:
             return self.intent.has("citation") or self.bibliographic
         return role not in NEVER_EVIDENCE
 
-    def role_bonus(self, unit: Unit) -> float:
-        """What the sentence does, against what the question asks for."""
-        roles = [r for r in str(unit.extra.get("roles", "")).split(",") if r]
-        if not roles:
-            return 0.0
-        bonus = ROLE_PRIOR.get(roles[0], 0.0)
-        if roles[0] == "story" and self.intent.has("story"):
-            bonus = 0.0
-        if any(r in self.preferred for r in roles):
-            bonus += PREFERRED_BONUS
-        if self.intent.wants_caution_first and "caution" in roles:
-            bonus += CAUTION_BONUS
-        return bonus
-
     def candidate(self, i: int, passage_rank: int | None = None) -> Candidate:
-        unit = self.index.sentences[i]
-        cosine = float(self.cosines[i])
-        lexical = self.index.sentence_terms.coverage(self.terms, i)
-        score = W_DENSE * cosine + (1 - W_DENSE) * lexical
+        score = float(self.scores[i])
         if passage_rank is not None and passage_rank < 3:
             score += 0.03
-        if unit.kind == "reference":
-            score += 0.1 if self.bibliographic else -0.1
-        elif self.wants_quantity and _QUANTITY_RE.search(unit.text):
-            score += 0.08
-        score += self.role_bonus(unit)
-        return Candidate(i, unit, score, cosine)
+        return Candidate(i, self.index.sentences[i], score, float(self.cosines[i]))
+
+
+POOL = 60  # best-scoring sentences that become candidates
 
 
 def score_candidates(scorer: Scorer, question: str, hits: Sequence[Hit]) -> list[Candidate]:
-    """Sentences inside the retrieved passages, plus the sentences nearest the question by
-    meaning and by BM25, best first."""
+    """The best-scoring quotable sentences of the whole library (a small bonus for those in
+    the best retrieved passages), best first."""
     index = scorer.index
     if not index.sentences or not hits:
         return []
     in_hits: dict[int, int] = {}
-    for rank, hit in enumerate(hits):
+    for rank, hit in enumerate(hits[:3]):
         for i in index.sentences_within(hit.unit.article_id, hit.unit.start, hit.unit.end):
             in_hits.setdefault(i, rank)
-    nearest = [i for i, _ in top_k(scorer.cosines, NEAREST_SENTENCES)]
-    lexical_best = index.sentence_bm25.top(question, NEAREST_SENTENCES)
-    pool = set(in_hits) | {int(i) for i in nearest} | {i for i, _ in lexical_best}
-    out = [scorer.candidate(i, in_hits.get(i)) for i in pool if _quotable(index.sentences[i])]
+    allowed = scorer.allowed()
+    masked = np.where(allowed, scorer.scores, -np.inf)
+    pool = {i for i, s in top_k(masked, POOL) if np.isfinite(s)}
+    pool |= {i for i in in_hits if allowed[i]}
+    out = [scorer.candidate(i, in_hits.get(i)) for i in pool]
     out.sort(key=lambda c: (-c.score, c.unit.id))
     return out
 

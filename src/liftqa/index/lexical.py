@@ -3,6 +3,7 @@ weighted term coverage. No chromadb: the answer stage uses these directly."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,7 +21,8 @@ _QUESTION_WORDS = (
     "could can may might must shall will many much i im ive me my mine myself we our you your "
     "yours it its they them their there here any some about tell know get got also just "
     "really very anything something someone anyone thing things way ways lot lots please have "
-    "has had having be been being am"
+    "has had having be been being am main key major actual actually exactly specific "
+    "specifically particular particularly generally overall kind kinds type types"
 )
 STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(_QUESTION_WORDS.split()))
 
@@ -50,6 +52,37 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"confid", "esteem", "self-esteem", "self-worth"}),
 )
 SYNONYM_WEIGHT = 0.7
+CONTEXT_WEIGHT = 0.4  # a term found only where the text stands (its section, its list)
+# The same table for the dense side: a user's phrase → the articles' phrase, appended to the
+# question before it is embedded ("does lifting help?" is also "… resistance training").
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:lift\w*|weight\s*lift\w*|weights|weight\s+training|gym|pumping\s+iron"
+            r"|powerlift\w*)\b",
+            re.IGNORECASE,
+        ),
+        "resistance training",
+    ),
+    (
+        re.compile(
+            r"\b(?:feel(?:ing)?\s+(?:low|down|blue|sad)|low\s+mood|sad(?:ness)?|bummed)\b",
+            re.IGNORECASE,
+        ),
+        "depression",
+    ),
+    (re.compile(r"\b(?:nervous|panic\w*|anxious|worr(?:y|ied|ying))\b", re.IGNORECASE), "anxiety"),
+    (re.compile(r"\b(?:meds|pills)\b", re.IGNORECASE), "medication"),
+)
+
+
+def expand_for_meaning(question: str) -> str:
+    """The question with the articles' words for what it names in users' words."""
+    extra = [phrase for pattern, phrase in PHRASES if pattern.search(question)]
+    extra = [p for p in extra if p.lower() not in question.lower()]
+    return f"{question} ({', '.join(extra)})" if extra else question
+
+
 _SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in SYNONYM_GROUPS:
     for _stem in _group:
@@ -78,6 +111,12 @@ def correct(token: str, vocabulary: frozenset[str] | set[str]) -> str:
     with the same first letter; known or unmatched stems are returned as they are."""
     if token in vocabulary or len(token) < 5 or token in _SYNONYMS:
         return token
+    # Another form of a known word: "methodolog" → "method", "neurobiolog" → "neurobiolog…".
+    related = [
+        w for w in vocabulary if len(w) >= 5 and (token.startswith(w) or w.startswith(token))
+    ]
+    if related:
+        return max(related, key=lambda w: (min(len(w), len(token)), -len(w), w))
     best, best_d = token, 3
     for word in vocabulary:
         if word[0] != token[0] or abs(len(word) - len(token)) > 2 or len(word) < 4:
@@ -160,9 +199,19 @@ class TermCoverage:
         often"."""
         if tokens is None:
             tokens = tokenize(texts) if texts else []
-        if context is not None:
-            tokens = [[*t, *c] for t, c in zip(tokens, context, strict=True)]
         self.term_sets = [frozenset(t) for t in tokens]
+        contexts = context if context is not None else [()] * len(tokens)
+        self.context_sets = [
+            frozenset(c) - t for c, t in zip(contexts, self.term_sets, strict=True)
+        ]
+        self._context_postings: dict[str, list[int]] = {}
+        for i, terms in enumerate(self.context_sets):
+            for term in terms:
+                self._context_postings.setdefault(term, []).append(i)
+        self._postings: dict[str, list[int]] = {}
+        for i, terms in enumerate(self.term_sets):
+            for term in terms:
+                self._postings.setdefault(term, []).append(i)
         n = len(self.term_sets)
         df: dict[str, int] = {}
         for terms in self.term_sets:
@@ -184,6 +233,28 @@ class TermCoverage:
             for t in dict.fromkeys(correct(t, vocabulary) for t in tokenize([query])[0])
         }
 
+    def _mask(self, term: str, postings: dict[str, list[int]] | None = None) -> np.ndarray:
+        mask = np.zeros(len(self.term_sets), dtype=bool)
+        mask[(self._postings if postings is None else postings).get(term, [])] = True
+        return mask
+
+    def coverage_all(self, terms: dict[str, float]) -> np.ndarray:
+        """`coverage(terms, i)` for every text at once."""
+        got = np.zeros(len(self.term_sets), dtype=np.float32)
+        total = sum(terms.values())
+        if total <= 0 or not self.term_sets:
+            return got
+        for t, w in terms.items():
+            has = self._mask(t)
+            near = np.zeros_like(has)
+            for syn in synonyms(t):
+                if syn in self._postings:
+                    near |= self._mask(syn)
+            around = self._mask(t, self._context_postings)
+            got += w * has + SYNONYM_WEIGHT * w * (near & ~has)
+            got += CONTEXT_WEIGHT * w * (around & ~has & ~near)
+        return got / total
+
     def coverage(self, terms: dict[str, float], i: int) -> float:
         """Share of the question's weight a text covers: a term counts fully when the text
         has it, at SYNONYM_WEIGHT when it has one of its synonyms."""
@@ -197,4 +268,6 @@ class TermCoverage:
                 got += w
             elif not have.isdisjoint(synonyms(t)):
                 got += SYNONYM_WEIGHT * w
+            elif t in self.context_sets[i]:
+                got += CONTEXT_WEIGHT * w
         return got / total
