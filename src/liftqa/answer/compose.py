@@ -47,6 +47,7 @@ W_DENSE = 0.4  # weight of meaning vs. vocabulary in a sentence's score
 # A sentence's first role shifts its score: findings lead, flourishes and anecdotes trail.
 ROLE_PRIOR: dict[str, float] = {
     "finding": 0.04,
+    "claim": 0.0,
     "recommendation": 0.02,
     "caution": 0.02,
     "mechanism": 0.02,
@@ -56,6 +57,8 @@ ROLE_PRIOR: dict[str, float] = {
     "story": -0.12,
     "rhetoric": -0.12,
 }
+EVIDENCE_BONUS = 0.02  # per level: questions of effect prefer studies and effect sizes
+EVIDENCE_INTENTS = frozenset({"efficacy", "comparison", "quantity", "population"})
 PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
 CAUTION_BONUS = 0.06  # risk questions: cautions first
 
@@ -134,6 +137,7 @@ class _Features:
     prior: np.ndarray  # float: ROLE_PRIOR of the first role
     story: np.ndarray  # bool: first role is a story
     never: np.ndarray  # bool: boilerplate or heading
+    evidence: np.ndarray  # float: 0 none, 1 a result, 2 a study, effect size or citation
     roles: dict[str, np.ndarray]  # role → bool, any of the sentence's roles
 
 
@@ -155,9 +159,10 @@ def _features(index: SearchIndex) -> _Features:
         prior=np.array([ROLE_PRIOR.get(r, 0.0) for r in first], dtype=np.float32),
         story=np.array([r == "story" for r in first], dtype=bool),
         never=np.array([r in NEVER_EVIDENCE for r in first], dtype=bool),
-        roles={
-            role: np.array([role in rs for rs in role_lists], dtype=bool) for role in all_roles
-        },
+        evidence=np.array(
+            [float(u.extra.get("evidence", 0) or 0) for u in units], dtype=np.float32
+        ),
+        roles={role: np.array([role in rs for rs in role_lists], dtype=bool) for role in all_roles},
     )
     index.memo["compose.features"] = features
     return features
@@ -200,6 +205,8 @@ class Scorer:
             if role in f.roles:
                 wanted |= f.roles[role]
         score = score + PREFERRED_BONUS * wanted
+        if self.intent.intents & EVIDENCE_INTENTS:
+            score = score + EVIDENCE_BONUS * f.evidence
         if self.intent.wants_caution_first and "caution" in f.roles:
             score = score + CAUTION_BONUS * f.roles["caution"]
         return np.asarray(score, dtype=np.float32)

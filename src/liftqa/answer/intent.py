@@ -103,7 +103,7 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
 
 # The roles that answer each intent best, most wanted first.
 PREFERRED: dict[Intent, tuple[str, ...]] = {
-    "efficacy": ("finding",),
+    "efficacy": ("finding", "claim"),
     "quantity": ("finding", "recommendation"),
     "list": ("finding", "recommendation", "caution"),
     "howto": ("recommendation",),

@@ -3,6 +3,7 @@ weighted term coverage. No chromadb: the answer stage uses these directly."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -106,7 +107,8 @@ def expand_query(tokens: Sequence[str]) -> list[str]:
     return out
 
 
-def correct(token: str, vocabulary: frozenset[str] | set[str]) -> str:
+@functools.lru_cache(maxsize=8192)
+def correct(token: str, vocabulary: frozenset[str]) -> str:
     """A misspelt query stem ("anxeiti", "insomina") → the known stem one or two edits away
     with the same first letter; known or unmatched stems are returned as they are."""
     if token in vocabulary or len(token) < 5 or token in _SYNONYMS:
@@ -219,6 +221,7 @@ class TermCoverage:
                 df[term] = df.get(term, 0) + 1
         self._n = n
         self._idf = {t: float(np.log((n + 1) / (c + 0.5))) for t, c in df.items()}
+        self._vocabulary = frozenset(self._idf)
 
     def idf(self, term: str) -> float:
         """Squared IDF: the rare word a question hinges on ("hippocampus") outweighs the
@@ -227,7 +230,7 @@ class TermCoverage:
 
     def query_terms(self, query: str) -> dict[str, float]:
         """Each (spelling-corrected) question stem with its weight."""
-        vocabulary = set(self._idf)
+        vocabulary = self._vocabulary
         return {
             t: self.idf(t)
             for t in dict.fromkeys(correct(t, vocabulary) for t in tokenize([query])[0])

@@ -8,16 +8,17 @@ import hashlib
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from liftqa.ingest.citations import is_reference_heading
-from liftqa.ingest.roles import article_roles
+from liftqa.ingest.roles import ROLES_VERSION, article_roles
 from liftqa.references.bibliography import Bibliography
 from liftqa.references.works import search_text
 from liftqa.types import Article, Unit, UnitKind
 
-CHUNKER_VERSION = "2"  # 2: sentences carry their roles
+CHUNKER_VERSION = "2"  # 2: sentences carry their roles (see also ROLES_VERSION)
 
 
 def unit_id(article_id: str, kind: UnitKind, start: int, text: str) -> str:
-    digest = hashlib.sha256(f"{CHUNKER_VERSION}|{article_id}|{kind}|{start}|{text}".encode())
+    version = f"{CHUNKER_VERSION}.{ROLES_VERSION}"
+    digest = hashlib.sha256(f"{version}|{article_id}|{kind}|{start}|{text}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -73,6 +74,7 @@ def sentence_units(article: Article) -> list[Unit]:
             "role": found.role,
             "roles": found.joined,
             "item": int(found.item),
+            "evidence": found.evidence,
         }
         units.append(_unit(article, "sentence", s.start, s.text, s.section, extra))
     return units

@@ -21,6 +21,7 @@ from liftqa.ingest.citations import (
     detect_references,
     is_reference_heading,
 )
+from liftqa.ingest.roles import ROLES_VERSION
 from liftqa.text import SMALL_WORDS, YEAR_RE, iter_lines
 from liftqa.types import Article, ArticleRecord, Reference, Section, Sentence
 
@@ -68,8 +69,10 @@ _ABBREVIATIONS = frozenset(
 
 
 def file_fingerprint(raw: bytes) -> str:
-    """What ingest compares to decide whether a file changed (parser version included)."""
-    return hashlib.sha256(PARSER_VERSION.encode() + b"\0" + raw).hexdigest()
+    """What ingest compares to decide whether a file changed (the parser's and the role
+    reader's versions included, so an index built by older code is re-read)."""
+    version = f"{PARSER_VERSION}.{ROLES_VERSION}"  # what ingest stores of a file
+    return hashlib.sha256(version.encode() + b"\0" + raw).hexdigest()
 
 
 def parse_bytes(raw: bytes, *, name: str, default_id: str) -> Article:

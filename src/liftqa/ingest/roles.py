@@ -25,6 +25,7 @@ from liftqa.types import Article, Sentence
 
 Role = Literal[
     "finding",
+    "claim",
     "recommendation",
     "caution",
     "mechanism",
@@ -39,6 +40,7 @@ Role = Literal[
 ]
 ROLES: tuple[Role, ...] = (
     "finding",
+    "claim",
     "recommendation",
     "caution",
     "mechanism",
@@ -51,6 +53,9 @@ ROLES: tuple[Role, ...] = (
     "boilerplate",
     "statement",
 )
+# Part of every file's fingerprint and unit id: change it whenever roles are read differently,
+# and the next ingest (or the app's staleness check) re-reads every article.
+ROLES_VERSION = "2"
 NEVER_EVIDENCE: frozenset[str] = frozenset({"reference", "boilerplate", "heading"})
 
 _I = re.IGNORECASE
@@ -107,6 +112,13 @@ _STRONG_FINDING_RE = re.compile(
     r"\bmeta-?analys[ie]s\b|\brandomi[sz]ed\b|\bRCTs?\b|\btrials?\b|\bstud(?:y|ies)\b"
     r"|\bresearch(?:ers)?\s+\w*\s*(?:found|show|documented|report)|\beffect\s+sizes?\b|\bSMD\b"
     r"|\bparticipants\b|\bevidence\b|\bsignificant(?:ly)?\b|\bfindings?\b|\breview\b",
+    _I,
+)
+_STUDY_RE = re.compile(
+    r"\bmeta-?analys[ie]s\b|\brandomi[sz]ed\b|\bRCTs?\b|\btrials?\b|\bsystematic\s+reviews?\b"
+    r"|\b(?:study|studies|review)\s+(?:found|showed|shows|reported|revealed|concluded)\b"
+    r"|\beffect\s+sizes?\b|\bSMD\b|\b\d[\d,]*\s+(?:studies|participants|patients|trials)\b"
+    r"|\bresearchers\s+(?:found|documented|reviewed|reported)\b",
     _I,
 )
 _NUMBER_RE = re.compile(
@@ -173,6 +185,7 @@ class SentenceRole:
     role: Role
     roles: tuple[Role, ...]
     item: bool  # a list item (a bulleted line, or a short line under a lead-in)
+    evidence: int = 0  # 2: a study, trial, effect size or citation; 1: a result; 0: none
 
     @property
     def joined(self) -> str:
@@ -265,7 +278,7 @@ def classify(
     if _DEFINITION_RE.search(text):
         roles.append("definition")
     if not story and "finding" not in roles and _FINDING_RE.search(text) and words >= 6:
-        roles.append("finding")
+        roles.append("claim")  # says it helps, without a study, a number or a citation
     rhetorical = _RHETORIC_RE.search(text) is not None or (words < 6 and not item)
     closing = _CLOSING_HEADING_RE.search(section) is not None or in_intro
     if rhetorical and not (cited or _NUMBER_RE.search(text)):
@@ -280,7 +293,8 @@ def classify(
         roles.insert(0, "story")
     if not roles:
         roles.append("statement")
-    return SentenceRole(roles[0], tuple(dict.fromkeys(roles)), item)
+    evidence = 2 if cited or _STUDY_RE.search(text) else 1 if strong else 0
+    return SentenceRole(roles[0], tuple(dict.fromkeys(roles)), item, 0 if story else evidence)
 
 
 def _is_item(line: str, text: str) -> bool:
