@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from liftqa.answer.intent import QuestionIntent, read_intent
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, WorkRef
-from liftqa.answer.safety import DISCLAIMER, mentions_drug_dose
+from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
 from liftqa.config import AnswerSettings
 from liftqa.index.lexical import top_k
 from liftqa.index.retrieve import SearchIndex
@@ -29,7 +29,7 @@ from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
 from liftqa.ingest.roles import NEVER_EVIDENCE
 from liftqa.references.works import Work, evidence_label
-from liftqa.types import Hit, Unit, UnitKind
+from liftqa.types import Article, Hit, Unit, UnitKind
 
 _NO_RISK_RE = re.compile(
     r"\b(?:no|lacks?|without|free\s+of|zero)\b[^.]{0,25}\b(?:negative\s+|adverse\s+)?"
@@ -82,6 +82,7 @@ class Candidate:
     unit: Unit
     score: float
     cosine: float
+    support: int = 0  # other articles making nearly the same claim
 
 
 def compose(
@@ -97,15 +98,18 @@ def compose(
     question that names a medical red flag)."""
     scorer = Scorer(question, query_vector, index)
     candidates = score_candidates(scorer, question, hits)
+    cautions_first = scorer.intent.wants_caution_first  # and reassurance never leads
     if reject is not None:
         candidates = [c for c in candidates if not reject(c.unit.text)]
     if not candidates or candidates[0].score < settings.min_evidence:
         return abstain(question)
-    chosen = select(candidates, index, settings)
+    chosen = select(candidates, index, settings, scorer.wants_quantity)
     chosen = _with_other_side(chosen, scorer, settings)
     if reject is not None:
         chosen = [c for c in chosen if not reject(c.unit.text)]
-    quotes, groups = _number(chosen, library)
+    floor = _floor(candidates, settings, scorer.wants_quantity)
+    relevant = {(c.unit.article_id, c.unit.start) for c in candidates if c.score >= floor}
+    quotes, groups = _number(chosen, library, relevant, cautions_first)
     if not quotes:
         return abstain(question)
     retrieved = {(h.unit.article_id, h.unit.start, h.unit.end) for h in hits} | {
@@ -250,7 +254,28 @@ def score_candidates(scorer: Scorer, question: str, hits: Sequence[Hit]) -> list
     pool = {i for i, s in top_k(masked, POOL) if np.isfinite(s)}
     pool |= {i for i in in_hits if allowed[i]}
     out = [scorer.candidate(i, in_hits.get(i)) for i in pool]
+    out = _with_agreement(out, index)
     out.sort(key=lambda c: (-c.score, c.unit.id))
+    return out
+
+
+AGREE_COS = 0.75  # two sentences of different articles this close make the same claim
+AGREE_BONUS = 0.0  # per other article (at most 3); measured: any bonus lowered nDCG
+
+
+def _with_agreement(cands: list[Candidate], index: SearchIndex) -> list[Candidate]:
+    """A claim several articles make ranks higher: each candidate gains for every other
+    article with a candidate saying nearly the same."""
+    if len(cands) < 2:
+        return cands
+    vectors = index.sentence_vectors[[c.index for c in cands]]
+    close = (vectors @ vectors.T) >= AGREE_COS
+    out = []
+    for k, cand in enumerate(cands):
+        others = {cands[j].unit.article_id for j in np.flatnonzero(close[k])}
+        others.discard(cand.unit.article_id)
+        support = min(len(others), 3)
+        out.append(replace(cand, score=cand.score + AGREE_BONUS * support, support=support))
     return out
 
 
@@ -263,19 +288,57 @@ def _quotable(unit: Unit) -> bool:
     return unit.kind == "reference" or not text.endswith("?")
 
 
+NEAR_DUPLICATE = 0.9  # cosine above which two sentences say the same thing
+
+
+def _floor(
+    candidates: Sequence[Candidate], settings: AnswerSettings, wants_quantity: bool = False
+) -> float:
+    """The relevance floor: within `quote_window` of the best, and never below
+    `min_evidence`. Answers are as long as the evidence, never padded. A "how many"
+    question measures from its best sentence that carries a quantity."""
+    top = candidates[0].score
+    if wants_quantity:
+        quantified = [c.score for c in candidates if _QUANTITY_RE.search(c.unit.text)]
+        if quantified:
+            top = min(top, max(quantified))
+    return max(settings.min_evidence, top - settings.quote_window)
+
+
+def _role(unit: Unit) -> str:
+    return str(unit.extra.get("role", ""))
+
+
+def _has_relevant_items(lead: Candidate, candidates: Sequence[Candidate], floor: float) -> bool:
+    """Some list item right after this lead-in is itself relevant."""
+    return any(
+        c.score >= floor
+        and c.unit.article_id == lead.unit.article_id
+        and c.unit.extra.get("item")
+        and 0 < c.unit.start - lead.unit.end < 400
+        for c in candidates
+    )
+
+
 def select(
-    candidates: list[Candidate], index: SearchIndex, settings: AnswerSettings
+    candidates: list[Candidate],
+    index: SearchIndex,
+    settings: AnswerSettings,
+    wants_quantity: bool = False,
 ) -> list[Candidate]:
-    best = candidates[0].score
-    floor = max(settings.min_evidence, best - settings.quote_window)
+    """The best candidates above the relevance floor, at most `max_quotes`, without
+    near-duplicates or dangling lead-ins, at most three from one article."""
+    floor = _floor(candidates, settings, wants_quantity)
     chosen: list[Candidate] = []
     per_article: dict[str, int] = {}
     for cand in candidates:
         if cand.score < floor or len(chosen) >= settings.max_quotes:
             break
         vec = index.sentence_vectors[cand.index]
-        if any(float(vec @ index.sentence_vectors[c.index]) > 0.92 for c in chosen):
-            continue
+        if any(float(vec @ index.sentence_vectors[c.index]) > NEAR_DUPLICATE for c in chosen):
+            continue  # a near-duplicate: the better one is kept
+        if _role(cand.unit) == "lead_in" and not _has_relevant_items(cand, candidates, floor):
+            continue  # a lead-in without relevant items would dangle
         if per_article.get(cand.unit.article_id, 0) >= 3:
             continue
         chosen.append(cand)
@@ -304,35 +367,90 @@ def _with_other_side(
     return [*chosen[: settings.max_quotes - 1], other]
 
 
-def _span_of(cand: Candidate, body: str) -> tuple[int, int]:
-    """A list item is quoted with its whole (short) list and the lead-in line ending in ':';
-    a lead-in ending in ':' keeps the list that follows. Always a verbatim span."""
+_QUALIFIER_RE = re.compile(
+    r"^(?:But|However|Yet|Although|That\s+said|Still|Nevertheless|On\s+the\s+other\s+hand)\b"
+)
+MAX_LIST_LINES = 7  # a lead-in keeps at most this many lines of its list
+
+
+def _span_of(
+    cand: Candidate, article: Article, relevant: frozenset[int] | set[int] = frozenset()
+) -> tuple[int, int]:
+    """The verbatim span to quote for a chosen sentence (`relevant`: starts of the relevant
+    sentences of its article):
+    - a lead-in ending in ":" comes with its list up to its last relevant item;
+    - a short list item (under six words) comes with its lead-in and the items before it,
+      up to the list's last relevant item; a longer item stands alone;
+    - a sentence followed in its paragraph by a "But …"/"However …" that qualifies it
+      keeps that sentence."""
+    body = article.body
     start, end = cand.unit.start, cand.unit.end
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", end)
     line_end = len(body) if line_end < 0 else line_end
     line = body[line_start:line_end].strip()
-    lead_in = line.endswith(":")
+    lead_in = line.endswith(":") and body[start:line_end].strip() == cand.unit.text.strip()
     if not lead_in and not _is_list_item(line):
-        return start, end
+        return start, _with_qualifier(article, end)
     lines = _lines_around(body, line_start)
-    i = next(k for k, (a, _b, _t) in enumerate(lines) if a == line_start)
-    first = i
-    if not lead_in:
-        while first > 0 and _is_list_item(lines[first - 1][2]):
-            first -= 1
-        if first > 0 and lines[first - 1][2].rstrip().endswith(":"):
-            first -= 1
-    last = i
-    while last + 1 < len(lines) and _is_list_item(lines[last + 1][2]):
-        last += 1
-    if first == last and not lead_in:
-        return start, end  # a lone item: the sentence itself, without its bullet
-    block_start = lines[first][0] + len(lines[first][2]) - len(lines[first][2].lstrip())
-    block_end = lines[last][0] + len(lines[last][2].rstrip())
-    if last - first > 9 or block_end - block_start > 700:
+    i = next((k for k, (a, _b, _t) in enumerate(lines) if a == line_start), None)
+    if i is None:
         return start, end
-    return (start if lead_in else block_start), block_end
+
+    def is_relevant(k: int) -> bool:
+        a, b, _t = lines[k]
+        return any(a <= r < b for r in relevant)
+
+    if lead_in:
+        items = []
+        k = i + 1
+        while k < len(lines) and _is_list_item(lines[k][2]):
+            items.append(k)
+            k += 1
+        wanted = [k for k in items if is_relevant(k)]
+        if not wanted or wanted[-1] - i > MAX_LIST_LINES:
+            return start, end
+        return start, lines[wanted[-1]][0] + len(lines[wanted[-1]][2].rstrip())
+    if len(line.split()) >= 6:
+        return start, end  # an item that says enough on its own
+    first = i
+    while first > 0 and _is_list_item(lines[first - 1][2]):
+        first -= 1
+    if first == 0 or not lines[first - 1][2].rstrip().endswith(":"):
+        return start, end
+    last = i
+    k = i + 1
+    while k < len(lines) and _is_list_item(lines[k][2]):
+        if is_relevant(k):
+            last = k
+        k += 1
+    lead = first - 1
+    block_start = lines[lead][0] + len(lines[lead][2]) - len(lines[lead][2].lstrip())
+    block_end = lines[last][0] + len(lines[last][2].rstrip())
+    if last - lead > MAX_LIST_LINES or block_end - block_start > 700:
+        return start, end
+    return block_start, block_end
+
+
+def _with_qualifier(article: Article, end: int) -> int:
+    """`end`, or the end of the next sentence of the paragraph when it qualifies this one."""
+    nxt = next((s for s in article.sentences if s.start >= end), None)
+    if nxt is None or "\n" in article.body[end : nxt.start]:
+        return end
+    return nxt.end if _QUALIFIER_RE.match(nxt.text) else end
+
+
+def _lead_rank(text: str, caution: bool, cautions_first: bool) -> int:
+    """Questions about a risk: cautions first, reassurance last (it never leads)."""
+    if not cautions_first:
+        return 0
+    if is_reassurance(text) or _NO_RISK_RE.search(text):
+        return 2
+    return 0 if caution else 1
+
+
+def _is_caution(cand: Candidate) -> bool:
+    return "caution" in str(cand.unit.extra.get("roles", "")).split(",")
 
 
 def _is_list_item(line: str) -> bool:
@@ -377,33 +495,47 @@ def _disagree(chosen: Sequence[Candidate]) -> bool:
     )
 
 
-def _number(chosen: list[Candidate], library: Library) -> tuple[list[Quote], list[ArticleGroup]]:
-    """Quotes numbered by relevance: [1] is the best evidence, whatever its article; within
-    an article neighbouring sentences merge into one quote. Groups list each article's
-    quotes (articles in order of their best quote)."""
+def _number(
+    chosen: list[Candidate],
+    library: Library,
+    relevant: set[tuple[str, int]] | None = None,
+    cautions_first: bool = False,
+) -> tuple[list[Quote], list[ArticleGroup]]:
+    """Quotes numbered by relevance: [1] is the best evidence, whatever its article (a
+    caution, when the question is about a risk); within an article neighbouring sentences
+    merge into one quote. Groups list each article's quotes (articles in order of their
+    best quote). `relevant`: (article, start) of the sentences above the relevance floor."""
+    relevant = relevant or set()
     by_article: dict[str, list[Candidate]] = {}
     for cand in chosen:
         by_article.setdefault(cand.unit.article_id, []).append(cand)
-    spans: list[tuple[float, int, str, int, int]] = []  # (-score, order, article, start, end)
+    # (cautions first?, -score, order, article, start, end)
+    spans: list[tuple[int, float, int, str, int, int]] = []
     for order, (article_id, group) in enumerate(by_article.items()):
         article = library.articles.get(article_id)
         if article is None:
             continue
-        scored = sorted((_span_of(c, article.body), c.score) for c in group)
-        merged: list[tuple[int, int, float]] = []
-        for (start, end), score in scored:
+        starts = {st for a, st in relevant if a == article_id}
+        scored = sorted((_span_of(c, article, starts), c.score, _is_caution(c)) for c in group)
+        merged: list[tuple[int, int, float, bool]] = []
+        for (start, end), score, caution in scored:
             gap = article.body[merged[-1][1] : start] if merged else ""
             if merged and not gap.strip() and "\n\n" not in gap:
                 last = merged[-1]
-                merged[-1] = (last[0], max(end, last[1]), max(score, last[2]))
+                merged[-1] = (last[0], max(end, last[1]), max(score, last[2]), last[3] or caution)
             elif not merged or start >= merged[-1][1]:
-                merged.append((start, end, score))
-        spans += [(-score, order, article_id, start, end) for start, end, score in merged]
+                merged.append((start, end, score, caution))
+            elif end > merged[-1][1]:  # overlapping spans (a list and one of its items)
+                last = merged[-1]
+                merged[-1] = (last[0], end, max(score, last[2]), last[3] or caution)
+        for start, end, score, caution in merged:
+            rank = _lead_rank(article.body[start:end], caution, cautions_first)
+            spans.append((rank, -score, order, article_id, start, end))
     spans.sort()
     quotes: list[Quote] = []
     numbers: dict[str, list[int]] = {}
     bibliography = library.bibliography
-    for _neg, _order, article_id, start, end in spans:
+    for _first, _neg, _order, article_id, start, end in spans:
         article = library.articles[article_id]
         text = article.body[start:end]  # a slice of the article: verbatim by construction
         if not text or mentions_drug_dose(text):

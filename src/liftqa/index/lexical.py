@@ -45,6 +45,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"med", "medic", "antidepress", "pill", "drug", "pharmacotherapi"}),
     frozenset({"therapi", "psychotherapi", "counsel"}),
     frozenset({"often", "frequenc", "week", "session"}),
+    frozenset({"hour", "minut", "durat", "long"}),
     frozenset({"heavi", "intens", "load"}),
     frozenset({"sleep", "insomnia"}),
     frozenset({"older", "elder", "age", "senior"}),

@@ -55,7 +55,7 @@ ROLES: tuple[Role, ...] = (
 )
 # Part of every file's fingerprint and unit id: change it whenever roles are read differently,
 # and the next ingest (or the app's staleness check) re-reads every article.
-ROLES_VERSION = "2"
+ROLES_VERSION = "3"
 NEVER_EVIDENCE: frozenset[str] = frozenset({"reference", "boilerplate", "heading"})
 
 _I = re.IGNORECASE
@@ -135,8 +135,9 @@ _RECOMMEND_RE = re.compile(
 )
 _CAUTION_RE = re.compile(
     r"\bconsult\w*\b|\bphysician\b|\bdoctor\b|\bclinician'?s?\s+clearance|\bclearance\b"
-    r"|\bavoid\w*\b|\bcaution\w*\b|\brisks?\b|\binjur\w+\b|\bcontraindicat\w+\b|\bnot\s+a\s+"
+    r"|\bavoid\w*\b|\bcaution\w*\b|(?<!lower\s)(?<!reduced\s)(?<!reduces\s)\brisks?\b|\binjur\w+\b|\bcontraindicat\w+\b|\bnot\s+a\s+"
     r"(?:substitute|replacement|cure)\b|\bnot\s+(?:replace|a\s+universal)\b|\bshould\s+not\b"
+    r"|\brather\s+than\s+(?:a\s+)?(?:replacement|replace|substitute)|\bnot\s+to\s+(?:discard|forego)\b"
     r"|\bdo\s+not\b|\bdon'?t\b|\bnever\b|\bdiscontinue\b|\bseek\s+(?:medical|guidance|advice)"
     r"|\bwarn\w*\b|\bcareful\w*\b|\bsupervision\s+of\b|\bunder\s+the\s+guidance\b|\bprudent\b"
     r"|\bexacerbat\w+\b|\bcounterproductive\b|\btrigger\b|\bdanger\w*\b|\bharm\w*\b|\bspike\b"

@@ -1,0 +1,96 @@
+"""Selection: a relevance floor instead of padding, lists with only their relevant items, no
+dangling lead-ins, no quote cut before its "But", cautions first for risk questions."""
+
+from __future__ import annotations
+
+from liftqa.answer.compose import Candidate, _floor, _span_of
+from liftqa.app.service import Service
+from liftqa.config import AnswerSettings
+from liftqa.ingest.chunk import sentence_units
+from liftqa.ingest.parse import parse_body
+from liftqa.types import Article, Unit
+
+BODY = (
+    "Guidelines\n"
+    "Barriers include:\n"
+    "Fear of judgment\n"
+    "Low motivation\n"
+    "Time constraints\n"
+    "Lifting reduced symptoms in most trials. But the effect was small in older adults.\n"
+    "At least 8 different exercises targeting major muscle groups\n"
+    "2-3 sets of each exercise\n"
+)
+
+
+def _article() -> Article:
+    return parse_body(
+        BODY,
+        id="a",
+        path="a.txt",
+        title="T",
+        author="x",
+        date=None,
+        publisher=None,
+        notes=(),
+        fingerprint="f",
+    )
+
+
+def _cand(text: str, score: float = 1.0) -> Candidate:
+    start = BODY.index(text)
+    unit = Unit("u" + str(start), "sentence", "a", start, start + len(text), text, None)
+    return Candidate(0, unit, score, 0.5)
+
+
+def test_lead_in_keeps_its_list_only_up_to_the_last_relevant_item() -> None:
+    art = _article()
+    relevant = {BODY.index("Low motivation")}
+    start, end = _span_of(_cand("Barriers include:"), art, relevant)
+    assert BODY[start:end] == "Barriers include:\nFear of judgment\nLow motivation"
+
+
+def test_a_short_item_comes_with_its_lead_in() -> None:
+    start, end = _span_of(_cand("Fear of judgment"), _article(), set())
+    assert BODY[start:end] == "Barriers include:\nFear of judgment"
+
+
+def test_a_sentence_keeps_the_but_that_qualifies_it() -> None:
+    start, end = _span_of(_cand("Lifting reduced symptoms in most trials."), _article(), set())
+    assert BODY[start:end].endswith("But the effect was small in older adults.")
+
+
+def test_relevance_floor_instead_of_padding() -> None:
+    cands = [_cand("Fear of judgment", 0.9), _cand("Low motivation", 0.7)]
+    assert _floor(cands, AnswerSettings(quote_window=0.1)) == 0.8
+
+
+def test_risk_question_leads_with_a_caution(fake_service: Service) -> None:
+    answer = fake_service.ask("Is it safe to lift weights with high blood pressure?")
+    assert answer.quotes
+    first = answer.quotes[0]
+    article = fake_service.library().articles[first.article_id]
+    unit = next(u for u in sentence_units(article) if u.start == first.start)
+    assert "caution" in str(unit.extra["roles"]).split(",")
+    assert "no negative side effects" not in first.text
+
+
+def test_answers_are_not_padded_to_five(fake_service: Service) -> None:
+    lengths = {
+        len(fake_service.ask(q).quotes)
+        for q in (
+            "How long should I hold a plank?",
+            "Does lifting help with anxiety?",
+            "What is BDNF?",
+        )
+    }
+    assert min(lengths) < 5
+
+
+def test_no_quote_is_boilerplate_or_a_reference_entry(fake_service: Service) -> None:
+    library = fake_service.library()
+    for q in ("Who wrote this and is it AI generated?", "Does lifting help depression?"):
+        for quote in fake_service.ask(q).quotes:
+            article = library.articles[quote.article_id]
+            assert "co-created" not in quote.text and "certified" not in quote.text
+            if "cite" not in q:
+                assert not any(r.start <= quote.start < r.end for r in article.references)
