@@ -49,6 +49,11 @@ def test_lead_in_keeps_its_list_only_up_to_the_last_relevant_item() -> None:
     assert BODY[start:end] == "Barriers include:\nFear of judgment\nLow motivation"
 
 
+def test_a_relevant_lead_in_brings_its_short_list_whole() -> None:
+    start, end = _span_of(_cand("Barriers include:"), _article(), set())
+    assert BODY[start:end] == "Barriers include:\nFear of judgment\nLow motivation\nTime constraints"
+
+
 def test_a_short_item_comes_with_its_lead_in() -> None:
     start, end = _span_of(_cand("Fear of judgment"), _article(), set())
     assert BODY[start:end] == "Barriers include:\nFear of judgment"

@@ -309,15 +309,10 @@ def _role(unit: Unit) -> str:
     return str(unit.extra.get("role", ""))
 
 
-def _has_relevant_items(lead: Candidate, candidates: Sequence[Candidate], floor: float) -> bool:
-    """Some list item right after this lead-in is itself relevant."""
-    return any(
-        c.score >= floor
-        and c.unit.article_id == lead.unit.article_id
-        and c.unit.extra.get("item")
-        and 0 < c.unit.start - lead.unit.end < 400
-        for c in candidates
-    )
+def _has_items(lead: Candidate, index: SearchIndex) -> bool:
+    """A list follows this lead-in."""
+    after = index.sentences_within(lead.unit.article_id, lead.unit.end, lead.unit.end + 300)
+    return any(index.sentences[i].extra.get("item") for i in after[:1])
 
 
 def select(
@@ -337,8 +332,8 @@ def select(
         vec = index.sentence_vectors[cand.index]
         if any(float(vec @ index.sentence_vectors[c.index]) > NEAR_DUPLICATE for c in chosen):
             continue  # a near-duplicate: the better one is kept
-        if _role(cand.unit) == "lead_in" and not _has_relevant_items(cand, candidates, floor):
-            continue  # a lead-in without relevant items would dangle
+        if _role(cand.unit) == "lead_in" and not _has_items(cand, index):
+            continue  # a lead-in without its list would dangle
         if per_article.get(cand.unit.article_id, 0) >= 3:
             continue
         chosen.append(cand)
@@ -408,6 +403,8 @@ def _span_of(
             items.append(k)
             k += 1
         wanted = [k for k in items if is_relevant(k)]
+        if not wanted and 0 < len(items) <= MAX_LIST_LINES:
+            wanted = items  # the lead-in is what answers: its short list comes whole
         if not wanted or wanted[-1] - i > MAX_LIST_LINES:
             return start, end
         return start, lines[wanted[-1]][0] + len(lines[wanted[-1]][2].rstrip())
