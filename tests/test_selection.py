@@ -51,7 +51,8 @@ def test_lead_in_keeps_its_list_only_up_to_the_last_relevant_item() -> None:
 
 def test_a_relevant_lead_in_brings_its_short_list_whole() -> None:
     start, end = _span_of(_cand("Barriers include:"), _article(), set())
-    assert BODY[start:end] == "Barriers include:\nFear of judgment\nLow motivation\nTime constraints"
+    whole = "Barriers include:\nFear of judgment\nLow motivation\nTime constraints"
+    assert BODY[start:end] == whole
 
 
 def test_a_short_item_comes_with_its_lead_in() -> None:
@@ -99,3 +100,13 @@ def test_no_quote_is_boilerplate_or_a_reference_entry(fake_service: Service) -> 
             assert "co-created" not in quote.text and "certified" not in quote.text
             if "cite" not in q:
                 assert not any(r.start <= quote.start < r.end for r in article.references)
+
+
+def test_citation_question_is_answered_from_the_bibliography(fake_service: Service) -> None:
+    answer = fake_service.ask("Which article cites Gordon 2018 and in what context?")
+    library = fake_service.library()
+    assert len({q.article_id for q in answer.quotes}) >= 2  # every citing article
+    for quote in answer.quotes:
+        assert library.articles[quote.article_id].body[quote.start : quote.end] == quote.text
+        assert any(w.id for w in quote.works if w.short.startswith("Gordon"))
+    assert answer.references and answer.references[0].doi == "10.1001/jamapsychiatry.2018.0572"

@@ -29,6 +29,7 @@ from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
 from liftqa.ingest.roles import NEVER_EVIDENCE
 from liftqa.references.works import Work, evidence_label
+from liftqa.text import find_doi
 from liftqa.types import Article, Hit, Unit, UnitKind
 
 _NO_RISK_RE = re.compile(
@@ -97,6 +98,10 @@ def compose(
     """`reject`: sentences never to quote for this question (e.g. reassurance on a
     question that names a medical red flag)."""
     scorer = Scorer(question, query_vector, index)
+    if scorer.intent.has("citation"):
+        routed = _from_bibliography(question, library, settings)
+        if routed is not None:
+            return routed
     candidates = score_candidates(scorer, question, hits)
     cautions_first = scorer.intent.wants_caution_first  # and reassurance never leads
     if reject is not None:
@@ -531,7 +536,6 @@ def _number(
     spans.sort()
     quotes: list[Quote] = []
     numbers: dict[str, list[int]] = {}
-    bibliography = library.bibliography
     for _first, _neg, _order, article_id, start, end in spans:
         article = library.articles[article_id]
         text = article.body[start:end]  # a slice of the article: verbatim by construction
@@ -540,27 +544,7 @@ def _number(
         kind: UnitKind = (
             "reference" if any(r.start == start for r in article.references) else "sentence"
         )
-        provenance = bibliography.provenance.get(article_id)
-        quotes.append(
-            Quote(
-                n=len(quotes) + 1,
-                text=text,
-                article_id=article_id,
-                title=article.title,
-                section=article.section_at(start),
-                start=start,
-                end=end,
-                author=article.author,
-                kind=kind,
-                works=tuple(
-                    cited_work(w) for w in bibliography.works_in_span(article_id, start, end)
-                ),
-                unresolved=tuple(
-                    link.text for link in bibliography.unresolved_in_span(article_id, start, end)
-                ),
-                provenance=provenance.summary() if provenance else "",
-            )
-        )
+        quotes.append(_quote(len(quotes) + 1, article, start, end, kind, library))
         numbers.setdefault(article_id, []).append(len(quotes))
     groups = [
         ArticleGroup(
@@ -572,6 +556,82 @@ def _number(
         for article_id, ns in numbers.items()
     ]
     return quotes, groups
+
+
+def _quote(
+    n: int, article: Article, start: int, end: int, kind: UnitKind, library: Library
+) -> Quote:
+    """Quote [n]: a verbatim slice of the article, with what it cites and its provenance."""
+    bibliography = library.bibliography
+    provenance = bibliography.provenance.get(article.id)
+    return Quote(
+        n=n,
+        text=article.body[start:end],
+        article_id=article.id,
+        title=article.title,
+        section=article.section_at(start),
+        start=start,
+        end=end,
+        author=article.author,
+        kind=kind,
+        works=tuple(cited_work(w) for w in bibliography.works_in_span(article.id, start, end)),
+        unresolved=tuple(
+            link.text for link in bibliography.unresolved_in_span(article.id, start, end)
+        ),
+        provenance=provenance.summary() if provenance else "",
+    )
+
+
+_WORK_RE = re.compile(
+    r"\b(?P<author>[A-Z][A-Za-z'’\-]+)(?:\s+(?:et\s+al\.?|and\s+colleagues))?,?\s+"
+    r"\(?(?P<year>(?:19|20)\d{2})\)?"
+)
+
+
+def _from_bibliography(question: str, library: Library, settings: AnswerSettings) -> Answer | None:
+    """A question about who cites a study ("Which article cites Gordon 2018, and in what
+    context?") is answered from the bibliography: the citing sentences, verbatim, each
+    with its article. None when the question names no study the bibliography knows."""
+    found = find_doi(question)
+    named = _WORK_RE.search(question)
+    if found:
+        query = found
+    elif named and named.group("author").lower() not in {"what", "which", "in", "the"}:
+        query = f"{named.group('author')} {named.group('year')}"
+    else:
+        return None
+    works = library.bibliography.search(query, limit=3)
+    if not works or not works[0].contexts:
+        return None
+    work = works[0]
+    quotes: list[Quote] = []
+    numbers: dict[str, list[int]] = {}
+    seen: set[tuple[str, int]] = set()
+    for context in work.contexts:
+        article = library.articles.get(context.article_id)
+        key = (context.article_id, context.sentence_start)
+        if article is None or key in seen or len(quotes) >= settings.max_quotes:
+            continue
+        seen.add(key)
+        start, end = context.sentence_start, context.sentence_start + len(context.sentence)
+        if article.body[start:end] != context.sentence:
+            continue  # never a quote that is not the article's text
+        quotes.append(_quote(len(quotes) + 1, article, start, end, "sentence", library))
+        numbers.setdefault(article.id, []).append(len(quotes))
+    if not quotes:
+        return None
+    groups = [
+        ArticleGroup(a, library.articles[a].title, library.articles[a].author, tuple(ns))
+        for a, ns in numbers.items()
+    ]
+    return Answer(
+        question=question,
+        disclaimer=DISCLAIMER,
+        quotes=tuple(quotes),
+        groups=tuple(groups),
+        references=(WorkRef(id=work.id, text=work.raw, doi=work.doi),),
+        retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
+    )
 
 
 def cited_work(work: Work) -> CitedWork:
