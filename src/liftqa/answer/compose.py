@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -83,7 +83,6 @@ class Candidate:
     unit: Unit
     score: float
     cosine: float
-    support: int = 0  # other articles making nearly the same claim
 
 
 def compose(
@@ -115,6 +114,7 @@ def compose(
     floor = _floor(candidates, settings, scorer.wants_quantity)
     relevant = {(c.unit.article_id, c.unit.start) for c in candidates if c.score >= floor}
     quotes, groups = _number(chosen, library, relevant, cautions_first)
+    agree = _agreement(chosen, [c for c in candidates if c.score >= floor], index)
     if not quotes:
         return abstain(question)
     retrieved = {(h.unit.article_id, h.unit.start, h.unit.end) for h in hits} | {
@@ -127,6 +127,13 @@ def compose(
         groups=tuple(groups),
         references=tuple(_works_behind(quotes, library)),
         conflict=_disagree(chosen),
+        agreement=tuple(
+            max(
+                (k for (a, st), k in agree.items() if a == q.article_id and q.start <= st < q.end),
+                default=0,
+            )
+            for q in quotes
+        ),
         retrieved=tuple(sorted(retrieved)),
     )
 
@@ -259,28 +266,29 @@ def score_candidates(scorer: Scorer, question: str, hits: Sequence[Hit]) -> list
     pool = {i for i, s in top_k(masked, POOL) if np.isfinite(s)}
     pool |= {i for i in in_hits if allowed[i]}
     out = [scorer.candidate(i, in_hits.get(i)) for i in pool]
-    out = _with_agreement(out, index)
     out.sort(key=lambda c: (-c.score, c.unit.id))
     return out
 
 
 AGREE_COS = 0.75  # two sentences of different articles this close make the same claim
-AGREE_BONUS = 0.0  # per other article (at most 3); measured: any bonus lowered nDCG
 
 
-def _with_agreement(cands: list[Candidate], index: SearchIndex) -> list[Candidate]:
-    """A claim several articles make ranks higher: each candidate gains for every other
-    article with a candidate saying nearly the same."""
-    if len(cands) < 2:
-        return cands
-    vectors = index.sentence_vectors[[c.index for c in cands]]
-    close = (vectors @ vectors.T) >= AGREE_COS
-    out = []
-    for k, cand in enumerate(cands):
-        others = {cands[j].unit.article_id for j in np.flatnonzero(close[k])}
+def _agreement(
+    chosen: Sequence[Candidate], candidates: Sequence[Candidate], index: SearchIndex
+) -> dict[tuple[str, int], int]:
+    """For each chosen sentence (article, start): how many other articles make nearly the
+    same claim among the relevant candidates. (Measured: ranking by it lowered nDCG, so it
+    is shown, not scored.)"""
+    if not chosen or len(candidates) < 2:
+        return {}
+    pool = list(candidates[:POOL])
+    vectors = index.sentence_vectors[[c.index for c in pool]]
+    out = {}
+    for cand in chosen:
+        close = vectors @ index.sentence_vectors[cand.index] >= AGREE_COS
+        others = {pool[j].unit.article_id for j in np.flatnonzero(close)}
         others.discard(cand.unit.article_id)
-        support = min(len(others), 3)
-        out.append(replace(cand, score=cand.score + AGREE_BONUS * support, support=support))
+        out[(cand.unit.article_id, cand.unit.start)] = len(others)
     return out
 
 

@@ -106,6 +106,7 @@ class Answer:
     resources: Resources | None = None
     notices: tuple[Notice, ...] = ()
     conflict: bool = False  # articles disagree on risks; both sides are quoted
+    agreement: tuple[int, ...] = ()  # per quote: how many other articles say nearly the same
     searched_for: str | None = None  # the standalone question a follow-up was searched as
     retrieved: tuple[tuple[str, int, int], ...] = ()  # (article, start, end) found by retrieval
     mode: AnswerMode = "extractive"  # or "llm": a model worded it, every sentence verified
@@ -125,6 +126,10 @@ class Answer:
 
     def quote(self, n: int) -> Quote:
         return self.quotes[n - 1]
+
+    def agreeing(self, n: int) -> int:
+        """How many other articles say nearly what quote [n] says."""
+        return self.agreement[n - 1] if 0 < n <= len(self.agreement) else 0
 
     def to_dict(self) -> dict[str, Any]:
         """The public contract: exactly these keys (see README "Python API")."""

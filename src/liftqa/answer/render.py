@@ -49,6 +49,33 @@ def evidence_lines(quote: Quote) -> list[str]:
     return [work_line(w) for w in quote.works] + [unresolved_line(c) for c in quote.unresolved]
 
 
+def runs(answer: Answer) -> list[ArticleGroup]:
+    """The quotes in reading order — [1], the best evidence, first — as runs of one
+    article each (an article whose quotes are not neighbours in rank gets two runs)."""
+    out: list[ArticleGroup] = []
+    by_id = {g.article_id: g for g in answer.groups}
+    for quote in answer.quotes:
+        group = by_id.get(quote.article_id)
+        if group is None or quote.n not in group.quotes:
+            continue
+        if out and out[-1].article_id == quote.article_id:
+            last = out[-1]
+            out[-1] = ArticleGroup(
+                last.article_id, last.title, last.author, (*last.quotes, quote.n)
+            )
+        else:
+            out.append(ArticleGroup(group.article_id, group.title, group.author, (quote.n,)))
+    return out
+
+
+def agreement_note(answer: Answer, n: int) -> str:
+    """ " (2 other articles say the same)" after a quote several articles agree on."""
+    k = answer.agreeing(n)
+    if not k:
+        return ""
+    return f" ({k} other article{'s' if k > 1 else ''} say{'' if k > 1 else 's'} the same)"
+
+
 def lead_texts(answer: Answer) -> list[str]:
     """What comes before the evidence: crisis resources, then safety notices."""
     lead = [answer.resources.message] if answer.resources else []
@@ -61,9 +88,11 @@ def lead_texts(answer: Answer) -> list[str]:
 def statements(answer: Answer) -> str:
     """The quotes, article by article: "According to “…”:" then "- “…” [n]" lines."""
     lines = [CONFLICT_TEXT] if answer.conflict else []
-    for group in answer.groups:
+    for group in runs(answer):
         lines.append(group_heading(group))
-        lines += [f"- “{answer.quote(n).text}” [{n}]" for n in group.quotes]
+        lines += [
+            f"- “{answer.quote(n).text}” [{n}]{agreement_note(answer, n)}" for n in group.quotes
+        ]
     return "\n".join(lines)
 
 
@@ -111,8 +140,11 @@ def markdown(answer: Answer) -> str:
         blocks.append(md_escape(WORDED_HEADING))
     if answer.conflict:
         blocks.append(md_escape(CONFLICT_TEXT))
-    for group in answer.groups:
-        items = [f"- “{md_escape(answer.quote(n).text)}” \\[{n}\\]" for n in group.quotes]
+    for group in runs(answer):
+        items = [
+            f"- “{md_escape(answer.quote(n).text)}” \\[{n}\\]{md_escape(agreement_note(answer, n))}"
+            for n in group.quotes
+        ]
         blocks.append(f"**{md_escape(group_heading(group))}**\n\n" + "\n".join(items))
     blocks.append(f"_{md_escape(answer.disclaimer)}_")
     return "\n\n".join(blocks)

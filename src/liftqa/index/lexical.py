@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import bm25s
@@ -110,25 +111,56 @@ def expand_query(tokens: Sequence[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=8192)
 def correct(token: str, vocabulary: frozenset[str]) -> str:
-    """A misspelt query stem ("anxeiti", "insomina") → the known stem one or two edits away
-    with the same first letter; known or unmatched stems are returned as they are."""
+    """A misspelt query stem ("anxeiti", "insomina") → the known stem one edit away (two
+    for longer words) with the same first letter; another form of a known stem
+    ("methodolog" → "method") → that stem; known or unmatched stems are returned as they
+    are. Candidates come from a deletion index of the vocabulary, so this stays fast."""
     if token in vocabulary or len(token) < 5 or token in _SYNONYMS:
         return token
-    # Another form of a known word: "methodolog" → "method", "neurobiolog" → "neurobiolog…".
-    related = [
-        w for w in vocabulary if len(w) >= 5 and (token.startswith(w) or w.startswith(token))
-    ]
+    speller = _speller(vocabulary)
+    related = [token[:k] for k in range(len(token) - 1, 4, -1) if token[:k] in vocabulary]
+    related += speller.longer.get(token, [])
     if related:
         return max(related, key=lambda w: (min(len(w), len(token)), -len(w), w))
-    best, best_d = token, 3
-    for word in vocabulary:
-        if word[0] != token[0] or abs(len(word) - len(token)) > 2 or len(word) < 4:
-            continue
-        d = _edit_distance(token, word, best_d)
-        if d < best_d or (d == best_d and best != token and word < best):
-            best, best_d = word, d
     limit = 1 if len(token) < 7 else 2
+    candidates = {w for d in _deletions(token, limit) for w in speller.deletes.get(d, ())}
+    best, best_d = token, limit + 1
+    for word in sorted(candidates):
+        if word[0] != token[0]:
+            continue
+        d = _edit_distance(token, word, limit)
+        if d < best_d:
+            best, best_d = word, d
     return best if best_d <= limit else token
+
+
+@dataclass(frozen=True)
+class _Speller:
+    deletes: dict[str, tuple[str, ...]]  # a word with up to two letters deleted → words
+    longer: dict[str, list[str]]  # a prefix of five or more letters → words starting so
+
+
+@functools.lru_cache(maxsize=8)
+def _speller(vocabulary: frozenset[str]) -> _Speller:
+    deletes: dict[str, set[str]] = {}
+    longer: dict[str, list[str]] = {}
+    for word in vocabulary:
+        if len(word) < 4:
+            continue
+        for d in _deletions(word, 2):
+            deletes.setdefault(d, set()).add(word)
+        for k in range(5, len(word)):
+            longer.setdefault(word[:k], []).append(word)
+    return _Speller({d: tuple(sorted(ws)) for d, ws in deletes.items()}, longer)
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
 
 
 def _edit_distance(a: str, b: str, cap: int) -> int:
@@ -160,6 +192,7 @@ class LexicalIndex:
             self._bm25 = bm25s.BM25()
             corpus = tokens if tokens is not None else tokenize([u.text for u in self.units])
             self.vocabulary = frozenset(t for doc in corpus for t in doc)
+            _speller(self.vocabulary)  # built with the index, not on a question's time
             self._bm25.index(corpus, show_progress=False)
 
     def scores(self, query: str) -> np.ndarray:
@@ -223,6 +256,7 @@ class TermCoverage:
         self._n = n
         self._idf = {t: float(np.log((n + 1) / (c + 0.5))) for t, c in df.items()}
         self._vocabulary = frozenset(self._idf)
+        _speller(self._vocabulary)
 
     def idf(self, term: str) -> float:
         """Squared IDF: the rare word a question hinges on ("hippocampus") outweighs the
