@@ -3,7 +3,9 @@ dangling lead-ins, no quote cut before its "But", cautions first for risk questi
 
 from __future__ import annotations
 
-from liftqa.answer.compose import Candidate, _floor, _span_of
+from liftqa.answer.compose import Candidate, _floor, _numbers, _span_of
+from liftqa.answer.model import Answer, ArticleGroup, Quote
+from liftqa.answer.render import markdown
 from liftqa.app.service import Service
 from liftqa.config import AnswerSettings
 from liftqa.ingest.chunk import sentence_units
@@ -110,3 +112,28 @@ def test_citation_question_is_answered_from_the_bibliography(fake_service: Servi
         assert library.articles[quote.article_id].body[quote.start : quote.end] == quote.text
         assert any(w.id for w in quote.works if w.short.startswith("Gordon"))
     assert answer.references and answer.references[0].doi == "10.1001/jamapsychiatry.2018.0572"
+
+
+def test_amounts_are_read_whole_without_years() -> None:
+    assert _numbers("2-3 sessions per week (Gordon, 2018)") == {"2-3"}
+    assert _numbers("3–4 times weekly, 9-24 weeks") == {"3-4", "9-24"}
+
+
+def _two_quote_answer(**extra: object) -> Answer:
+    quotes = tuple(
+        Quote(n, text, f"art{n}", f"Title {n}", None, 0, len(text))
+        for n, text in ((1, "Train 2-3 times a week."), (2, "Train 3-4 times a week."))
+    )
+    groups = tuple(ArticleGroup(f"art{n}", f"Title {n}", "x", (n,)) for n in (1, 2))
+    return Answer("q", "disclaimer", quotes=quotes, groups=groups, **extra)  # type: ignore[arg-type]
+
+
+def test_a_difference_between_articles_is_stated() -> None:
+    answer = _two_quote_answer(differ=((1, 2),))
+    assert "The articles differ on this point: [1] (Title 1) and [2] (Title 2)" in answer.text
+    assert "differ" in markdown(answer)
+
+
+def test_agreement_is_shown_with_the_quote() -> None:
+    answer = _two_quote_answer(agreement=(2, 0))
+    assert "“Train 2-3 times a week.” [1] (2 other articles say the same)" in answer.text

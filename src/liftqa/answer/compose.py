@@ -127,6 +127,7 @@ def compose(
         groups=tuple(groups),
         references=tuple(_works_behind(quotes, library)),
         conflict=_disagree(chosen),
+        differ=_differences(quotes, library, index),
         agreement=tuple(
             max(
                 (k for (a, st), k in agree.items() if a == q.article_id and q.start <= st < q.end),
@@ -270,7 +271,7 @@ def score_candidates(scorer: Scorer, question: str, hits: Sequence[Hit]) -> list
     return out
 
 
-AGREE_COS = 0.75  # two sentences of different articles this close make the same claim
+AGREE_COS = 0.8  # two sentences of different articles this close make the same claim
 
 
 def _agreement(
@@ -496,6 +497,58 @@ def _lines_around(body: str, pos: int, radius: int = 12) -> list[tuple[int, int,
             lines.append((b, e, body[b:e]))
         b = e + 1
     return lines
+
+
+SAME_POINT = 0.6  # two quotes this close in meaning speak to the same point
+_HEDGE_RE = re.compile(
+    r"\b(?:not|no|lack\w*|limited|preliminary|unclear|uncertain|less|weaker|smaller"
+    r"|insufficient|mixed)\b",
+    re.IGNORECASE,
+)
+
+
+_AMOUNT_RE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?(?:\s*[-–]\s*\d+)?(?!\d)")
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """The amounts a text states, ranges whole ("2-3", "3–4"), years left out."""
+    return frozenset(
+        re.sub(r"\s*[-–]\s*", "-", m.group().replace(",", "")) for m in _AMOUNT_RE.finditer(text)
+    )
+
+
+def _differences(
+    quotes: Sequence[Quote], library: Library, index: SearchIndex
+) -> tuple[tuple[int, int], ...]:
+    """Pairs of quotes [a], [b] from different articles on the same point (close in
+    meaning) that differ in number ("2-3 times a week" / "3-4 times weekly") or in
+    direction (one hedges or negates what the other states)."""
+    vectors = [_quote_vector(q, index) for q in quotes]
+    out: list[tuple[int, int]] = []
+    for i, a in enumerate(quotes):
+        for j in range(i + 1, len(quotes)):
+            b = quotes[j]
+            va, vb = vectors[i], vectors[j]
+            if a.article_id == b.article_id or va is None or vb is None:
+                continue
+            if float(va @ vb) < SAME_POINT:
+                continue
+            na, nb = _numbers(a.text), _numbers(b.text)
+            numbers_differ = bool(na) and bool(nb) and not (na & nb)
+            hedge_differs = bool(_HEDGE_RE.search(a.text)) != bool(_HEDGE_RE.search(b.text))
+            if numbers_differ or (hedge_differs and float(va @ vb) >= 0.8):
+                out.append((a.n, b.n))
+    return tuple(out)
+
+
+def _quote_vector(quote: Quote, index: SearchIndex) -> np.ndarray | None:
+    """The mean vector of the sentences a quote spans (None when none is indexed)."""
+    ids = index.sentences_within(quote.article_id, quote.start, quote.end)
+    if not ids:
+        return None
+    mean = index.sentence_vectors[ids].mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm else None
 
 
 def _disagree(chosen: Sequence[Candidate]) -> bool:

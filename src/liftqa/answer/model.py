@@ -107,6 +107,7 @@ class Answer:
     notices: tuple[Notice, ...] = ()
     conflict: bool = False  # articles disagree on risks; both sides are quoted
     agreement: tuple[int, ...] = ()  # per quote: how many other articles say nearly the same
+    differ: tuple[tuple[int, int], ...] = ()  # quotes [a], [b] on one point, differing
     searched_for: str | None = None  # the standalone question a follow-up was searched as
     retrieved: tuple[tuple[str, int, int], ...] = ()  # (article, start, end) found by retrieval
     mode: AnswerMode = "extractive"  # or "llm": a model worded it, every sentence verified

@@ -21,6 +21,7 @@ ABSTAIN_TEXT = (
     "(depression, anxiety, confidence) from its articles only."
 )
 CONFLICT_TEXT = "The articles do not agree on this; both sides are quoted."
+DIFFER_TEXT = "The articles differ on this point:"
 WORDED_HEADING = "Quoted from the articles:"
 CRISIS_HEADING = "⚠️ Please reach out for support now."
 WIDTH = 96
@@ -93,7 +94,17 @@ def statements(answer: Answer) -> str:
         lines += [
             f"- “{answer.quote(n).text}” [{n}]{agreement_note(answer, n)}" for n in group.quotes
         ]
+    lines += difference_lines(answer)
     return "\n".join(lines)
+
+
+def difference_lines(answer: Answer) -> list[str]:
+    """ "The articles differ on this point: [2] (…) and [4] (…)" for each differing pair."""
+    out = []
+    for a, b in answer.differ:
+        qa, qb = answer.quote(a), answer.quote(b)
+        out.append(f"{DIFFER_TEXT} [{a}] ({qa.title}) and [{b}] ({qb.title}) say different things.")
+    return out
 
 
 def body(answer: Answer) -> str:
@@ -146,6 +157,7 @@ def markdown(answer: Answer) -> str:
             for n in group.quotes
         ]
         blocks.append(f"**{md_escape(group_heading(group))}**\n\n" + "\n".join(items))
+    blocks += [md_escape(line) for line in difference_lines(answer)]
     blocks.append(f"_{md_escape(answer.disclaimer)}_")
     return "\n\n".join(blocks)
 
