@@ -31,6 +31,7 @@ def test_misspelt_and_other_forms_are_corrected() -> None:
     assert correct("insomina", vocabulary) == "insomnia"
     assert correct("methodolog", vocabulary) == "method"
     assert correct("sourdough", vocabulary) == "sourdough"
+    assert correct("powder", frozenset({"power"})) == "powder"  # short words are not guessed
 
 
 def test_a_term_in_the_section_title_counts_in_part() -> None:

@@ -122,7 +122,9 @@ def correct(token: str, vocabulary: frozenset[str]) -> str:
     related += speller.longer.get(token, [])
     if related:
         return max(related, key=lambda w: (min(len(w), len(token)), -len(w), w))
-    limit = 1 if len(token) < 7 else 2
+    if len(token) < 7:
+        return token  # too short to tell a typo from another word ("powder" is not "power")
+    limit = 1 if len(token) < 10 else 2
     candidates = {w for d in _deletions(token, limit) for w in speller.deletes.get(d, ())}
     best, best_d = token, limit + 1
     for word in sorted(candidates):
