@@ -104,3 +104,10 @@ def test_no_corpus_reference_entry_is_a_sentence_and_bios_are_boilerplate(
             assert not any(a <= unit.start < b for a, b in entries)
             if "is a certified" in unit.text or "is an experienced" in unit.text:
                 assert unit.extra["role"] == "boilerplate"
+
+
+def test_an_opening_frames_without_reporting_findings() -> None:
+    text = "Effect sizes allow researchers to compare very different treatments."
+    sentence = Sentence(0, len(text), text, "A Title")
+    assert "finding" not in classify(sentence, text, in_intro=True).roles
+    assert "finding" in classify(sentence, text, in_intro=False).roles

@@ -55,7 +55,7 @@ ROLES: tuple[Role, ...] = (
 )
 # Part of every file's fingerprint and unit id: change it whenever roles are read differently,
 # and the next ingest (or the app's staleness check) re-reads every article.
-ROLES_VERSION = "3"
+ROLES_VERSION = "4"
 NEVER_EVIDENCE: frozenset[str] = frozenset({"reference", "boilerplate", "heading"})
 
 _I = re.IGNORECASE
@@ -268,7 +268,8 @@ def classify(
     words = len(_CONTENT_WORD_RE.findall(text))
     cited = _CITATION_RE.search(text) is not None or re.search(r"[a-z%)]\.\d{1,2}$", text)
     strong = _STRONG_FINDING_RE.search(text) is not None or _NUMBER_RE.search(text) is not None
-    if (cited or strong) and not story:
+    framing = in_intro and not cited and _NUMBER_RE.search(text) is None
+    if (cited or strong) and not story and not framing:  # an opening frames, it reports not
         roles.append("finding")
     if _CAUTION_RE.search(text):
         roles.append("caution")
