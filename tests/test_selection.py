@@ -137,3 +137,9 @@ def test_a_difference_between_articles_is_stated() -> None:
 def test_agreement_is_shown_with_the_quote() -> None:
     answer = _two_quote_answer(agreement=(2, 0))
     assert "“Train 2-3 times a week.” [1] (2 other articles say the same)" in answer.text
+
+
+def test_a_closing_flourish_never_answers_an_effect_question(fake_service: Service) -> None:
+    answer = fake_service.ask("Does resistance training help with depression?")
+    assert not any("will have to suffice" in q.text for q in answer.quotes)
+    assert not any(q.text.rstrip().endswith(":") for q in answer.quotes)  # no dangling lead-in

@@ -55,8 +55,8 @@ ROLE_PRIOR: dict[str, float] = {
     "definition": 0.0,
     "statement": 0.0,
     "lead_in": -0.04,
-    "story": -0.12,
-    "rhetoric": -0.12,
+    "story": -0.2,  # unless the question asks for a story
+    "rhetoric": -0.3,  # a flourish is quoted only when nothing else answers
 }
 EVIDENCE_BONUS = 0.02  # per level: questions of effect prefer studies and effect sizes
 EVIDENCE_INTENTS = frozenset({"efficacy", "comparison", "quantity", "population"})
@@ -600,8 +600,8 @@ def _number(
     for _first, _neg, _order, article_id, start, end in spans:
         article = library.articles[article_id]
         text = article.body[start:end]  # a slice of the article: verbatim by construction
-        if not text or mentions_drug_dose(text):
-            continue
+        if not text or mentions_drug_dose(text) or text.rstrip().endswith(":"):
+            continue  # never a dose; never a lead-in without its list
         kind: UnitKind = (
             "reference" if any(r.start == start for r in article.references) else "sentence"
         )
