@@ -3,6 +3,8 @@ dangling lead-ins, no quote cut before its "But", cautions first for risk questi
 
 from __future__ import annotations
 
+import re
+
 from liftqa.answer.compose import Candidate, _floor, _numbers, _span_of
 from liftqa.answer.model import Answer, ArticleGroup, Quote
 from liftqa.answer.render import markdown
@@ -143,3 +145,21 @@ def test_a_closing_flourish_never_answers_an_effect_question(fake_service: Servi
     answer = fake_service.ask("Does resistance training help with depression?")
     assert not any("will have to suffice" in q.text for q in answer.quotes)
     assert not any(q.text.rstrip().endswith(":") for q in answer.quotes)  # no dangling lead-in
+
+
+def test_answer_has_a_lead_then_themes_in_reading_order(fake_service: Service) -> None:
+    answer = fake_service.ask("total beginner here - what exercises should i do and how many sets")
+    assert answer.lead == 1 and answer.themes
+    numbers = [n for theme in answer.themes for n in theme.quotes]
+    assert numbers == list(range(2, len(answer.quotes) + 1))  # every other quote, in order
+    text = answer.text
+    assert text.index("In short:") < text.index("[1]")
+    markers = [int(m) for m in re.findall(r"\[(\d+)\]", text)]
+    assert markers == sorted(markers)
+
+
+def test_risk_question_puts_cautions_before_other_themes(fake_service: Service) -> None:
+    answer = fake_service.ask("could lifting heavy weights hurt me or trigger panic?")
+    keys = [t.key for t in answer.themes]
+    if "cautions" in keys:
+        assert keys[0] == "cautions"

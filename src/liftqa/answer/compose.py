@@ -20,7 +20,7 @@ import numpy as np
 
 from liftqa.answer.intent import QuestionIntent, read_intent
 from liftqa.answer.library import Library
-from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, WorkRef
+from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, Theme, WorkRef
 from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
 from liftqa.config import AnswerSettings
 from liftqa.index.lexical import top_k
@@ -113,7 +113,7 @@ def compose(
         chosen = [c for c in chosen if not reject(c.unit.text)]
     floor = _floor(candidates, settings, scorer.wants_quantity)
     relevant = {(c.unit.article_id, c.unit.start) for c in candidates if c.score >= floor}
-    quotes, groups = _number(chosen, library, relevant, cautions_first)
+    quotes, groups, themes = _number(chosen, library, relevant, cautions_first)
     agree = _agreement(chosen, [c for c in candidates if c.score >= floor], index)
     if not quotes:
         return abstain(question)
@@ -125,6 +125,8 @@ def compose(
         disclaimer=DISCLAIMER,
         quotes=tuple(quotes),
         groups=tuple(groups),
+        lead=1,
+        themes=tuple(themes),
         references=tuple(_works_behind(quotes, library)),
         conflict=_disagree(chosen),
         differ=_differences(quotes, library, index),
@@ -451,6 +453,32 @@ def _with_qualifier(article: Article, end: int) -> int:
     return nxt.end if _QUALIFIER_RE.match(nxt.text) else end
 
 
+def _theme(cand: Candidate, cautions_first: bool) -> str:
+    """Which group a quote belongs to: "cautions", "start" (how to start) or "evidence"."""
+    roles = [r for r in str(cand.unit.extra.get("roles", "")).split(",") if r]
+    first = roles[0] if roles else ""
+    if "caution" in roles and (first == "caution" or cautions_first):
+        return "cautions"
+    if first == "recommendation" or ("recommendation" in roles and cand.unit.extra.get("item")):
+        return "start"
+    return "evidence"
+
+
+def _by_theme(
+    spans: list[tuple[int, float, int, str, int, int, str]], cautions_first: bool
+) -> list[tuple[int, float, int, str, int, int, str]]:
+    """The lead first, then the rest theme by theme (cautions first for a risk question,
+    otherwise themes in order of their best quote)."""
+    if len(spans) < 2:
+        return spans
+    lead, rest = spans[0], spans[1:]
+    order = list(dict.fromkeys(s[6] for s in rest))
+    if cautions_first and "cautions" in order:
+        order.remove("cautions")
+        order.insert(0, "cautions")
+    return [lead] + [s for theme in order for s in rest if s[6] == theme]
+
+
 def _lead_rank(text: str, caution: bool, cautions_first: bool) -> int:
     """Questions about a risk: cautions first, reassurance last (it never leads)."""
     if not cautions_first:
@@ -563,41 +591,54 @@ def _number(
     library: Library,
     relevant: set[tuple[str, int]] | None = None,
     cautions_first: bool = False,
-) -> tuple[list[Quote], list[ArticleGroup]]:
-    """Quotes numbered by relevance: [1] is the best evidence, whatever its article (a
-    caution, when the question is about a risk); within an article neighbouring sentences
-    merge into one quote. Groups list each article's quotes (articles in order of their
-    best quote). `relevant`: (article, start) of the sentences above the relevance floor."""
+) -> tuple[list[Quote], list[ArticleGroup], list[Theme]]:
+    """Quotes numbered in reading order: [1], the lead, is the best evidence whatever its
+    article (a caution, when the question is about a risk); then the others by theme (what
+    the evidence says, how to start, cautions), themes in order of their best quote, most
+    relevant first within each. Within an article neighbouring sentences merge into one
+    quote. Groups list each article's quotes. `relevant`: (article, start) of the sentences
+    above the relevance floor."""
     relevant = relevant or set()
     by_article: dict[str, list[Candidate]] = {}
     for cand in chosen:
         by_article.setdefault(cand.unit.article_id, []).append(cand)
-    # (cautions first?, -score, order, article, start, end)
-    spans: list[tuple[int, float, int, str, int, int]] = []
+    # (cautions first?, -score, order, article, start, end, theme)
+    spans: list[tuple[int, float, int, str, int, int, str]] = []
     for order, (article_id, group) in enumerate(by_article.items()):
         article = library.articles.get(article_id)
         if article is None:
             continue
         starts = {st for a, st in relevant if a == article_id}
-        scored = sorted((_span_of(c, article, starts), c.score, _is_caution(c)) for c in group)
-        merged: list[tuple[int, int, float, bool]] = []
-        for (start, end), score, caution in scored:
+        scored = sorted(
+            (_span_of(c, article, starts), c.score, _is_caution(c), _theme(c, cautions_first))
+            for c in group
+        )
+        merged: list[tuple[int, int, float, bool, str]] = []
+        for (start, end), score, caution, theme in scored:
             gap = article.body[merged[-1][1] : start] if merged else ""
-            if merged and not gap.strip() and "\n\n" not in gap:
+            joins = merged and not gap.strip() and "\n\n" not in gap
+            overlaps = merged and start < merged[-1][1] < end
+            if joins or overlaps:
                 last = merged[-1]
-                merged[-1] = (last[0], max(end, last[1]), max(score, last[2]), last[3] or caution)
+                best_theme = theme if score > last[2] else last[4]
+                merged[-1] = (
+                    last[0],
+                    max(end, last[1]),
+                    max(score, last[2]),
+                    last[3] or caution,
+                    best_theme,
+                )
             elif not merged or start >= merged[-1][1]:
-                merged.append((start, end, score, caution))
-            elif end > merged[-1][1]:  # overlapping spans (a list and one of its items)
-                last = merged[-1]
-                merged[-1] = (last[0], end, max(score, last[2]), last[3] or caution)
-        for start, end, score, caution in merged:
+                merged.append((start, end, score, caution, theme))
+        for start, end, score, caution, theme in merged:
             rank = _lead_rank(article.body[start:end], caution, cautions_first)
-            spans.append((rank, -score, order, article_id, start, end))
+            spans.append((rank, -score, order, article_id, start, end, theme))
     spans.sort()
+    spans = _by_theme(spans, cautions_first)
     quotes: list[Quote] = []
     numbers: dict[str, list[int]] = {}
-    for _first, _neg, _order, article_id, start, end in spans:
+    themes: dict[str, list[int]] = {}
+    for _first, _neg, _order, article_id, start, end, theme in spans:
         article = library.articles[article_id]
         text = article.body[start:end]  # a slice of the article: verbatim by construction
         if not text or mentions_drug_dose(text) or text.rstrip().endswith(":"):
@@ -607,6 +648,8 @@ def _number(
         )
         quotes.append(_quote(len(quotes) + 1, article, start, end, kind, library))
         numbers.setdefault(article_id, []).append(len(quotes))
+        if len(quotes) > 1:  # [1] is the lead
+            themes.setdefault(theme, []).append(len(quotes))
     groups = [
         ArticleGroup(
             article_id,
@@ -616,7 +659,7 @@ def _number(
         )
         for article_id, ns in numbers.items()
     ]
-    return quotes, groups
+    return quotes, groups, [Theme(key, tuple(ns)) for key, ns in themes.items()]
 
 
 def _quote(

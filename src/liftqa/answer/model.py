@@ -67,6 +67,15 @@ class ArticleGroup:
 
 
 @dataclass(frozen=True)
+class Theme:
+    """Quotes after the lead, grouped by what they are about: "evidence" (what the evidence
+    says), "start" (how to start), "cautions"."""
+
+    key: str
+    quotes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class WorkRef:
     """A reference entry behind a quoted passage."""
 
@@ -101,6 +110,8 @@ class Answer:
     disclaimer: str
     quotes: tuple[Quote, ...] = ()
     groups: tuple[ArticleGroup, ...] = ()
+    lead: int = 0  # the quote that answers first ([1]); 0: none
+    themes: tuple[Theme, ...] = ()  # the other quotes by theme, in reading order
     references: tuple[WorkRef, ...] = ()
     abstained: bool = False
     resources: Resources | None = None

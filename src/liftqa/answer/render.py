@@ -50,14 +50,38 @@ def evidence_lines(quote: Quote) -> list[str]:
     return [work_line(w) for w in quote.works] + [unresolved_line(c) for c in quote.unresolved]
 
 
-def runs(answer: Answer) -> list[ArticleGroup]:
+LEAD_TITLE = "In short"
+THEME_TITLES = {
+    "evidence": "What the evidence says",
+    "start": "How to start",
+    "cautions": "Cautions",
+}
+
+
+def sections(answer: Answer) -> list[tuple[str | None, list[ArticleGroup]]]:
+    """The answer's shape: the lead ([1]) under "In short", then each theme under its
+    title; an answer without a shape is one untitled section."""
+    if not answer.lead or not answer.themes:
+        return [(None, runs(answer))]
+    out: list[tuple[str | None, list[ArticleGroup]]] = [(LEAD_TITLE, runs(answer, {answer.lead}))]
+    for theme in answer.themes:
+        out.append((THEME_TITLES.get(theme.key, theme.key), runs(answer, set(theme.quotes))))
+    return out
+
+
+def runs(answer: Answer, only: set[int] | None = None) -> list[ArticleGroup]:
     """The quotes in reading order — [1], the best evidence, first — as runs of one
-    article each (an article whose quotes are not neighbours in rank gets two runs)."""
+    article each (an article whose quotes are not neighbours in rank gets two runs).
+    `only`: these quote numbers."""
     out: list[ArticleGroup] = []
     by_id = {g.article_id: g for g in answer.groups}
     for quote in answer.quotes:
         group = by_id.get(quote.article_id)
-        if group is None or quote.n not in group.quotes:
+        if (
+            group is None
+            or quote.n not in group.quotes
+            or (only is not None and quote.n not in only)
+        ):
             continue
         if out and out[-1].article_id == quote.article_id:
             last = out[-1]
@@ -89,11 +113,14 @@ def lead_texts(answer: Answer) -> list[str]:
 def statements(answer: Answer) -> str:
     """The quotes, article by article: "According to “…”:" then "- “…” [n]" lines."""
     lines = [CONFLICT_TEXT] if answer.conflict else []
-    for group in runs(answer):
-        lines.append(group_heading(group))
-        lines += [
-            f"- “{answer.quote(n).text}” [{n}]{agreement_note(answer, n)}" for n in group.quotes
-        ]
+    for title, groups in sections(answer):
+        if title:
+            lines.append(f"{title}:")
+        for group in groups:
+            lines.append(group_heading(group))
+            lines += [
+                f"- “{answer.quote(n).text}” [{n}]{agreement_note(answer, n)}" for n in group.quotes
+            ]
     lines += difference_lines(answer)
     return "\n".join(lines)
 
@@ -151,12 +178,16 @@ def markdown(answer: Answer) -> str:
         blocks.append(md_escape(WORDED_HEADING))
     if answer.conflict:
         blocks.append(md_escape(CONFLICT_TEXT))
-    for group in runs(answer):
-        items = [
-            f"- “{md_escape(answer.quote(n).text)}” \\[{n}\\]{md_escape(agreement_note(answer, n))}"
-            for n in group.quotes
-        ]
-        blocks.append(f"**{md_escape(group_heading(group))}**\n\n" + "\n".join(items))
+    for title, groups in sections(answer):
+        if title:
+            blocks.append(f"**{md_escape(title)}**")
+        for group in groups:
+            items = [
+                f"- “{md_escape(answer.quote(n).text)}” \\[{n}\\]"
+                f"{md_escape(agreement_note(answer, n))}"
+                for n in group.quotes
+            ]
+            blocks.append(f"**{md_escape(group_heading(group))}**\n\n" + "\n".join(items))
     blocks += [md_escape(line) for line in difference_lines(answer)]
     blocks.append(f"_{md_escape(answer.disclaimer)}_")
     return "\n\n".join(blocks)
