@@ -91,7 +91,7 @@ def test_the_model_cannot_drop_the_disclaimer_or_the_dose_notice(
 
 
 def test_answers_stream_sentence_by_sentence(fake_service: Service) -> None:
-    second = "A simple starter routine could include bodyweight squats, 2-3 sets of 10-15 [1]."
+    second = "Planks are held for 20-60 seconds, for 2-3 sets [1]."
     updates = list(worded(fake_service, f"{GOOD} {second}").ask_stream(PLANK))
     assert updates[0].mode == "extractive"
     assert [u.text.startswith(GOOD) for u in updates[1:]] == [True] * (len(updates) - 1)

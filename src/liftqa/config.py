@@ -70,7 +70,9 @@ class RetrievalSettings:
 @dataclass(frozen=True)
 class AnswerSettings:
     max_quotes: int = _f(5, "Most quotes in one answer.")
-    quote_window: float = _f(0.2, "Quotes scoring within this much of the best one are kept.")
+    quote_window: float = _f(
+        0.12, "Relevance floor: quotes scoring within this much of the best one are kept."
+    )
     min_evidence: float = _f(
         0.3, "Abstain unless the best quotable sentence scores at least this (dense+lexical)."
     )

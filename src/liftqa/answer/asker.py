@@ -29,6 +29,7 @@ from liftqa.answer.model import Answer
 from liftqa.answer.question import validate_question
 from liftqa.answer.risk import RiskAssessment, RiskModel, assess
 from liftqa.config import Settings
+from liftqa.index.lexical import expand_for_meaning
 from liftqa.types import QueryEmbedder
 
 ChatModelProvider = Callable[[], Any]  # → a LangChain chat model, or None
@@ -105,7 +106,7 @@ class Asker:
         current = snapshot()
         context = [h for h in earlier if self.assess(h).kind is None][-5:]
         query = contextualize(text, context)
-        vector = self.embedder.embed_query(query)
+        vector = self.embedder.embed_query(expand_for_meaning(query))
         hits = current.search.search(query, vector)
         reject = safety.is_reassurance if check.red_flag else None
         composed = compose(

@@ -18,17 +18,20 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from liftqa.answer.intent import QuestionIntent, read_intent
 from liftqa.answer.library import Library
-from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, WorkRef
-from liftqa.answer.safety import DISCLAIMER, mentions_drug_dose
+from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, Theme, WorkRef
+from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
 from liftqa.config import AnswerSettings
 from liftqa.index.lexical import top_k
 from liftqa.index.retrieve import SearchIndex
 from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
+from liftqa.ingest.roles import NEVER_EVIDENCE
 from liftqa.references.bibliography import Bibliography
 from liftqa.references.works import Work, evidence_label
-from liftqa.types import Hit, Unit, UnitKind
+from liftqa.text import find_doi
+from liftqa.types import Article, Hit, Unit, UnitKind
 
 _NO_RISK_RE = re.compile(
     r"\b(?:no|lacks?|without|free\s+of|zero)\b[^.]{0,25}\b(?:negative\s+|adverse\s+)?"
@@ -42,8 +45,25 @@ _RISK_RE = re.compile(
 )
 
 
-W_DENSE = 0.6  # weight of meaning vs. vocabulary in a sentence's score
-NEAREST_SENTENCES = 20  # sentences nearest in meaning, and by BM25, that join the candidates
+W_DENSE = 0.4  # weight of meaning vs. vocabulary in a sentence's score
+# A sentence's first role shifts its score: findings lead, flourishes and anecdotes trail.
+ROLE_PRIOR: dict[str, float] = {
+    "finding": 0.04,
+    "claim": 0.0,
+    "recommendation": 0.02,
+    "caution": 0.02,
+    "mechanism": 0.02,
+    "definition": 0.0,
+    "statement": 0.0,
+    "lead_in": -0.04,
+    "story": -0.2,  # unless the question asks for a story
+    "rhetoric": -0.3,  # a flourish is quoted only when nothing else answers
+}
+EVIDENCE_BONUS = 0.02  # per level: questions of effect prefer studies and effect sizes
+EVIDENCE_INTENTS = frozenset({"efficacy", "comparison", "quantity", "population"})
+PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
+CAUTION_BONUS = 0.06  # risk questions: cautions first
+
 _QUANTITY_QUESTION_RE = re.compile(
     r"\bhow\s+(?:many|much|long|often|frequently|soon|quickly)\b|\bwhat\s+(?:percentage|"
     r"proportion|share|number|dose|amount)\b|\bhow\s+big\b",
@@ -78,16 +98,24 @@ def compose(
     """`reject`: sentences never to quote for this question (e.g. reassurance on a
     question that names a medical red flag)."""
     scorer = Scorer(question, query_vector, index)
+    if scorer.intent.has("citation"):
+        routed = _from_bibliography(question, library, settings)
+        if routed is not None:
+            return routed
     candidates = score_candidates(scorer, question, hits)
+    cautions_first = scorer.intent.wants_caution_first  # and reassurance never leads
     if reject is not None:
         candidates = [c for c in candidates if not reject(c.unit.text)]
     if not candidates or candidates[0].score < settings.min_evidence:
         return abstain(question)
-    chosen = select(candidates, index, settings)
+    chosen = select(candidates, index, settings, scorer.wants_quantity)
     chosen = _with_other_side(chosen, scorer, settings)
     if reject is not None:
         chosen = [c for c in chosen if not reject(c.unit.text)]
-    quotes, groups = _number(chosen, library)
+    floor = _floor(candidates, settings, scorer.wants_quantity)
+    relevant = {(c.unit.article_id, c.unit.start) for c in candidates if c.score >= floor}
+    quotes, groups, themes = _number(chosen, library, relevant, cautions_first)
+    agree = _agreement(chosen, [c for c in candidates if c.score >= floor], index)
     if not quotes:
         return abstain(question)
     retrieved = {(h.unit.article_id, h.unit.start, h.unit.end) for h in hits} | {
@@ -98,8 +126,18 @@ def compose(
         disclaimer=DISCLAIMER,
         quotes=tuple(quotes),
         groups=tuple(groups),
+        lead=1,
+        themes=tuple(themes),
         references=tuple(_works_behind(quotes, library)),
         conflict=_disagree(chosen),
+        differ=_differences(quotes, library, index),
+        agreement=tuple(
+            max(
+                (k for (a, st), k in agree.items() if a == q.article_id and q.start <= st < q.end),
+                default=0,
+            )
+            for q in quotes
+        ),
         retrieved=tuple(sorted(retrieved)),
     )
 
@@ -109,10 +147,54 @@ def abstain(question: str) -> Answer:
     return Answer(question=question, disclaimer=DISCLAIMER, abstained=True)
 
 
+@dataclass(frozen=True)
+class _Features:
+    """What scoring needs of every sentence, derived once per index."""
+
+    quotable: np.ndarray  # bool: may be quoted at all (length, doses, planted instructions)
+    reference: np.ndarray  # bool: a reference entry
+    quantity: np.ndarray  # bool: carries a quantity
+    prior: np.ndarray  # float: ROLE_PRIOR of the first role
+    story: np.ndarray  # bool: first role is a story
+    never: np.ndarray  # bool: boilerplate or heading
+    evidence: np.ndarray  # float: 0 none, 1 a result, 2 a study, effect size or citation
+    roles: dict[str, np.ndarray]  # role → bool, any of the sentence's roles
+
+
+def _features(index: SearchIndex) -> _Features:
+    found = index.memo.get("compose.features")
+    if isinstance(found, _Features):
+        return found
+    units = index.sentences
+    role_lists = [[r for r in str(u.extra.get("roles", "")).split(",") if r] for u in units]
+    first = [r[0] if r else "" for r in role_lists]
+    all_roles = {r for rs in role_lists for r in rs}
+    features = _Features(
+        quotable=np.array([_quotable(u) for u in units], dtype=bool),
+        reference=np.array(
+            [u.kind == "reference" or u.extra.get("role") == "reference" for u in units],
+            dtype=bool,
+        ),
+        quantity=np.array([_QUANTITY_RE.search(u.text) is not None for u in units], dtype=bool),
+        prior=np.array([ROLE_PRIOR.get(r, 0.0) for r in first], dtype=np.float32),
+        story=np.array([r == "story" for r in first], dtype=bool),
+        never=np.array([r in NEVER_EVIDENCE for r in first], dtype=bool),
+        evidence=np.array(
+            [float(u.extra.get("evidence", 0) or 0) for u in units], dtype=np.float32
+        ),
+        roles={role: np.array([role in rs for rs in role_lists], dtype=bool) for role in all_roles},
+    )
+    index.memo["compose.features"] = features
+    return features
+
+
 class Scorer:
     """One question's view of the sentences: meaning (cosine) plus how much of the question's
-    rarer vocabulary a sentence contains; reference entries count only for bibliographic
-    questions; "how many/long" questions prefer sentences with a quantity."""
+    rarer vocabulary a sentence contains (synonyms count in part), shifted by what the
+    sentence does against what the question asks (roles × intent); reference entries only
+    for citation questions; "how many/long" questions prefer sentences with a quantity.
+    Every sentence is scored at once (numpy), so nothing relevant is missed for want of a
+    passage hit."""
 
     def __init__(self, question: str, query_vector: Sequence[float], index: SearchIndex) -> None:
         self.index = index
@@ -121,36 +203,96 @@ class Scorer:
         self.terms = index.sentence_terms.query_terms(question)
         self.bibliographic = _BIBLIOGRAPHIC_RE.search(question) is not None
         self.wants_quantity = _QUANTITY_QUESTION_RE.search(question) is not None
+        self.intent: QuestionIntent = read_intent(question)
+        self.preferred = self.intent.preferred_roles
+        self.features = _features(index)
+        self.scores = self._score_all() if index.sentences else np.zeros(0, dtype=np.float32)
+
+    def _score_all(self) -> np.ndarray:
+        f = self.features
+        lexical = self.index.sentence_terms.coverage_all(self.terms)
+        score = W_DENSE * self.cosines + (1 - W_DENSE) * lexical
+        cite = self.bibliographic or self.intent.has("citation")
+        score = score + np.where(f.reference, 0.1 if cite else -0.1, 0.0)
+        if self.wants_quantity:
+            score = score + 0.08 * (f.quantity & ~f.reference)
+        prior = f.prior.copy()
+        if self.intent.has("story"):
+            prior[f.story] = np.maximum(prior[f.story], 0.0)
+        score = score + prior
+        wanted = np.zeros(len(score), dtype=bool)
+        for role in self.preferred:
+            if role in f.roles:
+                wanted |= f.roles[role]
+        score = score + PREFERRED_BONUS * wanted
+        if self.intent.intents & EVIDENCE_INTENTS:
+            score = score + EVIDENCE_BONUS * f.evidence
+        if self.intent.wants_caution_first and "caution" in f.roles:
+            score = score + CAUTION_BONUS * f.roles["caution"]
+        return np.asarray(score, dtype=np.float32)
+
+    def allowed(self) -> np.ndarray:
+        """Which sentences this question may quote."""
+        f = self.features
+        cite = self.bibliographic or self.intent.has("citation")
+        allowed: np.ndarray = f.quotable & ~f.never
+        return allowed if cite else allowed & ~f.reference
+
+    def may_quote(self, unit: Unit) -> bool:
+        """Reference entries only for citation questions; boilerplate and headings never."""
+        role = str(unit.extra.get("role", ""))
+        if unit.kind == "reference" or role == "reference":
+            return self.intent.has("citation") or self.bibliographic
+        return role not in NEVER_EVIDENCE
 
     def candidate(self, i: int, passage_rank: int | None = None) -> Candidate:
-        unit = self.index.sentences[i]
-        cosine = float(self.cosines[i])
-        lexical = self.index.sentence_terms.coverage(self.terms, i)
-        score = W_DENSE * cosine + (1 - W_DENSE) * lexical
+        score = float(self.scores[i])
         if passage_rank is not None and passage_rank < 3:
             score += 0.03
-        if unit.kind == "reference":
-            score += 0.1 if self.bibliographic else -0.1
-        elif self.wants_quantity and _QUANTITY_RE.search(unit.text):
-            score += 0.08
-        return Candidate(i, unit, score, cosine)
+        return Candidate(i, self.index.sentences[i], score, float(self.cosines[i]))
+
+
+POOL = 60  # best-scoring sentences that become candidates
 
 
 def score_candidates(scorer: Scorer, question: str, hits: Sequence[Hit]) -> list[Candidate]:
-    """Sentences inside the retrieved passages, plus the sentences nearest the question by
-    meaning and by BM25, best first."""
+    """The best-scoring quotable sentences of the whole library (a small bonus for those in
+    the best retrieved passages), best first."""
     index = scorer.index
     if not index.sentences or not hits:
         return []
     in_hits: dict[int, int] = {}
-    for rank, hit in enumerate(hits):
+    for rank, hit in enumerate(hits[:3]):
         for i in index.sentences_within(hit.unit.article_id, hit.unit.start, hit.unit.end):
             in_hits.setdefault(i, rank)
-    nearest = [i for i, _ in top_k(scorer.cosines, NEAREST_SENTENCES)]
-    lexical_best = index.sentence_bm25.top(question, NEAREST_SENTENCES)
-    pool = set(in_hits) | {int(i) for i in nearest} | {i for i, _ in lexical_best}
-    out = [scorer.candidate(i, in_hits.get(i)) for i in pool if _quotable(index.sentences[i])]
+    allowed = scorer.allowed()
+    masked = np.where(allowed, scorer.scores, -np.inf)
+    pool = {i for i, s in top_k(masked, POOL) if np.isfinite(s)}
+    pool |= {i for i in in_hits if allowed[i]}
+    out = [scorer.candidate(i, in_hits.get(i)) for i in pool]
     out.sort(key=lambda c: (-c.score, c.unit.id))
+    return out
+
+
+AGREE_COS = 0.8  # two sentences of different articles this close make the same claim
+
+
+def _agreement(
+    chosen: Sequence[Candidate], candidates: Sequence[Candidate], index: SearchIndex
+) -> dict[tuple[str, int], int]:
+    """For each chosen sentence (article, start): how many other articles make nearly the
+    same claim among the relevant candidates. (Measured: ranking by it lowered nDCG, so it
+    is shown, not scored.)"""
+    if not chosen or len(candidates) < 2:
+        return {}
+    pool = list(candidates[:POOL])
+    vectors = index.sentence_vectors[[c.index for c in pool]]
+    out = {}
+    for cand in chosen:
+        close = vectors @ index.sentence_vectors[cand.index] >= AGREE_COS
+        others = {pool[j].unit.article_id for j in np.flatnonzero(close)}
+        others.discard(cand.unit.article_id)
+        out[(cand.unit.article_id, cand.unit.start)] = len(others)
     return out
 
 
@@ -163,19 +305,52 @@ def _quotable(unit: Unit) -> bool:
     return unit.kind == "reference" or not text.endswith("?")
 
 
+NEAR_DUPLICATE = 0.9  # cosine above which two sentences say the same thing
+
+
+def _floor(
+    candidates: Sequence[Candidate], settings: AnswerSettings, wants_quantity: bool = False
+) -> float:
+    """The relevance floor: within `quote_window` of the best, and never below
+    `min_evidence`. Answers are as long as the evidence, never padded. A "how many"
+    question measures from its best sentence that carries a quantity."""
+    top = candidates[0].score
+    if wants_quantity:
+        quantified = [c.score for c in candidates if _QUANTITY_RE.search(c.unit.text)]
+        if quantified:
+            top = min(top, max(quantified))
+    return max(settings.min_evidence, top - settings.quote_window)
+
+
+def _role(unit: Unit) -> str:
+    return str(unit.extra.get("role", ""))
+
+
+def _has_items(lead: Candidate, index: SearchIndex) -> bool:
+    """A list follows this lead-in."""
+    after = index.sentences_within(lead.unit.article_id, lead.unit.end, lead.unit.end + 300)
+    return any(index.sentences[i].extra.get("item") for i in after[:1])
+
+
 def select(
-    candidates: list[Candidate], index: SearchIndex, settings: AnswerSettings
+    candidates: list[Candidate],
+    index: SearchIndex,
+    settings: AnswerSettings,
+    wants_quantity: bool = False,
 ) -> list[Candidate]:
-    best = candidates[0].score
-    floor = max(settings.min_evidence, best - settings.quote_window)
+    """The best candidates above the relevance floor, at most `max_quotes`, without
+    near-duplicates or dangling lead-ins, at most three from one article."""
+    floor = _floor(candidates, settings, wants_quantity)
     chosen: list[Candidate] = []
     per_article: dict[str, int] = {}
     for cand in candidates:
         if cand.score < floor or len(chosen) >= settings.max_quotes:
             break
         vec = index.sentence_vectors[cand.index]
-        if any(float(vec @ index.sentence_vectors[c.index]) > 0.92 for c in chosen):
-            continue
+        if any(float(vec @ index.sentence_vectors[c.index]) > NEAR_DUPLICATE for c in chosen):
+            continue  # a near-duplicate: the better one is kept
+        if _role(cand.unit) == "lead_in" and not _has_items(cand, index):
+            continue  # a lead-in without its list would dangle
         if per_article.get(cand.unit.article_id, 0) >= 3:
             continue
         chosen.append(cand)
@@ -204,35 +379,118 @@ def _with_other_side(
     return [*chosen[: settings.max_quotes - 1], other]
 
 
-def _span_of(cand: Candidate, body: str) -> tuple[int, int]:
-    """A list item is quoted with its whole (short) list and the lead-in line ending in ':';
-    a lead-in ending in ':' keeps the list that follows. Always a verbatim span."""
+_QUALIFIER_RE = re.compile(
+    r"^(?:But|However|Yet|Although|That\s+said|Still|Nevertheless|On\s+the\s+other\s+hand)\b"
+)
+MAX_LIST_LINES = 7  # a lead-in keeps at most this many lines of its list
+
+
+def _span_of(
+    cand: Candidate, article: Article, relevant: frozenset[int] | set[int] = frozenset()
+) -> tuple[int, int]:
+    """The verbatim span to quote for a chosen sentence (`relevant`: starts of the relevant
+    sentences of its article):
+    - a lead-in ending in ":" comes with its list up to its last relevant item;
+    - a short list item (under six words) comes with its lead-in and the items before it,
+      up to the list's last relevant item; a longer item stands alone;
+    - a sentence followed in its paragraph by a "But …"/"However …" that qualifies it
+      keeps that sentence."""
+    body = article.body
     start, end = cand.unit.start, cand.unit.end
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", end)
     line_end = len(body) if line_end < 0 else line_end
     line = body[line_start:line_end].strip()
-    lead_in = line.endswith(":")
+    lead_in = line.endswith(":") and body[start:line_end].strip() == cand.unit.text.strip()
     if not lead_in and not _is_list_item(line):
-        return start, end
+        return start, _with_qualifier(article, end)
     lines = _lines_around(body, line_start)
-    i = next(k for k, (a, _b, _t) in enumerate(lines) if a == line_start)
-    first = i
-    if not lead_in:
-        while first > 0 and _is_list_item(lines[first - 1][2]):
-            first -= 1
-        if first > 0 and lines[first - 1][2].rstrip().endswith(":"):
-            first -= 1
-    last = i
-    while last + 1 < len(lines) and _is_list_item(lines[last + 1][2]):
-        last += 1
-    if first == last and not lead_in:
-        return start, end  # a lone item: the sentence itself, without its bullet
-    block_start = lines[first][0] + len(lines[first][2]) - len(lines[first][2].lstrip())
-    block_end = lines[last][0] + len(lines[last][2].rstrip())
-    if last - first > 9 or block_end - block_start > 700:
+    i = next((k for k, (a, _b, _t) in enumerate(lines) if a == line_start), None)
+    if i is None:
         return start, end
-    return (start if lead_in else block_start), block_end
+
+    def is_relevant(k: int) -> bool:
+        a, b, _t = lines[k]
+        return any(a <= r < b for r in relevant)
+
+    if lead_in:
+        items = []
+        k = i + 1
+        while k < len(lines) and _is_list_item(lines[k][2]):
+            items.append(k)
+            k += 1
+        wanted = [k for k in items if is_relevant(k)]
+        if not wanted and 0 < len(items) <= MAX_LIST_LINES:
+            wanted = items  # the lead-in is what answers: its short list comes whole
+        if not wanted or wanted[-1] - i > MAX_LIST_LINES:
+            return start, end
+        return start, lines[wanted[-1]][0] + len(lines[wanted[-1]][2].rstrip())
+    if len(line.split()) >= 6:
+        return start, end  # an item that says enough on its own
+    first = i
+    while first > 0 and _is_list_item(lines[first - 1][2]):
+        first -= 1
+    if first == 0 or not lines[first - 1][2].rstrip().endswith(":"):
+        return start, end
+    last = i
+    k = i + 1
+    while k < len(lines) and _is_list_item(lines[k][2]):
+        if is_relevant(k):
+            last = k
+        k += 1
+    lead = first - 1
+    block_start = lines[lead][0] + len(lines[lead][2]) - len(lines[lead][2].lstrip())
+    block_end = lines[last][0] + len(lines[last][2].rstrip())
+    if last - lead > MAX_LIST_LINES or block_end - block_start > 700:
+        return start, end
+    return block_start, block_end
+
+
+def _with_qualifier(article: Article, end: int) -> int:
+    """`end`, or the end of the next sentence of the paragraph when it qualifies this one."""
+    nxt = next((s for s in article.sentences if s.start >= end), None)
+    if nxt is None or "\n" in article.body[end : nxt.start]:
+        return end
+    return nxt.end if _QUALIFIER_RE.match(nxt.text) else end
+
+
+def _theme(cand: Candidate, cautions_first: bool) -> str:
+    """Which group a quote belongs to: "cautions", "start" (how to start) or "evidence"."""
+    roles = [r for r in str(cand.unit.extra.get("roles", "")).split(",") if r]
+    first = roles[0] if roles else ""
+    if "caution" in roles and (first == "caution" or cautions_first):
+        return "cautions"
+    if first == "recommendation" or ("recommendation" in roles and cand.unit.extra.get("item")):
+        return "start"
+    return "evidence"
+
+
+def _by_theme(
+    spans: list[tuple[int, float, int, str, int, int, str]], cautions_first: bool
+) -> list[tuple[int, float, int, str, int, int, str]]:
+    """The lead first, then the rest theme by theme (cautions first for a risk question,
+    otherwise themes in order of their best quote)."""
+    if len(spans) < 2:
+        return spans
+    lead, rest = spans[0], spans[1:]
+    order = list(dict.fromkeys(s[6] for s in rest))
+    if cautions_first and "cautions" in order:
+        order.remove("cautions")
+        order.insert(0, "cautions")
+    return [lead] + [s for theme in order for s in rest if s[6] == theme]
+
+
+def _lead_rank(text: str, caution: bool, cautions_first: bool) -> int:
+    """Questions about a risk: cautions first, reassurance last (it never leads)."""
+    if not cautions_first:
+        return 0
+    if is_reassurance(text) or _NO_RISK_RE.search(text):
+        return 2
+    return 0 if caution else 1
+
+
+def _is_caution(cand: Candidate) -> bool:
+    return "caution" in str(cand.unit.extra.get("roles", "")).split(",")
 
 
 def _is_list_item(line: str) -> bool:
@@ -270,6 +528,58 @@ def _lines_around(body: str, pos: int, radius: int = 12) -> list[tuple[int, int,
     return lines
 
 
+SAME_POINT = 0.6  # two quotes this close in meaning speak to the same point
+_HEDGE_RE = re.compile(
+    r"\b(?:not|no|lack\w*|limited|preliminary|unclear|uncertain|less|weaker|smaller"
+    r"|insufficient|mixed)\b",
+    re.IGNORECASE,
+)
+
+
+_AMOUNT_RE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?(?:\s*[-–]\s*\d+)?(?!\d)")
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """The amounts a text states, ranges whole ("2-3", "3–4"), years left out."""
+    return frozenset(
+        re.sub(r"\s*[-–]\s*", "-", m.group().replace(",", "")) for m in _AMOUNT_RE.finditer(text)
+    )
+
+
+def _differences(
+    quotes: Sequence[Quote], library: Library, index: SearchIndex
+) -> tuple[tuple[int, int], ...]:
+    """Pairs of quotes [a], [b] from different articles on the same point (close in
+    meaning) that differ in number ("2-3 times a week" / "3-4 times weekly") or in
+    direction (one hedges or negates what the other states)."""
+    vectors = [_quote_vector(q, index) for q in quotes]
+    out: list[tuple[int, int]] = []
+    for i, a in enumerate(quotes):
+        for j in range(i + 1, len(quotes)):
+            b = quotes[j]
+            va, vb = vectors[i], vectors[j]
+            if a.article_id == b.article_id or va is None or vb is None:
+                continue
+            if float(va @ vb) < SAME_POINT:
+                continue
+            na, nb = _numbers(a.text), _numbers(b.text)
+            numbers_differ = bool(na) and bool(nb) and not (na & nb)
+            hedge_differs = bool(_HEDGE_RE.search(a.text)) != bool(_HEDGE_RE.search(b.text))
+            if numbers_differ or (hedge_differs and float(va @ vb) >= 0.8):
+                out.append((a.n, b.n))
+    return tuple(out)
+
+
+def _quote_vector(quote: Quote, index: SearchIndex) -> np.ndarray | None:
+    """The mean vector of the sentences a quote spans (None when none is indexed)."""
+    ids = index.sentences_within(quote.article_id, quote.start, quote.end)
+    if not ids:
+        return None
+    mean = index.sentence_vectors[ids].mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm else None
+
+
 def _disagree(chosen: Sequence[Candidate]) -> bool:
     """One quote says there is no risk, another names risks."""
     return any(_NO_RISK_RE.search(c.unit.text) for c in chosen) and any(
@@ -277,73 +587,168 @@ def _disagree(chosen: Sequence[Candidate]) -> bool:
     )
 
 
-def _number(chosen: list[Candidate], library: Library) -> tuple[list[Quote], list[ArticleGroup]]:
-    """Quotes numbered in reading order: articles in order of their best quote, within an
-    article the most relevant first; neighbouring sentences merge into one quote."""
+def _number(
+    chosen: list[Candidate],
+    library: Library,
+    relevant: set[tuple[str, int]] | None = None,
+    cautions_first: bool = False,
+) -> tuple[list[Quote], list[ArticleGroup], list[Theme]]:
+    """Quotes numbered in reading order: [1], the lead, is the best evidence whatever its
+    article (a caution, when the question is about a risk); then the others by theme (what
+    the evidence says, how to start, cautions), themes in order of their best quote, most
+    relevant first within each. Within an article neighbouring sentences merge into one
+    quote. Groups list each article's quotes. `relevant`: (article, start) of the sentences
+    above the relevance floor."""
+    relevant = relevant or set()
     by_article: dict[str, list[Candidate]] = {}
     for cand in chosen:
         by_article.setdefault(cand.unit.article_id, []).append(cand)
-    quotes: list[Quote] = []
-    groups: list[ArticleGroup] = []
-    bibliography = library.bibliography
-    for article_id, group in by_article.items():  # articles in order of their best quote
+    # (cautions first?, -score, order, article, start, end, theme)
+    spans: list[tuple[int, float, int, str, int, int, str]] = []
+    for order, (article_id, group) in enumerate(by_article.items()):
         article = library.articles.get(article_id)
         if article is None:
             continue
-        scored = sorted((_span_of(c, article.body), c.score) for c in group)
-        merged: list[tuple[int, int, float]] = []
-        for (start, end), score in scored:
+        starts = {st for a, st in relevant if a == article_id}
+        scored = sorted(
+            (_span_of(c, article, starts), c.score, _is_caution(c), _theme(c, cautions_first))
+            for c in group
+        )
+        merged: list[tuple[int, int, float, bool, str]] = []
+        for (start, end), score, caution, theme in scored:
             gap = article.body[merged[-1][1] : start] if merged else ""
-            if merged and not gap.strip() and "\n\n" not in gap:
+            joins = merged and not gap.strip() and "\n\n" not in gap
+            overlaps = merged and start < merged[-1][1] < end
+            if joins or overlaps:
                 last = merged[-1]
-                merged[-1] = (last[0], max(end, last[1]), max(score, last[2]))
-            elif not merged or start >= merged[-1][1]:
-                merged.append((start, end, score))
-        merged.sort(key=lambda span: (-span[2], span[0]))  # most relevant first
-        numbers: list[int] = []
-        provenance = bibliography.provenance.get(article_id)
-        for start, end, _score in merged:
-            text = article.body[start:end]  # a slice of the article: verbatim by construction
-            if not text or mentions_drug_dose(text):
-                continue
-            kind: UnitKind = (
-                "reference" if any(r.start == start for r in article.references) else "sentence"
-            )
-            quotes.append(
-                Quote(
-                    n=len(quotes) + 1,
-                    text=text,
-                    article_id=article_id,
-                    title=article.title,
-                    section=article.section_at(start),
-                    start=start,
-                    end=end,
-                    pages=article.pages_of(start, end),
-                    author=article.author,
-                    kind=kind,
-                    works=tuple(
-                        cited_work(w, bibliography, (article_id, start, end))
-                        for w in bibliography.works_in_span(article_id, start, end)
-                    ),
-                    likely=tuple(
-                        replace(
-                            cited_work(bibliography.works[link.work_id], bibliography),
-                            similarity=link.similarity,
-                        )
-                        for link in bibliography.likely_in_span(article_id, start, end)
-                        if link.work_id in bibliography.works
-                    ),
-                    unresolved=tuple(
-                        link.text
-                        for link in bibliography.unresolved_in_span(article_id, start, end)
-                    ),
-                    provenance=provenance.summary() if provenance else "",
+                best_theme = theme if score > last[2] else last[4]
+                merged[-1] = (
+                    last[0],
+                    max(end, last[1]),
+                    max(score, last[2]),
+                    last[3] or caution,
+                    best_theme,
                 )
+            elif not merged or start >= merged[-1][1]:
+                merged.append((start, end, score, caution, theme))
+        for start, end, score, caution, theme in merged:
+            rank = _lead_rank(article.body[start:end], caution, cautions_first)
+            spans.append((rank, -score, order, article_id, start, end, theme))
+    spans.sort()
+    spans = _by_theme(spans, cautions_first)
+    quotes: list[Quote] = []
+    numbers: dict[str, list[int]] = {}
+    themes: dict[str, list[int]] = {}
+    for _first, _neg, _order, article_id, start, end, theme in spans:
+        article = library.articles[article_id]
+        text = article.body[start:end]  # a slice of the article: verbatim by construction
+        if not text or mentions_drug_dose(text) or text.rstrip().endswith(":"):
+            continue  # never a dose; never a lead-in without its list
+        kind: UnitKind = (
+            "reference" if any(r.start == start for r in article.references) else "sentence"
+        )
+        quotes.append(_quote(len(quotes) + 1, article, start, end, kind, library))
+        numbers.setdefault(article_id, []).append(len(quotes))
+        if len(quotes) > 1:  # [1] is the lead
+            themes.setdefault(theme, []).append(len(quotes))
+    groups = [
+        ArticleGroup(
+            article_id,
+            library.articles[article_id].title,
+            library.articles[article_id].author,
+            tuple(ns),
+        )
+        for article_id, ns in numbers.items()
+    ]
+    return quotes, groups, [Theme(key, tuple(ns)) for key, ns in themes.items()]
+
+
+def _quote(
+    n: int, article: Article, start: int, end: int, kind: UnitKind, library: Library
+) -> Quote:
+    """Quote [n]: a verbatim slice of the article, with what it cites and its provenance."""
+    bibliography = library.bibliography
+    provenance = bibliography.provenance.get(article.id)
+    return Quote(
+        n=n,
+        text=article.body[start:end],
+        article_id=article.id,
+        title=article.title,
+        section=article.section_at(start),
+        start=start,
+        end=end,
+        pages=article.pages_of(start, end),
+        author=article.author,
+        kind=kind,
+        works=tuple(
+            cited_work(w, bibliography, (article.id, start, end))
+            for w in bibliography.works_in_span(article.id, start, end)
+        ),
+        likely=tuple(
+            replace(
+                cited_work(bibliography.works[link.work_id], bibliography),
+                similarity=link.similarity,
             )
-            numbers.append(len(quotes))
-        if numbers:
-            groups.append(ArticleGroup(article_id, article.title, article.author, tuple(numbers)))
-    return quotes, groups
+            for link in bibliography.likely_in_span(article.id, start, end)
+            if link.work_id in bibliography.works
+        ),
+        unresolved=tuple(
+            link.text for link in bibliography.unresolved_in_span(article.id, start, end)
+        ),
+        provenance=provenance.summary() if provenance else "",
+    )
+
+
+_WORK_RE = re.compile(
+    r"\b(?P<author>[A-Z][A-Za-z'’\-]+)(?:\s+(?:et\s+al\.?|and\s+colleagues))?,?\s+"
+    r"\(?(?P<year>(?:19|20)\d{2})\)?"
+)
+
+
+def _from_bibliography(question: str, library: Library, settings: AnswerSettings) -> Answer | None:
+    """A question about who cites a study ("Which article cites Gordon 2018, and in what
+    context?") is answered from the bibliography: the citing sentences, verbatim, each
+    with its article. None when the question names no study the bibliography knows."""
+    found = find_doi(question)
+    named = _WORK_RE.search(question)
+    if found:
+        query = found
+    elif named and named.group("author").lower() not in {"what", "which", "in", "the"}:
+        query = f"{named.group('author')} {named.group('year')}"
+    else:
+        return None
+    works = library.bibliography.search(query, limit=3)
+    if not works or not works[0].contexts:
+        return None
+    work = works[0]
+    quotes: list[Quote] = []
+    numbers: dict[str, list[int]] = {}
+    seen: set[tuple[str, int]] = set()
+    for context in work.contexts:
+        article = library.articles.get(context.article_id)
+        key = (context.article_id, context.sentence_start)
+        if article is None or key in seen or len(quotes) >= settings.max_quotes:
+            continue
+        seen.add(key)
+        start, end = context.sentence_start, context.sentence_start + len(context.sentence)
+        if article.body[start:end] != context.sentence:
+            continue  # never a quote that is not the article's text
+        quotes.append(_quote(len(quotes) + 1, article, start, end, "sentence", library))
+        numbers.setdefault(article.id, []).append(len(quotes))
+    if not quotes:
+        return None
+    groups = [
+        ArticleGroup(a, library.articles[a].title, library.articles[a].author, tuple(ns))
+        for a, ns in numbers.items()
+    ]
+    return Answer(
+        question=question,
+        disclaimer=DISCLAIMER,
+        quotes=tuple(quotes),
+        groups=tuple(groups),
+        references=(WorkRef(id=work.id, text=work.raw, doi=work.doi),),
+        retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
+    )
 
 
 def cited_work(

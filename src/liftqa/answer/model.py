@@ -73,6 +73,15 @@ class ArticleGroup:
 
 
 @dataclass(frozen=True)
+class Theme:
+    """Quotes after the lead, grouped by what they are about: "evidence" (what the evidence
+    says), "start" (how to start), "cautions"."""
+
+    key: str
+    quotes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class WorkRef:
     """A reference entry behind a quoted passage."""
 
@@ -107,11 +116,15 @@ class Answer:
     disclaimer: str
     quotes: tuple[Quote, ...] = ()
     groups: tuple[ArticleGroup, ...] = ()
+    lead: int = 0  # the quote that answers first ([1]); 0: none
+    themes: tuple[Theme, ...] = ()  # the other quotes by theme, in reading order
     references: tuple[WorkRef, ...] = ()
     abstained: bool = False
     resources: Resources | None = None
     notices: tuple[Notice, ...] = ()
     conflict: bool = False  # articles disagree on risks; both sides are quoted
+    agreement: tuple[int, ...] = ()  # per quote: how many other articles say nearly the same
+    differ: tuple[tuple[int, int], ...] = ()  # quotes [a], [b] on one point, differing
     searched_for: str | None = None  # the standalone question a follow-up was searched as
     retrieved: tuple[tuple[str, int, int], ...] = ()  # (article, start, end) found by retrieval
     mode: AnswerMode = "extractive"  # or "llm": a model worded it, every sentence verified
@@ -131,6 +144,10 @@ class Answer:
 
     def quote(self, n: int) -> Quote:
         return self.quotes[n - 1]
+
+    def agreeing(self, n: int) -> int:
+        """How many other articles say nearly what quote [n] says."""
+        return self.agreement[n - 1] if 0 < n <= len(self.agreement) else 0
 
     def to_dict(self) -> dict[str, Any]:
         """The public contract: exactly these keys (see README "Python API")."""

@@ -22,6 +22,7 @@ ABSTAIN_TEXT = (
     "(depression, anxiety, confidence) from its articles only."
 )
 CONFLICT_TEXT = "The articles do not agree on this; both sides are quoted."
+DIFFER_TEXT = "The articles differ on this point:"
 WORDED_HEADING = "Quoted from the articles:"
 CRISIS_HEADING = "⚠️ Please reach out for support now."
 WIDTH = 96
@@ -77,6 +78,57 @@ def evidence_lines(quote: Quote) -> list[str]:
     return out
 
 
+LEAD_TITLE = "In short"
+THEME_TITLES = {
+    "evidence": "What the evidence says",
+    "start": "How to start",
+    "cautions": "Cautions",
+}
+
+
+def sections(answer: Answer) -> list[tuple[str | None, list[ArticleGroup]]]:
+    """The answer's shape: the lead ([1]) under "In short", then each theme under its
+    title; an answer without a shape is one untitled section."""
+    if not answer.lead or not answer.themes:
+        return [(None, runs(answer))]
+    out: list[tuple[str | None, list[ArticleGroup]]] = [(LEAD_TITLE, runs(answer, {answer.lead}))]
+    for theme in answer.themes:
+        out.append((THEME_TITLES.get(theme.key, theme.key), runs(answer, set(theme.quotes))))
+    return out
+
+
+def runs(answer: Answer, only: set[int] | None = None) -> list[ArticleGroup]:
+    """The quotes in reading order — [1], the best evidence, first — as runs of one
+    article each (an article whose quotes are not neighbours in rank gets two runs).
+    `only`: these quote numbers."""
+    out: list[ArticleGroup] = []
+    by_id = {g.article_id: g for g in answer.groups}
+    for quote in answer.quotes:
+        group = by_id.get(quote.article_id)
+        if (
+            group is None
+            or quote.n not in group.quotes
+            or (only is not None and quote.n not in only)
+        ):
+            continue
+        if out and out[-1].article_id == quote.article_id:
+            last = out[-1]
+            out[-1] = ArticleGroup(
+                last.article_id, last.title, last.author, (*last.quotes, quote.n)
+            )
+        else:
+            out.append(ArticleGroup(group.article_id, group.title, group.author, (quote.n,)))
+    return out
+
+
+def agreement_note(answer: Answer, n: int) -> str:
+    """ " (2 other articles say the same)" after a quote several articles agree on."""
+    k = answer.agreeing(n)
+    if not k:
+        return ""
+    return f" ({k} other article{'s' if k > 1 else ''} say{'' if k > 1 else 's'} the same)"
+
+
 def lead_texts(answer: Answer) -> list[str]:
     """What comes before the evidence: crisis resources, then safety notices."""
     lead = [answer.resources.message] if answer.resources else []
@@ -89,10 +141,25 @@ def lead_texts(answer: Answer) -> list[str]:
 def statements(answer: Answer) -> str:
     """The quotes, article by article: "According to “…”:" then "- “…” [n]" lines."""
     lines = [CONFLICT_TEXT] if answer.conflict else []
-    for group in answer.groups:
-        lines.append(group_heading(group))
-        lines += [f"- “{answer.quote(n).text}” [{n}]" for n in group.quotes]
+    for title, groups in sections(answer):
+        if title:
+            lines.append(f"{title}:")
+        for group in groups:
+            lines.append(group_heading(group))
+            lines += [
+                f"- “{answer.quote(n).text}” [{n}]{agreement_note(answer, n)}" for n in group.quotes
+            ]
+    lines += difference_lines(answer)
     return "\n".join(lines)
+
+
+def difference_lines(answer: Answer) -> list[str]:
+    """ "The articles differ on this point: [2] (…) and [4] (…)" for each differing pair."""
+    out = []
+    for a, b in answer.differ:
+        qa, qb = answer.quote(a), answer.quote(b)
+        out.append(f"{DIFFER_TEXT} [{a}] ({qa.title}) and [{b}] ({qb.title}) say different things.")
+    return out
 
 
 def body(answer: Answer) -> str:
@@ -139,9 +206,17 @@ def markdown(answer: Answer) -> str:
         blocks.append(md_escape(WORDED_HEADING))
     if answer.conflict:
         blocks.append(md_escape(CONFLICT_TEXT))
-    for group in answer.groups:
-        items = [f"- “{md_escape(answer.quote(n).text)}” \\[{n}\\]" for n in group.quotes]
-        blocks.append(f"**{md_escape(group_heading(group))}**\n\n" + "\n".join(items))
+    for title, groups in sections(answer):
+        if title:
+            blocks.append(f"**{md_escape(title)}**")
+        for group in groups:
+            items = [
+                f"- “{md_escape(answer.quote(n).text)}” \\[{n}\\]"
+                f"{md_escape(agreement_note(answer, n))}"
+                for n in group.quotes
+            ]
+            blocks.append(f"**{md_escape(group_heading(group))}**\n\n" + "\n".join(items))
+    blocks += [md_escape(line) for line in difference_lines(answer)]
     blocks.append(f"_{md_escape(answer.disclaimer)}_")
     return "\n\n".join(blocks)
 

@@ -3,7 +3,10 @@ weighted term coverage. No chromadb: the answer stage uses these directly."""
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import bm25s
@@ -20,7 +23,8 @@ _QUESTION_WORDS = (
     "could can may might must shall will many much i im ive me my mine myself we our you your "
     "yours it its they them their there here any some about tell know get got also just "
     "really very anything something someone anyone thing things way ways lot lots please have "
-    "has had having be been being am"
+    "has had having be been being am main key major actual actually exactly specific "
+    "specifically particular particularly generally overall kind kinds type types"
 )
 STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(_QUESTION_WORDS.split()))
 
@@ -33,6 +37,151 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
     return tokens
 
 
+# Users' words and the articles' words for the same thing, as groups of stems: a question
+# term also matches the other members of its group (at SYNONYM_WEIGHT of its own weight).
+SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"lift", "weight", "weightlift", "gym", "resist", "strength", "powerlift", "ret"}),
+    frozenset({"depress", "low", "sad", "down", "blue"}),
+    frozenset({"anxieti", "anxious", "nervous", "panic", "worri", "gad"}),
+    frozenset({"med", "medic", "antidepress", "pill", "drug", "pharmacotherapi"}),
+    frozenset({"therapi", "psychotherapi", "counsel"}),
+    frozenset({"often", "frequenc", "week", "session"}),
+    frozenset({"hour", "minut", "durat", "long"}),
+    frozenset({"heavi", "intens", "load"}),
+    frozenset({"sleep", "insomnia"}),
+    frozenset({"older", "elder", "age", "senior"}),
+    frozenset({"safe", "risk", "caution", "danger"}),
+    frozenset({"blood", "hypertens", "cardiovascular"}),
+    frozenset({"confid", "esteem", "self-esteem", "self-worth"}),
+)
+SYNONYM_WEIGHT = 0.7
+CONTEXT_WEIGHT = 0.4  # a term found only where the text stands (its section, its list)
+# The same table for the dense side: a user's phrase → the articles' phrase, appended to the
+# question before it is embedded ("does lifting help?" is also "… resistance training").
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:lift\w*|weight\s*lift\w*|weights|weight\s+training|gym|pumping\s+iron"
+            r"|powerlift\w*)\b",
+            re.IGNORECASE,
+        ),
+        "resistance training",
+    ),
+    (
+        re.compile(
+            r"\b(?:feel(?:ing)?\s+(?:low|down|blue|sad)|low\s+mood|sad(?:ness)?|bummed)\b",
+            re.IGNORECASE,
+        ),
+        "depression",
+    ),
+    (re.compile(r"\b(?:nervous|panic\w*|anxious|worr(?:y|ied|ying))\b", re.IGNORECASE), "anxiety"),
+    (re.compile(r"\b(?:meds|pills)\b", re.IGNORECASE), "medication"),
+)
+
+
+def expand_for_meaning(question: str) -> str:
+    """The question with the articles' words for what it names in users' words."""
+    extra = [phrase for pattern, phrase in PHRASES if pattern.search(question)]
+    extra = [p for p in extra if p.lower() not in question.lower()]
+    return f"{question} ({', '.join(extra)})" if extra else question
+
+
+_SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in SYNONYM_GROUPS:
+    for _stem in _group:
+        _SYNONYMS[_stem] = _SYNONYMS.get(_stem, frozenset()) | (_group - {_stem})
+
+
+def synonyms(stem: str) -> frozenset[str]:
+    """The other stems of `stem`'s synonym groups ("lift" → "resist", "strength", …)."""
+    return _SYNONYMS.get(stem, frozenset())
+
+
+def expand_query(tokens: Sequence[str]) -> list[str]:
+    """The query's stems, then their synonyms not already there (for BM25)."""
+    out = list(dict.fromkeys(tokens))
+    seen = set(out)
+    for token in tokens:
+        for syn in sorted(synonyms(token)):
+            if syn not in seen:
+                seen.add(syn)
+                out.append(syn)
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def correct(token: str, vocabulary: frozenset[str]) -> str:
+    """A misspelt query stem ("anxeiti", "insomina") → the known stem one edit away (two
+    for longer words) with the same first letter; another form of a known stem
+    ("methodolog" → "method") → that stem; known or unmatched stems are returned as they
+    are. Candidates come from a deletion index of the vocabulary, so this stays fast."""
+    if token in vocabulary or len(token) < 5 or token in _SYNONYMS:
+        return token
+    speller = _speller(vocabulary)
+    related = [token[:k] for k in range(len(token) - 1, 4, -1) if token[:k] in vocabulary]
+    related += speller.longer.get(token, [])
+    if related:
+        return max(related, key=lambda w: (min(len(w), len(token)), -len(w), w))
+    if len(token) < 7:
+        return token  # too short to tell a typo from another word ("powder" is not "power")
+    limit = 1 if len(token) < 10 else 2
+    candidates = {w for d in _deletions(token, limit) for w in speller.deletes.get(d, ())}
+    best, best_d = token, limit + 1
+    for word in sorted(candidates):
+        if word[0] != token[0]:
+            continue
+        d = _edit_distance(token, word, limit)
+        if d < best_d:
+            best, best_d = word, d
+    return best if best_d <= limit else token
+
+
+@dataclass(frozen=True)
+class _Speller:
+    deletes: dict[str, tuple[str, ...]]  # a word with up to two letters deleted → words
+    longer: dict[str, list[str]]  # a prefix of five or more letters → words starting so
+
+
+@functools.lru_cache(maxsize=8)
+def _speller(vocabulary: frozenset[str]) -> _Speller:
+    deletes: dict[str, set[str]] = {}
+    longer: dict[str, list[str]] = {}
+    for word in vocabulary:
+        if len(word) < 4:
+            continue
+        for d in _deletions(word, 2):
+            deletes.setdefault(d, set()).add(word)
+        for k in range(5, len(word)):
+            longer.setdefault(word[:k], []).append(word)
+    return _Speller({d: tuple(sorted(ws)) for d, ws in deletes.items()}, longer)
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+def _edit_distance(a: str, b: str, cap: int) -> int:
+    """Damerau–Levenshtein (adjacent swaps count once), stopping early past `cap`."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > cap:
+            return cap + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
 class LexicalIndex:
     """BM25 over a fixed list of units; `scores(query)` gives one score per unit."""
 
@@ -40,15 +189,20 @@ class LexicalIndex:
         """`tokens`: the units' texts already tokenized, when the caller has them."""
         self.units = list(units)
         self._bm25: Any = None
+        self.vocabulary: frozenset[str] = frozenset()
         if self.units:
             self._bm25 = bm25s.BM25()
             corpus = tokens if tokens is not None else tokenize([u.text for u in self.units])
+            self.vocabulary = frozenset(t for doc in corpus for t in doc)
+            _speller(self.vocabulary)  # built with the index, not on a question's time
             self._bm25.index(corpus, show_progress=False)
 
     def scores(self, query: str) -> np.ndarray:
         if self._bm25 is None:
             return np.zeros(0, dtype=np.float32)
-        tokens = tokenize([query])[0]
+        vocabulary = self.vocabulary
+        tokens = [t for t in expand_query([correct(t, vocabulary) for t in tokenize([query])[0]])]
+        tokens = [t for t in tokens if t in vocabulary]
         if not tokens:
             return np.zeros(len(self.units), dtype=np.float32)
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
@@ -72,10 +226,30 @@ class TermCoverage:
     every (stemmed, non-stopword) question term occurs in it. Unlike BM25 normalised by the
     best match, this is absolute: a question whose words the corpus lacks scores low."""
 
-    def __init__(self, texts: Sequence[str], tokens: list[list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        tokens: list[list[str]] | None = None,
+        context: Sequence[Sequence[str]] | None = None,
+    ) -> None:
+        """`context`: per text, the stems of where it stands (its article's title and its
+        section), which count as covered too, so "Frequency and Duration" items answer "how
+        often"."""
         if tokens is None:
             tokens = tokenize(texts) if texts else []
         self.term_sets = [frozenset(t) for t in tokens]
+        contexts = context if context is not None else [()] * len(tokens)
+        self.context_sets = [
+            frozenset(c) - t for c, t in zip(contexts, self.term_sets, strict=True)
+        ]
+        self._context_postings: dict[str, list[int]] = {}
+        for i, terms in enumerate(self.context_sets):
+            for term in terms:
+                self._context_postings.setdefault(term, []).append(i)
+        self._postings: dict[str, list[int]] = {}
+        for i, terms in enumerate(self.term_sets):
+            for term in terms:
+                self._postings.setdefault(term, []).append(i)
         n = len(self.term_sets)
         df: dict[str, int] = {}
         for terms in self.term_sets:
@@ -83,6 +257,8 @@ class TermCoverage:
                 df[term] = df.get(term, 0) + 1
         self._n = n
         self._idf = {t: float(np.log((n + 1) / (c + 0.5))) for t, c in df.items()}
+        self._vocabulary = frozenset(self._idf)
+        _speller(self._vocabulary)
 
     def idf(self, term: str) -> float:
         """Squared IDF: the rare word a question hinges on ("hippocampus") outweighs the
@@ -90,10 +266,48 @@ class TermCoverage:
         return self._idf.get(term, float(np.log((self._n + 1) / 0.5))) ** 2
 
     def query_terms(self, query: str) -> dict[str, float]:
-        return {t: self.idf(t) for t in dict.fromkeys(tokenize([query])[0])}
+        """Each (spelling-corrected) question stem with its weight."""
+        vocabulary = self._vocabulary
+        return {
+            t: self.idf(t)
+            for t in dict.fromkeys(correct(t, vocabulary) for t in tokenize([query])[0])
+        }
+
+    def _mask(self, term: str, postings: dict[str, list[int]] | None = None) -> np.ndarray:
+        mask = np.zeros(len(self.term_sets), dtype=bool)
+        mask[(self._postings if postings is None else postings).get(term, [])] = True
+        return mask
+
+    def coverage_all(self, terms: dict[str, float]) -> np.ndarray:
+        """`coverage(terms, i)` for every text at once."""
+        got = np.zeros(len(self.term_sets), dtype=np.float32)
+        total = sum(terms.values())
+        if total <= 0 or not self.term_sets:
+            return got
+        for t, w in terms.items():
+            has = self._mask(t)
+            near = np.zeros_like(has)
+            for syn in synonyms(t):
+                if syn in self._postings:
+                    near |= self._mask(syn)
+            around = self._mask(t, self._context_postings)
+            got += w * has + SYNONYM_WEIGHT * w * (near & ~has)
+            got += CONTEXT_WEIGHT * w * (around & ~has & ~near)
+        return got / total
 
     def coverage(self, terms: dict[str, float], i: int) -> float:
+        """Share of the question's weight a text covers: a term counts fully when the text
+        has it, at SYNONYM_WEIGHT when it has one of its synonyms."""
         total = sum(terms.values())
         if total <= 0:
             return 0.0
-        return sum(w for t, w in terms.items() if t in self.term_sets[i]) / total
+        have = self.term_sets[i]
+        got = 0.0
+        for t, w in terms.items():
+            if t in have:
+                got += w
+            elif not have.isdisjoint(synonyms(t)):
+                got += SYNONYM_WEIGHT * w
+            elif t in self.context_sets[i]:
+                got += CONTEXT_WEIGHT * w
+        return got / total

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 import numpy as np
@@ -60,6 +60,8 @@ class SearchIndex:
     sentence_terms: TermCoverage
     sentence_vectors: np.ndarray  # (n_sentences, dim), L2-normalised
     by_article: dict[str, tuple[list[int], list[int]]]  # article → (starts, indices) by start
+    # What later stages derive once from this (immutable) index, by name.
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def build(cls, passages: list[Unit], sentences: list[Unit], vectors: np.ndarray) -> SearchIndex:
@@ -79,7 +81,11 @@ class SearchIndex:
             LexicalIndex(passages),
             sentences,
             LexicalIndex(sentences, sentence_tokens),
-            TermCoverage([u.text for u in sentences], sentence_tokens),
+            TermCoverage(
+                [u.text for u in sentences],
+                sentence_tokens,
+                _context_stems(sentences, sentence_tokens),
+            ),
             vectors,
             {a: ([sentences[i].start for i in ix], ix) for a, ix in by_article.items()},
         )
@@ -92,6 +98,26 @@ class SearchIndex:
     @property
     def empty(self) -> bool:
         return not self.passages.units
+
+
+def _context_stems(sentences: list[Unit], tokens: list[list[str]]) -> list[list[str]]:
+    """Where each sentence stands, as stems: its section title, and for a list item the
+    other items of its list (so "8-12 repetitions per set" is part of a prescription)."""
+    titles = sorted({u.section for u in sentences if u.section})
+    stems = dict(zip(titles, tokenize(titles), strict=True)) if titles else {}
+    lists: dict[tuple[str, str], list[int]] = {}
+    for i, unit in enumerate(sentences):
+        if unit.extra.get("item"):
+            lists.setdefault((unit.article_id, unit.section or ""), []).append(i)
+    out = []
+    for i, unit in enumerate(sentences):
+        context = list(stems.get(unit.section or "", []))
+        if unit.extra.get("item"):
+            for j in lists[(unit.article_id, unit.section or "")]:
+                if j != i:
+                    context += tokens[j]
+        out.append(context)
+    return out
 
 
 class HybridSearch:

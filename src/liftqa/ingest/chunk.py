@@ -8,15 +8,17 @@ import hashlib
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from liftqa.ingest.citations import is_reference_heading
+from liftqa.ingest.roles import ROLES_VERSION, article_roles
 from liftqa.references.bibliography import Bibliography
 from liftqa.references.works import search_text
 from liftqa.types import Article, Unit, UnitKind
 
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"  # 2: sentences carry their roles (see also ROLES_VERSION)
 
 
 def unit_id(article_id: str, kind: UnitKind, start: int, text: str) -> str:
-    digest = hashlib.sha256(f"{CHUNKER_VERSION}|{article_id}|{kind}|{start}|{text}".encode())
+    version = f"{CHUNKER_VERSION}.{ROLES_VERSION}"
+    digest = hashlib.sha256(f"{version}|{article_id}|{kind}|{start}|{text}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -62,13 +64,26 @@ def chunk_article(article: Article, chunk_size: int = 900, overlap: int = 150) -
 
 
 def sentence_units(article: Article) -> list[Unit]:
-    return [_unit(article, "sentence", s.start, s.text, s.section) for s in article.sentences]
+    """Each sentence with its roles (`role`, all `roles` comma-joined, `item`: 1 for a list
+    item), so the answer stage knows a finding from a flourish without re-reading."""
+    roles = article_roles(article)
+    units = []
+    for s in article.sentences:
+        found = roles[s.start]
+        extra: dict[str, str | int] = {
+            "role": found.role,
+            "roles": found.joined,
+            "item": int(found.item),
+            "evidence": found.evidence,
+        }
+        units.append(_unit(article, "sentence", s.start, s.text, s.section, extra))
+    return units
 
 
 def reference_units(article: Article) -> list[Unit]:
     units = []
     for ref in article.references:
-        extra: dict[str, str | int] = {"ref_n": ref.n, "ref_id": ref.id}
+        extra: dict[str, str | int] = {"ref_n": ref.n, "ref_id": ref.id, "role": "reference"}
         if ref.doi:
             extra["doi"] = ref.doi
         if ref.key:

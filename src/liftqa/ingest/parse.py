@@ -25,10 +25,11 @@ from liftqa.ingest.citations import (
     is_reference_heading,
 )
 from liftqa.ingest.extract import EXTRACTOR_VERSION, DocumentKind, document_kind, extract
+from liftqa.ingest.roles import ROLES_VERSION
 from liftqa.text import SMALL_WORDS, YEAR_RE, iter_lines
 from liftqa.types import Article, ArticleRecord, Reference, Section, Sentence
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"  # 2: numbered reference entries are never sentences
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _BULLET_RE = re.compile(r"^[ \t]*(?:[•·▪‣◦*\-–]|\d{1,2}[.)])[ \t]+")
@@ -72,9 +73,11 @@ _ABBREVIATIONS = frozenset(
 
 
 def file_fingerprint(raw: bytes, sidecar: bytes | None = None, *, extracted: bool = False) -> str:
-    """What ingest compares to decide whether a file changed (parser version included; for
-    PDF and HTML also the extractor's version and the sidecar YAML file's bytes)."""
-    digest = hashlib.sha256(PARSER_VERSION.encode() + b"\0" + raw)
+    """What ingest compares to decide whether a file changed (the parser's and the role
+    reader's versions included, so an index built by older code is re-read; for PDF and
+    HTML also the extractor's version and the sidecar YAML file's bytes)."""
+    version = f"{PARSER_VERSION}.{ROLES_VERSION}"  # what ingest stores of a file
+    digest = hashlib.sha256(version.encode() + b"\0" + raw)
     if extracted:
         digest.update(b"\0extract:" + EXTRACTOR_VERSION.encode() + b"\0" + (sidecar or b""))
     return digest.hexdigest()
@@ -344,8 +347,10 @@ def split_sentences(
     ]
 
     def skipped(start: int, end: int) -> bool:
-        spans = skip + ref_lines + ref_sections
-        return any((a <= start and end <= b) or a <= start < b for a, b in spans)
+        spans = skip + ref_sections
+        inside = any((a <= start and end <= b) or a <= start < b for a, b in spans)
+        # A reference entry starts after its number ("  1. J Clin …"): any overlap counts.
+        return inside or any(a < end and start < b for a, b in ref_lines)
 
     out: list[Sentence] = []
     section_iter = list(sections)

@@ -1,0 +1,139 @@
+"""What a question asks for (its intents), read from its wording, and which sentence roles
+answer it best.
+
+Intents: efficacy ("does it help"), quantity ("how many/often/much"), list ("which …",
+"what are the …"), how-to ("how do I start", "what exercises"), comparison ("X or Y",
+"compared with"), risk/safety ("is it safe", a condition, panic, injury, heavy loads),
+mechanism ("why", "what does it do to the brain"), population ("who benefits most", "older
+adults", "pregnant"), time course ("how long until"), citation/provenance ("which article
+cites", "DOI", "what is this based on", "written with AI"), and story ("what did the …
+say", someone's experience). A question may carry several.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Intent = Literal[
+    "efficacy",
+    "quantity",
+    "list",
+    "howto",
+    "comparison",
+    "risk",
+    "mechanism",
+    "population",
+    "time",
+    "citation",
+    "story",
+]
+
+_I = re.IGNORECASE
+_PATTERNS: dict[Intent, re.Pattern[str]] = {
+    "efficacy": re.compile(
+        r"\b(?:help|helps|helping|work|works|effective|effectiveness|efficacy|benefit\w*"
+        r"|improv\w*|reduc\w*|effect|effects|evidence|proven|hype|actually|worth\s+it"
+        r"|make\s+(?:me|you)\s+feel|feel\s+better|does\s+\w+\s+(?:help|work))\b",
+        _I,
+    ),
+    "quantity": re.compile(
+        r"\bhow\s+(?:many|much|often|frequently|long|heavy|hard)\b|\b(?:dose|dosage|frequency"
+        r"|sets?|reps?|repetitions|minutes|sessions|times\s+a\s+week|per\s+week|intensity"
+        r"|volume|parameters|number\s+of|effect\s+sizes?|pooled|participants)\b",
+        _I,
+    ),
+    "list": re.compile(
+        r"\b(?:which|what\s+are\s+(?:the|some)|list|examples?|types?\s+of|kinds?\s+of"
+        r"|main|ways)\b",
+        _I,
+    ),
+    "howto": re.compile(
+        r"\bhow\s+(?:do|should|can|would)\s+(?:i|we|you|they|patients?)\b|\b(?:start|begin"
+        r"|beginner|routine|program(?:me)?|plan|exercises?|prescription|prescribe|workout"
+        r"|instead|at\s+home|what\s+should\s+i\s+do)\b",
+        _I,
+    ),
+    "comparison": re.compile(
+        r"\b(?:compare[sd]?|comparison|versus|vs\.?|better\s+(?:than|for)|worse\s+than|instead|than"
+        r"|or\s+(?:both|therapy|medication|cardio|running|aerobic)|combin\w+|both|alongside)\b",
+        _I,
+    ),
+    "risk": re.compile(
+        r"\b(?:safe|safety|unsafe|risks?|risky|danger\w*|side[\s-]?effects?|downsides?"
+        r"|harm\w*|hurt|injur\w*|pain|worse|contraindicat\w*|clearance|caution\w*|careful"
+        r"|pregnan\w*|blood\s+pressure|hypertension|heart|cardiac|diabetes|osteoporosis"
+        r"|eating\s+disorder|panic\w*|heavy|trigger\w*|set\s+off|beta[\s-]?blockers?|frail\w*"
+        r"|is\s+it\s+ok(?:ay)?|(?:quit|stop|come\s+off|replace)\s+my|(?:quit|stop|come\s+off|taking|replace)\s+(?:\w+\s+){0,2}"
+        r"(?:meds|medications?|antidepress\w*|pills))\b",
+        _I,
+    ),
+    "mechanism": re.compile(
+        r"\b(?:why|mechanisms?|how\s+does\s+(?:it|lifting|training|exercise|strength|resistance)"
+        r"|brain|neuro\w*|bdnf|hormon\w*|cortisol|serotonin|dopamine|endorphins?"
+        r"|inflammat\w*|hpa|igf|biolog\w*|chemistry|psychological\s+mechanisms?|self-efficacy"
+        r"|mastery|explain\w*|mediators?|pathways?|what\s+does\s+it\s+do)\b",
+        _I,
+    ),
+    "population": re.compile(
+        r"\b(?:who|which\s+(?:patients|people|groups)|older|elderly|age\w*|young|adolescents?"
+        r"|teens?|women|men|pregnan\w*|severity|severe|mild|moderate|populations?"
+        r"|frail\w*|veterans?|beginners?)\b",
+        _I,
+    ),
+    "time": re.compile(
+        r"\bhow\s+(?:long|soon|quickly|fast)\b|\b(?:till|until|weeks?|months?|notice"
+        r"|when\s+will|time\s+course|timeline)\b",
+        _I,
+    ),
+    "citation": re.compile(
+        r"(?i:\b(?:cites?|cited|citing|citations?|doi|references?|bibliograph\w*|published"
+        r"|journal|which\s+(?:article|source|paper)s?|what\s+(?:is|are)\s+(?:this|that|the)"
+        r"\s+(?:claim|finding)s?\s+based\s+on|based\s+on\s+what|written\s+(?:with|by)"
+        r"|co-?created|with\s+(?:the\s+help\s+of\s+)?ai|provenance|who\s+wrote|author\s+of)\b)"
+        r"|\b[A-Z][a-z]+(?:\s+et\s+al\.?)?,?\s+(?:19|20)\d{2}\b",
+    ),
+    "story": re.compile(
+        r"\bdid\s+(?:\w+\s+){1,4}say\b|\b(?:story|stories|anecdot\w*|case\s+stud\w*|someone"
+        r"|somebody|guy|man|woman|girl|boy|veteran|addict)\b",
+        _I,
+    ),
+}
+
+# The roles that answer each intent best, most wanted first.
+PREFERRED: dict[Intent, tuple[str, ...]] = {
+    "efficacy": ("finding", "claim"),
+    "quantity": ("finding", "recommendation"),
+    "list": ("finding", "recommendation", "caution"),
+    "howto": ("recommendation",),
+    "comparison": ("finding",),
+    "risk": ("caution",),
+    "mechanism": ("mechanism", "definition"),
+    "population": ("finding", "caution"),
+    "time": ("finding", "recommendation"),
+    "citation": ("finding", "reference"),
+    "story": ("story",),
+}
+
+
+@dataclass(frozen=True)
+class QuestionIntent:
+    intents: frozenset[Intent]
+
+    def has(self, intent: Intent) -> bool:
+        return intent in self.intents
+
+    @property
+    def preferred_roles(self) -> frozenset[str]:
+        return frozenset(r for i in self.intents for r in PREFERRED[i])
+
+    @property
+    def wants_caution_first(self) -> bool:
+        """A question naming a risk, a condition, panic, heaviness or injury: cautions lead,
+        never reassurance."""
+        return self.has("risk")
+
+
+def read_intent(question: str) -> QuestionIntent:
+    return QuestionIntent(frozenset(i for i, p in _PATTERNS.items() if p.search(question)))

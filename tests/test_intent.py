@@ -1,0 +1,35 @@
+"""Question intent: what a question asks for decides the roles preferred."""
+
+from __future__ import annotations
+
+from liftqa.answer.intent import read_intent
+
+
+def test_effect_question() -> None:
+    assert read_intent("will lifting weights actually help my depression").has("efficacy")
+
+
+def test_quantity_and_time_questions() -> None:
+    assert read_intent("how often should I train?").has("quantity")
+    assert read_intent("how long until I notice a change?").has("time")
+
+
+def test_risk_question_wants_cautions_first() -> None:
+    intent = read_intent("will heavy lifting set off my panic attacks")
+    assert intent.has("risk") and intent.wants_caution_first
+    assert "caution" in intent.preferred_roles
+
+
+def test_a_plain_effect_question_is_not_a_risk_question() -> None:
+    assert not read_intent("Does lifting help my mood?").wants_caution_first
+
+
+def test_mechanism_and_citation_questions() -> None:
+    assert read_intent("why does lifting change the brain?").has("mechanism")
+    assert read_intent("Which article cites Gordon 2018 and in what context?").has("citation")
+    assert read_intent("What is the DOI of the Cunha 2024 paper?").has("citation")
+
+
+def test_story_question_wants_stories() -> None:
+    assert read_intent("What did the recovering addict say about weights?").has("story")
+    assert not read_intent("What does the evidence say about older adults?").has("story")

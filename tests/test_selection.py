@@ -1,0 +1,165 @@
+"""Selection: a relevance floor instead of padding, lists with only their relevant items, no
+dangling lead-ins, no quote cut before its "But", cautions first for risk questions."""
+
+from __future__ import annotations
+
+import re
+
+from liftqa.answer.compose import Candidate, _floor, _numbers, _span_of
+from liftqa.answer.model import Answer, ArticleGroup, Quote
+from liftqa.answer.render import markdown
+from liftqa.app.service import Service
+from liftqa.config import AnswerSettings
+from liftqa.ingest.chunk import sentence_units
+from liftqa.ingest.parse import parse_body
+from liftqa.types import Article, Unit
+
+BODY = (
+    "Guidelines\n"
+    "Barriers include:\n"
+    "Fear of judgment\n"
+    "Low motivation\n"
+    "Time constraints\n"
+    "Lifting reduced symptoms in most trials. But the effect was small in older adults.\n"
+    "At least 8 different exercises targeting major muscle groups\n"
+    "2-3 sets of each exercise\n"
+)
+
+
+def _article() -> Article:
+    return parse_body(
+        BODY,
+        id="a",
+        path="a.txt",
+        title="T",
+        author="x",
+        date=None,
+        publisher=None,
+        notes=(),
+        fingerprint="f",
+    )
+
+
+def _cand(text: str, score: float = 1.0) -> Candidate:
+    start = BODY.index(text)
+    unit = Unit("u" + str(start), "sentence", "a", start, start + len(text), text, None)
+    return Candidate(0, unit, score, 0.5)
+
+
+def test_lead_in_keeps_its_list_only_up_to_the_last_relevant_item() -> None:
+    art = _article()
+    relevant = {BODY.index("Low motivation")}
+    start, end = _span_of(_cand("Barriers include:"), art, relevant)
+    assert BODY[start:end] == "Barriers include:\nFear of judgment\nLow motivation"
+
+
+def test_a_relevant_lead_in_brings_its_short_list_whole() -> None:
+    start, end = _span_of(_cand("Barriers include:"), _article(), set())
+    whole = "Barriers include:\nFear of judgment\nLow motivation\nTime constraints"
+    assert BODY[start:end] == whole
+
+
+def test_a_short_item_comes_with_its_lead_in() -> None:
+    start, end = _span_of(_cand("Fear of judgment"), _article(), set())
+    assert BODY[start:end] == "Barriers include:\nFear of judgment"
+
+
+def test_a_sentence_keeps_the_but_that_qualifies_it() -> None:
+    start, end = _span_of(_cand("Lifting reduced symptoms in most trials."), _article(), set())
+    assert BODY[start:end].endswith("But the effect was small in older adults.")
+
+
+def test_relevance_floor_instead_of_padding() -> None:
+    cands = [_cand("Fear of judgment", 0.9), _cand("Low motivation", 0.7)]
+    assert _floor(cands, AnswerSettings(quote_window=0.1)) == 0.8
+
+
+def test_risk_question_leads_with_a_caution(fake_service: Service) -> None:
+    answer = fake_service.ask("Is it safe to lift weights with high blood pressure?")
+    assert answer.quotes
+    first = answer.quotes[0]
+    article = fake_service.library().articles[first.article_id]
+    unit = next(u for u in sentence_units(article) if u.start == first.start)
+    assert "caution" in str(unit.extra["roles"]).split(",")
+    assert "no negative side effects" not in first.text
+
+
+def test_answers_are_not_padded_to_five(fake_service: Service) -> None:
+    lengths = {
+        len(fake_service.ask(q).quotes)
+        for q in (
+            "How long should I hold a plank?",
+            "Does lifting help with anxiety?",
+            "What is BDNF?",
+        )
+    }
+    assert min(lengths) < 5
+
+
+def test_no_quote_is_boilerplate_or_a_reference_entry(fake_service: Service) -> None:
+    library = fake_service.library()
+    for q in ("Who wrote this and is it AI generated?", "Does lifting help depression?"):
+        for quote in fake_service.ask(q).quotes:
+            article = library.articles[quote.article_id]
+            assert "co-created" not in quote.text and "certified" not in quote.text
+            if "cite" not in q:
+                assert not any(r.start <= quote.start < r.end for r in article.references)
+
+
+def test_citation_question_is_answered_from_the_bibliography(fake_service: Service) -> None:
+    answer = fake_service.ask("Which article cites Gordon 2018 and in what context?")
+    library = fake_service.library()
+    assert len({q.article_id for q in answer.quotes}) >= 2  # every citing article
+    for quote in answer.quotes:
+        assert library.articles[quote.article_id].body[quote.start : quote.end] == quote.text
+        assert any(w.id for w in quote.works if w.short.startswith("Gordon"))
+    assert answer.references and answer.references[0].doi == "10.1001/jamapsychiatry.2018.0572"
+
+
+def test_amounts_are_read_whole_without_years() -> None:
+    assert _numbers("2-3 sessions per week (Gordon, 2018)") == {"2-3"}
+    assert _numbers("3–4 times weekly, 9-24 weeks") == {"3-4", "9-24"}
+
+
+def _two_quote_answer(**extra: object) -> Answer:
+    quotes = tuple(
+        Quote(n, text, f"art{n}", f"Title {n}", None, 0, len(text))
+        for n, text in ((1, "Train 2-3 times a week."), (2, "Train 3-4 times a week."))
+    )
+    groups = tuple(ArticleGroup(f"art{n}", f"Title {n}", "x", (n,)) for n in (1, 2))
+    return Answer("q", "disclaimer", quotes=quotes, groups=groups, **extra)  # type: ignore[arg-type]
+
+
+def test_a_difference_between_articles_is_stated() -> None:
+    answer = _two_quote_answer(differ=((1, 2),))
+    assert "The articles differ on this point: [1] (Title 1) and [2] (Title 2)" in answer.text
+    assert "differ" in markdown(answer)
+
+
+def test_agreement_is_shown_with_the_quote() -> None:
+    answer = _two_quote_answer(agreement=(2, 0))
+    assert "“Train 2-3 times a week.” [1] (2 other articles say the same)" in answer.text
+
+
+def test_a_closing_flourish_never_answers_an_effect_question(fake_service: Service) -> None:
+    answer = fake_service.ask("Does resistance training help with depression?")
+    assert not any("will have to suffice" in q.text for q in answer.quotes)
+    assert not any(q.text.rstrip().endswith(":") for q in answer.quotes)  # no dangling lead-in
+
+
+def test_answer_has_a_lead_then_themes_in_reading_order(fake_service: Service) -> None:
+    answer = fake_service.ask("total beginner here - what exercises should i do and how many sets")
+    assert answer.lead == 1 and answer.themes
+    numbers = [n for theme in answer.themes for n in theme.quotes]
+    assert numbers == list(range(2, len(answer.quotes) + 1))  # every other quote, in order
+    text = answer.text
+    assert text.index("In short:") < text.index("[1]")
+    markers = [int(m) for m in re.findall(r"\[(\d+)\]", text)]
+    assert markers == sorted(markers)
+
+
+def test_risk_question_puts_cautions_before_other_themes(fake_service: Service) -> None:
+    answer = fake_service.ask("could lifting heavy weights hurt me or trigger panic?")
+    keys = [t.key for t in answer.themes]
+    if "cautions" in keys:
+        assert keys[0] == "cautions"
