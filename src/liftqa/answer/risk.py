@@ -445,6 +445,26 @@ _SUICIDE_ACUTE += [
     r"\b(?:me\s+voy\s+a\s+(?:matar|colgar)|me\s+voy\s+a\s+tirar\s+(?:del|de\s+un|por)|ya\s+lo\s+"
     r"decid\w*|vou\s+me\s+matar|mi\s+ammazzo|je\s+vais\s+me\s+tuer|ich\s+bringe\s+mich\s+um)\b",
 ]
+# Prescription medicines and pills (not supplements, caffeine or pre-workout): "how much of
+# this is too much" about them is an overdose-amount question.
+_RX = (
+    r"(?:pills?|tablets?|meds|medication|antidepressants?|ssris?|snris?|sleeping\s+(?:pills?|"
+    r"tablets?)|painkillers?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|fluoxetine|prozac|"
+    r"sertraline|zoloft|escitalopram|lexapro|citalopram|celexa|paroxetine|paxil|venlafaxine|"
+    r"effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|trazodone|lithium|quetiapine|"
+    r"seroquel|aripiprazole|abilify|lamotrigine|benzodiazepines?|benzos?|xanax|alprazolam|"
+    r"lorazepam|ativan|clonazepam|klonopin|diazepam|valium|propranolol|amitriptyline|zopiclone|"
+    r"zolpidem|ambien|tramadol|codeine|oxycodone|insulin|digoxin)"
+)
+_SUICIDE_ACUTE += [
+    r"\bhow\s+(?:many|much)\b[^.?!]{0,50}\b" + _RX + r"\b[^.?!]{0,40}\btoo\s+(?:many|much)\b|"
+    r"\btoo\s+many\s+(?:\w+\s+)?"
+    + _RX
+    + r"\b[^.?!]{0,30}\bat\s+once\b|\b"
+    + _RX
+    + r"\b[^.?!]{0,40}"
+    r"\b(?:at\s+once|in\s+one\s+go)\b[^.?!]{0,30}\b(?:too\s+many|too\s+much|dangerous|kill|die)",
+]
 _SUICIDE_ACUTE += [
     # intent with a time; preparations finished
     r"\b(?:i'?m|i\s+am)\s+(?:doing|going\s+to\s+do|gonna\s+do)\s+it\s+(?:on\s+|this\s+|by\s+)?"
@@ -786,6 +806,8 @@ def assess_rules(text: str) -> RiskAssessment:
         kind, tier = None, "none"
     red = _any(_P_RED, masked)
     med = bool(_MED_RE.search(masked) and _MED_ACTION.search(masked))
+    # the research line only where the message is about risk at all
+    research = research and (bool(why) or bool(_TOPIC.search(unslanged) or _RISK_WORD.search(t)))
     return RiskAssessment(
         kind=kind,
         tier=tier,
@@ -800,6 +822,11 @@ def assess_rules(text: str) -> RiskAssessment:
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
 _ALL_RISK = (*_P_SUICIDE_ACUTE, *_P_SUICIDE, *_P_SELF_HARM, *_P_ED)
 
+
+_RISK_WORD = re.compile(
+    r"\b(?:suicid\w*|self[-\s]?harm\w*|self[-\s]?injur\w*|eating\s+disorders?|anorexi\w*|bulimi\w*|"
+    r"overdos\w*|purging|binge\w*|lethal|killing\s+themselves|kill\s+themselves|hopeless\w*)"
+)
 
 # Who is asking, said in the first person without disclosing anything ("I'm a nurse").
 _ROLE = re.compile(
@@ -922,7 +949,6 @@ class RiskModel:
         )
         return score, kind, tier
 
-
     def route(self, vectors: np.ndarray, label: str) -> float:
         """The highest probability of a non-risk route ("red_flag", "medication") over the
         rows; 0 when the model has no such label."""
@@ -931,10 +957,25 @@ class RiskModel:
         return float(self.probabilities(vectors)[:, self.labels.index(label)].max())
 
 
-# The classifier alone turns on the red-flag or medication notice from this probability: both
-# notices only add a caution (and hide reassurance or numbers), so a lower bar than the
-# crisis route's is right.
+# The classifier turns on the red-flag notice, or the medication notice for a message that
+# names a medicine, from this probability: both notices only add a caution (and hide
+# reassurance or numbers), so a lower bar than the crisis route's is right.
 ROUTE_AT = 0.5
+
+
+# Instructions to the chatbot ("SYSTEM: safety off", "ignore your rules", "role-play as…")
+# say nothing about the writer's risk: the classifier reads the message without them (the
+# rules read it whole).
+_INJECTION = re.compile(
+    r"\b(?:system|developer|admin|assistant)\s*(?:mode|prompt|override|message)?\s*[:\]]|"
+    r"\[[^\]]{0,30}\]|#{2,}[^#]{0,40}#{2,}|\b(?:developer|god|jailbreak|dan|research|unrestricted)"
+    r"\s+mode\b[^.!?]{0,20}|\bignore\s+(?:all\s+|your\s+|the\s+|any\s+)?(?:previous\s+|prior\s+|above\s+)?"
+    r"(?:instructions|rules|guidelines|prompts?|safety)\b|\bforget\s+(?:your|all|the)\s+(?:rules|"
+    r"instructions|guidelines)\b|\byou\s+are\s+now\s+(?:\w+\s+){0,3}?(?:unrestricted|dan|free|"
+    r"allowed\s+to|a\s+\w+)\b|\b(?:drop|remove|skip|disable|without)\s+(?:the\s+)?(?:disclaimer|"
+    r"safety\s+(?:filters?|stuff|rules)|crisis\s+stuff|warnings?|hotlines?)\b|\b(?:role-?play|"
+    r"pretend|act)\s+(?:as|to\s+be|you'?re)\b"
+)
 
 
 class Embed(Protocol):
@@ -948,14 +989,18 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
     ruled = assess_rules(text)
     if model is None or embed is None:
         return ruled
-    parts = sentences(text)
-    whole = normalise(text)[:2000]
+    parts = [p for p in (_INJECTION.sub(" ", part).strip(" .:#-") for part in sentences(text)) if p]
+    parts = parts or sentences(text)
+    whole = _INJECTION.sub(" ", normalise(text))[:2000]
     vectors = np.asarray(embed(parts + ([whole] if len(parts) > 1 else [])), dtype=np.float32)
     score, kind, tier = model.risk(vectors)
     ruled = replace(
         ruled,
         red_flag=ruled.red_flag or model.route(vectors, "red_flag") >= ROUTE_AT,
-        medication=ruled.medication or model.route(vectors, "medication") >= ROUTE_AT,
+        medication=ruled.medication
+        or (
+            bool(_MED_RE.search(normalise(text))) and model.route(vectors, "medication") >= ROUTE_AT
+        ),
     )
     if ruled.kind is not None:
         return replace(ruled, score=score)
