@@ -9,7 +9,12 @@ import pytest
 from conftest import CONTRACT_KEYS
 from liftqa.answer.model import Answer
 from liftqa.answer.render import ABSTAIN_TEXT
-from liftqa.answer.safety import DISCLAIMER, DOSE_NOTICE, MEDICATION_CHANGE_NOTICE
+from liftqa.answer.safety import (
+    CRISIS_DISCLAIMER,
+    DISCLAIMER,
+    DOSE_NOTICE,
+    MEDICATION_CHANGE_NOTICE,
+)
 from liftqa.app.service import Service
 from liftqa.errors import InputError
 
@@ -62,10 +67,10 @@ def test_every_path_carries_the_disclaimer(fake_service: Service) -> None:
     for question in [
         "Does lifting help anxiety?",
         "What's the weather tomorrow?",
-        "I want to die",
         "How many mg of sertraline?",
     ]:
         assert fake_service.ask(question).disclaimer == DISCLAIMER
+    assert fake_service.ask("I want to die").disclaimer == CRISIS_DISCLAIMER  # quotes nothing
 
 
 def test_crisis_answer_has_resources_first_and_no_quotes(fake_service: Service) -> None:

@@ -79,7 +79,7 @@ def test_ask_prints_quotes_sources_and_disclaimer(fake_env: dict[str, str]) -> N
 def test_crisis_question_prints_resources_first(fake_env: dict[str, str]) -> None:
     result = run_cli(["ask", "I don't want to be alive anymore"], fake_env)
     assert result.returncode == 0
-    assert result.stdout.index("988") < result.stdout.index("not medical advice")
+    assert result.stdout.index("988") < result.stdout.lower().index("not medical advice")
     assert "Indexed" not in result.stderr  # no index work before the resources
 
 

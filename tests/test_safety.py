@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from liftqa.answer import safety
+from liftqa.app.service import Service
 
 
 @pytest.mark.parametrize(
@@ -94,3 +95,20 @@ def test_disclaimer_covers_the_required_points() -> None:
         "medication",
     ):
         assert phrase in text
+
+
+def test_a_crisis_reply_does_not_claim_to_quote_articles(fake_service: Service) -> None:
+    from liftqa.answer.safety import CRISIS_DISCLAIMER
+
+    answer = fake_service.ask("I have the pills counted out and I'm taking them tonight.")
+    assert answer.crisis and not answer.quotes
+    assert answer.disclaimer == CRISIS_DISCLAIMER
+    assert "quoted from the articles" not in answer.disclaimer
+
+
+def test_a_web_address_in_a_quote_is_shown_literally_not_as_a_broken_link() -> None:
+    from liftqa.answer.render import md_escape
+
+    shown = md_escape("Gordon (2018). https://doi.org/10.1001/jamapsychiatry.2018.0572”.")
+    assert "`https://doi.org/10.1001/jamapsychiatry.2018.0572`" in shown
+    assert "doi\\.org" not in shown

@@ -13,7 +13,7 @@ import rispy
 
 from conftest import CONTRACT_KEYS
 from liftqa.answer.render import markdown, md_escape
-from liftqa.answer.safety import DISCLAIMER
+from liftqa.answer.safety import CRISIS_DISCLAIMER, DISCLAIMER
 from liftqa.app.service import Service
 from liftqa.app.ui import (
     HIGHLIGHT_ID,
@@ -80,7 +80,7 @@ def test_crisis_message_puts_resources_first(app: App) -> None:
     assert quotes == []
     assert 'class="lq-crisis"' in crisis and "988" in crisis
     reply = chat[1]["content"]
-    assert reply.index("988") < reply.index(md_escape(DISCLAIMER)[:20])
+    assert reply.index("988") < reply.index(md_escape(CRISIS_DISCLAIMER)[:20])
     assert "lq-crisis" in head
 
 
@@ -159,7 +159,7 @@ def test_api_refs_returns_works(app: App) -> None:
 
 def test_chat_markdown_marks_crisis_and_keeps_disclaimer(fake_service: Service) -> None:
     text = markdown(fake_service.ask("thinking about suicide"))
-    assert text.startswith("**⚠️") and md_escape(DISCLAIMER) in text
+    assert text.startswith("**⚠️") and md_escape(CRISIS_DISCLAIMER) in text
     assert "lq-disclaimer" in evidence_html(None)
 
 

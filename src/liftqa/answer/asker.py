@@ -98,7 +98,7 @@ class Asker:
         if check.blocks_retrieval:  # before validation: never refused for its form
             yield Answer(
                 question=_shown(raw, self.settings.answer.max_question_chars),
-                disclaimer=safety.DISCLAIMER,
+                disclaimer=safety.CRISIS_DISCLAIMER,
                 resources=check.resources,
             )
             return

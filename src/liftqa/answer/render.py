@@ -181,9 +181,21 @@ def plain(answer: Answer) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 
+# A web address inside quoted text: shown as a code span, so a Markdown renderer neither
+# turns it into a link with escaped characters in it nor takes trailing punctuation along.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>`\"“”‘’()\[\]]+[^\s<>`\"“”‘’()\[\].,;:!?]")
+
+
 def md_escape(text: str) -> str:
-    """Text for the Markdown chat: no markup, no links, no images, no formatting."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    """Text for the Markdown chat: no markup, no links, no images, no formatting (a web
+    address is shown literally, as code)."""
+    out, last = [], 0
+    for m in _URL.finditer(text):
+        out.append(_MD_SPECIAL.sub(r"\\\1", html.escape(text[last : m.start()], quote=False)))
+        out.append(f"`{m.group(0)}`")
+        last = m.end()
+    out.append(_MD_SPECIAL.sub(r"\\\1", html.escape(text[last:], quote=False)))
+    return "".join(out)
 
 
 def _md_lines(text: str) -> str:
@@ -272,10 +284,11 @@ def export_markdown(answer: Answer) -> str:
         out += ["## Quotes", ""]
     for q in answer.quotes:
         section = f", section “{md_escape(q.section)}”" if q.section else ""
+        page = f"{pages_label(q.pages)}, " if q.pages else ""
         out.append(f"{q.n}. “{md_escape(q.text)}”  ")
         out.append(
             f"   — *{md_escape(q.title)}* ({md_escape(q.author)}){section}; "
-            f"`{q.article_id}`, characters {q.start}–{q.end}"
+            f"`{q.article_id}`, {page}characters {q.start}–{q.end}"
         )
         out += [f"   - {md_escape(line.strip())}" for line in evidence_lines(q)]
         out.append("")

@@ -23,6 +23,12 @@ DISCLAIMER = (
     "or change any medication on your own."
 )
 
+# The disclaimer of a reply that quotes nothing (the crisis route).
+CRISIS_DISCLAIMER = (
+    "Not medical advice: liftqa is not a crisis service and not a clinician, and these are "
+    "general resources. If you are in danger, call your local emergency number."
+)
+
 _HELPLINES = (
     "- In the US: call or text 988 (Suicide & Crisis Lifeline), any time, free.\n"
     "- If you are in immediate danger, call your local emergency number now "
