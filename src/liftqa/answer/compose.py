@@ -680,10 +680,7 @@ def _quote(
         pages=article.pages_of(start, end),
         author=article.author,
         kind=kind,
-        works=tuple(
-            cited_work(w, bibliography, (article.id, start, end))
-            for w in bibliography.works_in_span(article.id, start, end)
-        ),
+        works=_works_in_quote(bibliography, article.id, start, end),
         likely=tuple(
             replace(
                 cited_work(bibliography.works[link.work_id], bibliography),
@@ -749,6 +746,21 @@ def _from_bibliography(question: str, library: Library, settings: AnswerSettings
         references=(WorkRef(id=work.id, text=work.raw, doi=work.doi),),
         retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
     )
+
+
+def _works_in_quote(
+    bibliography: Bibliography, article_id: str, start: int, end: int
+) -> tuple[CitedWork, ...]:
+    """The works the quoted span cites, each with its citation checks; a work a check
+    points to that the span's citation did not resolve to (the in-text year differs from
+    the listed one) is shown too, with that check, so the warning stands by the quote."""
+    span = (article_id, start, end)
+    works = list(bibliography.works_in_span(article_id, start, end))
+    for check in bibliography.checks_in_span(article_id, start, end):
+        work = bibliography.works.get(check.work_id)
+        if work is not None and all(w.id != work.id for w in works):
+            works.append(work)
+    return tuple(cited_work(w, bibliography, span) for w in works)
 
 
 def cited_work(
