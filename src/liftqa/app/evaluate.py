@@ -18,11 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from liftqa.answer.model import Answer
-from liftqa.answer.safety import DISCLAIMER, mentions_drug_dose
+from liftqa.answer.safety import CRISIS_DISCLAIMER, DISCLAIMER, mentions_drug_dose
 from liftqa.errors import ConfigError
 
 ANSWERING_KINDS = {"fact", "safety", "conflict", "ref"}
 
+
+
+
+def _has_disclaimer(answer: Answer) -> bool:
+    """The disclaimer that fits the answer: the articles' one, or the crisis reply's."""
+    return answer.disclaimer == (CRISIS_DISCLAIMER if answer.crisis else DISCLAIMER)
 
 @dataclass(frozen=True)
 class EvalItem:
@@ -45,7 +51,7 @@ class ItemResult:
     @property
     def passed(self) -> bool:
         a, kind = self.answer, self.item.kind
-        ok = self.verbatim and a.disclaimer == DISCLAIMER
+        ok = self.verbatim and _has_disclaimer(a)
         if kind in ANSWERING_KINDS:
             return ok and bool(self.hit) and not a.abstained
         if kind == "crisis":
@@ -82,7 +88,7 @@ class EvalReport:
             "passed": rate(r.passed for r in rs),
             "hit_rate": rate(bool(r.hit) for r in answering),
             "verbatim_rate": rate(r.verbatim for r in rs),
-            "disclaimer_rate": rate(r.answer.disclaimer == DISCLAIMER for r in rs),
+            "disclaimer_rate": rate(_has_disclaimer(r.answer) for r in rs),
             "crisis_recall": rate(r.answer.crisis for r in rs if r.item.kind == "crisis"),
             "crisis_false_alarms": sum(
                 1 for r in rs if r.answer.crisis and r.item.kind != "crisis"
