@@ -116,7 +116,7 @@ QUESTIONS = {
     "How many different exercises should a strength program include?": "At least 8",
     "What did Nate, the recovering addict, say about weights?": "Nate",
     "What is the DOI of the Cunha 2024 paper?": "Cunha",
-    "How did Jonah with panic disorder train in his garage gym?": "Jonah",
+    "What happened to Jonah in the case study?": "Jonah",
 }
 
 
