@@ -41,10 +41,21 @@ def test_unknown_verdict_is_refused(tmp_path: Path) -> None:
 
 def test_judged_export_round_trips(tmp_path: Path) -> None:
     store = FeedbackStore(tmp_path)
-    for verdict in ("helpful", "doesnt_support", "wrong_study", "unclear"):
-        store.add(Feedback(**{**ITEM.__dict__, "verdict": verdict}))
+    for i, verdict in enumerate(("helpful", "doesnt_support", "wrong_study", "unclear")):
+        store.add(Feedback(**{**ITEM.__dict__, "verdict": verdict, "start": 10 + 100 * i}))
     items = store.all()
     assert read_judged(judged_lines(items)) == items
+
+
+def test_a_second_judgement_of_the_same_quote_replaces_the_first_in_the_export(
+    tmp_path: Path,
+) -> None:
+    store = FeedbackStore(tmp_path)
+    for verdict in ("helpful", "helpful", "doesnt_support"):
+        store.add(Feedback(**{**ITEM.__dict__, "verdict": verdict}))
+    assert len(store.all()) == 3  # every click is kept
+    (only,) = read_judged(judged_lines(store.all()))
+    assert only.verdict == "doesnt_support"
 
 
 def test_judged_line_says_whether_the_quote_supports() -> None:

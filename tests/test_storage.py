@@ -176,7 +176,8 @@ def test_really_full_disk_then_freed_space(tmp_path: Path) -> None:
         assert "could not be updated" in ask.stderr and "[1]" in ask.stdout
         filler.unlink()
         assert run_cli(["ingest"], env).returncode == 0
-        assert "sunny mornings" in run_cli(["ask", "Is lifting kettlebells on sunny mornings fun?"], env).stdout
+        answer = run_cli(["ask", "Is lifting kettlebells on sunny mornings fun?"], env)
+        assert "sunny mornings" in answer.stdout
 
 
 # --- corrupt or unusable index states ------------------------------------------------------
@@ -238,7 +239,8 @@ def test_a_garbled_database_still_answers_and_rebuild_recovers(
     assert _gens(index) == [gen]
     rebuild = run_cli(["ingest", "--rebuild"], env)
     assert rebuild.returncode == 0, rebuild.stderr
-    assert "sunny mornings" in run_cli(["ask", "Is lifting kettlebells on sunny mornings fun?"], env).stdout
+    answer = run_cli(["ask", "Is lifting kettlebells on sunny mornings fun?"], env)
+    assert "sunny mornings" in answer.stdout
 
 
 @cli

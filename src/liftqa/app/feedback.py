@@ -150,7 +150,13 @@ class FeedbackStore:
 
 
 def judged_lines(items: Iterable[Feedback]) -> str:
-    return "".join(json.dumps(i.judged(), ensure_ascii=False) + "\n" for i in items)
+    """Judged evaluation lines: for each question and quote, the latest judgement only (a
+    second click on the same quote replaces the first; every click stays in the store)."""
+    latest: dict[tuple[str, str, int, int], Feedback] = {}
+    for item in items:  # oldest first
+        latest.pop(key := (item.question, item.article_id, item.start, item.end), None)
+        latest[key] = item
+    return "".join(json.dumps(i.judged(), ensure_ascii=False) + "\n" for i in latest.values())
 
 
 def read_judged(text: str) -> list[Feedback]:
