@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from liftqa.types import Article, Sentence
 
@@ -38,21 +38,7 @@ Role = Literal[
     "boilerplate",
     "statement",
 ]
-ROLES: tuple[Role, ...] = (
-    "finding",
-    "claim",
-    "recommendation",
-    "caution",
-    "mechanism",
-    "definition",
-    "story",
-    "rhetoric",
-    "lead_in",
-    "heading",
-    "reference",
-    "boilerplate",
-    "statement",
-)
+ROLES: tuple[Role, ...] = get_args(Role)
 # Part of every file's fingerprint and unit id: change it whenever roles are read differently,
 # and the next ingest (or the app's staleness check) re-reads every article.
 ROLES_VERSION = "4"
