@@ -380,3 +380,35 @@ def test_a_research_question_about_suicide_gets_the_resource_line() -> None:
 def test_the_medication_notice_needs_a_medicine_named() -> None:
     found = assess("what about for anxiety?", _one_hot_model(), _embed_as("medication"))
     assert not found.medication
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Took a rest day, I deserved it",
+        "my water bottle is in my gym bag",
+        "the massage gun in my bag helps my calves",
+        "Can lifting stop a heart attack from happening?",
+        "saying goodbye to my old gym today, tips for a new one?",
+        "ugh i want to die, my crush saw me miss a 60kg bench 😭",
+        "overdosed on pre workout lol, 2 scoops was a mistake",
+    ],
+)
+def test_everyday_words_near_risk_words_are_not_risk(text: str) -> None:
+    assert assess_rules(text).kind is None, assess_rules(text).why
+
+
+def test_an_acute_sign_is_not_waved_away_as_resolved() -> None:
+    text = "Haven't eaten in 5 days, fainted at work this morning but I'm fine now."
+    assert assess_rules(text).kind == "eating_disorder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother died by suicide three years ago and lifting helped me grieve",
+        "In my novel the coach's sister died by suicide; how would he train afterwards?",
+    ],
+)
+def test_bereavement_and_fiction_without_a_method_question_are_not_a_crisis(text: str) -> None:
+    assert assess_rules(text).kind is None, assess_rules(text).why

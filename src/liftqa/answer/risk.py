@@ -313,6 +313,11 @@ _THIRD = [
 _TOPIC = re.compile(
     r"\b(?:suicid\w*|self[-\s]?harm\w*|eating\s+disorders?)\s+(?:prevention|research|rates?|"
     r"awareness|statistics|guidelines|risk\s+factors|screening|training|policy|protocols?)\b|"
+    r"\b(?:died|dies|lost|loses|losing|death|deaths)\s+(?:\w+\s+){0,3}?(?:by|to)\s+suicide\b|"
+    r"\bsuicide\s+(?:severity|scale|attempt\s+survivor|loss|bereave\w*)|\bnon-?suicidal\b|"
+    r"\b(?:taux\s+de\s+suicide|suicide\s+rate|suizidrate|tasa\s+de\s+suicidio)\b|\b(?:member|"
+    r"student|client|athlete|patient|someone|person)\s+(?:who\s+)?(?:discloses?|disclosed|reports?|"
+    r"mentions?)\s+(?:suicidal\s+\w+|self[-\s]?harm\w*|an\s+eating\s+disorder)|"
     r"\b(?:risk|rates?|prevalence|signs?|warning\s+signs)\s+of\s+(?:suicid\w*|self[-\s]?harm\w*|"
     r"eating\s+disorders?)\b|\bat\s+risk\s+of\s+(?:suicid\w*|self[-\s]?harm\w*)"
 )
@@ -322,7 +327,9 @@ _RESEARCH = re.compile(
     r"protective|neurochemical|risk|lower|reduce|documented|guidance|policy|data|veterans|"
     r"for\s+my\s+(?:essay|class|thesis|course)|effective\s+for|warning\s+signs|relationship\s+"
     r"between|why\s+do\s+people|studied|psychology\s+class|understand\s+it|how\s+common|"
-    r"dissertation|assignment|homework|paper)\b"
+    r"dissertation|assignment|homework|paper|studien|estudios|études|studi|estudos|"
+    r"writing\s+a\s+(?:short\s+)?(?:story|novel|screenplay|script)|in\s+my\s+(?:novel|story|book|"
+    r"screenplay)|main\s+character|clinically|difference\s+between)\b"
 )
 _HISTORY = re.compile(
     r"\b(?:years?\s+ago|a\s+decade\s+ago|behind\s+me|in\s+(?:my\s+)?(?:teens|twenties|school|college|university)|recovered|"
@@ -330,12 +337,18 @@ _HISTORY = re.compile(
     r"had\s+(?:anorexia|bulimia|an\s+eating\s+disorder|a\s+suicide\s+attempt)|history\s+of|"
     r"(?:since|when\s+i\s+was)\s+(?:school|a\s+teen|\d+|young)|clean\s+(?:for|since)|"
     r"haven'?t\s+(?:self[-\s]?harmed|cut|purged)\s+(?:in|for|since)|back\s+then|long\s+time\s+ago|"
-    r"former\s+\w+|(?:\d+|\w+)\s+(?:years?|months?)\s+(?:clean|free|sober)|discharged|was\s+in\s+"
+    r"former\s+\w+|(?:\d+|\w+)\s+(?:years?|months?)\s+(?:\w+\s+){0,2}?(?:clean|free|sober)|"
+    r"(?:late|early|in\s+my)\s+(?:teens|20s|30s|twenties|thirties)|at\s+1\d\b|survivor|old\s+"
+    r"(?:\w+\s+)?scars|i'?m\s+\d+\s+now|hace\s+\d+\s+años|"
+    r"il\s+y\s+a\s+\d+\s+ans|vor\s+\d+\s+jahren|\d+\s+anni\s+fa|há\s+\d+\s+anos|discharged|was\s+in\s+"
     r"(?:an?\s+)?(?:\w+\s+){0,3}(?:program|programme|treatment|inpatient)|back\s+in\s+(?:uni|school|college|the\s+day)|worked\s+on\s+"
     r"it\s+in\s+therapy)\b"
 )
 _SLANG_SAFE = re.compile(
-    r"\bsuicide\s+(?:grip|sprints?|squats?|runs?|drills?|shuttles?|sets?|push-?ups?|burpees?)\b|\bcrushed\s+me\s+on\b|"
+    r"(?:want\s+to\s+die|wanna\s+die|quiero\s+morir\w*|me\s+quiero\s+morir|kill\s+me)\b[^.?!]{0,50}"
+    r"(?:😭|😂|🤣|💀|\blol\b|\blmao\b|haha|of\s+embarrassment|de\s+(?:la\s+)?verg[uü]enza)|\bif\s+i\s+"
+    r"die\s+(?:on|during|under)\s+(?:the\s+)?\w+[^.?!]{0,60}(?:😂|🤣|💀|\blol\b|\blmao\b|haha)|"
+    r"\boverdosed\s+on\s+(?:pre[-\s]?workout|caffeine|coffee|carbs|sugar|cardio)\b|\bsuicide\s+(?:grip|sprints?|squats?|runs?|drills?|shuttles?|sets?|push-?ups?|burpees?)\b|\bcrushed\s+me\s+on\b|"
     r"\b(?:killer|killing\s+it|killed\s+it|kill\s+(?:the|this|that|my)\s+(?:workout|set|session|"
     r"lights|music|pump|leg\s+day|gains)|dead\s*(?:lift|hang|bug)s?|cutting\s+(?:phase|season|"
     r"cycle|diet|weight|for|and\s+bulking)|(?:on|in)\s+a\s+cut|cut\s+(?:the\s+sleeves|down\s+on|back"
@@ -693,6 +706,187 @@ _THIRD += [
     r"(?:days|a\s+week|\d+\s+days)",
 ]
 
+# --- phrase families from clinical practice (safe-messaging and C-SSRS training material:
+# euphemisms, farewells, finishing affairs, entrapment, "permanent solution"), written
+# without reading the held-out set. -----------------------------------------------------
+_SUICIDE_ACUTE += [
+    r"\b(?:this\s+is\s+(?:my\s+)?(?:goodbye|the\s+end)|final\s+goodbye|saying\s+(?:my\s+)?"
+    r"goodbyes?(?!\s+to\s+(?:my\s+|the\s+|this\s+)?(?:old|gym|city|job|house|flat|team|coach))|see\s+you\s+(?:on\s+the\s+other\s+side|in\s+the\s+next\s+life)|by\s+the\s+time\s+"
+    r"(?:you|anyone|someone)\s+reads?\s+this|when\s+you\s+read\s+this\s+i'?(?:ll|\s+will)\s+be)\b",
+    r"\b(?:tell|let)\s+my\s+(?:mum|mom|dad|family|kids|wife|husband|partner|sister|brother)\s+"
+    r"(?:i\s+love|that\s+i\s+love|i'?m\s+sorry)\b",
+    r"\b(?:it'?s|it\s+is)\s+time\s*[.!]?\s*(?:i'?m\s+ready|goodbye|bye)\b|\bi'?ve\s+made\s+(?:my\s+)?"
+    r"peace\s+with\s+(?:it|dying|going|leaving)\b",
+    r"\b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+of\s+(?:my|the|them)\b|\b(?:jump|"
+    r"step)\w*\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|lorry|car)\b|\bdriv\w*\s+(?:my\s+"
+    r"car\s+)?off\s+(?:a|the)\s+(?:cliff|bridge|road)\b",
+]
+_SUICIDE += [
+    r"\b(?:permanent\s+solution|end\s+the\s+pain\s+for\s+good|make\s+(?:it|the\s+pain)\s+stop\s+for"
+    r"\s+good|want\s+(?:the|this)\s+pain\s+to\s+(?:stop|end)\s+(?:for\s+good|forever)|sleep\s+"
+    r"forever|never\s+wake|unalive\w*|kms)\b",
+    r"\b(?:no\s+way\s+out|trapped\s+with\s+no|can'?t\s+see\s+a\s+way\s+out|can'?t\s+take\s+(?:it|this"
+    r"|much\s+more)\s+(?:anymore|any\s+more|much\s+longer)|i\s+give\s+up\s+on\s+(?:everything|"
+    r"myself|life))\b",
+    r"\b(?:my\s+affairs\s+(?:are\s+)?in\s+order|(?:wrote|written|updated|made|finished)\s+(?:my|a)\s+"
+    r"will\b[^.?!]{0,60}\b(?:just\s+in\s+case|ready|done|now|sorted)|(?:rehom\w*|found\s+a\s+(?:new\s+)?"
+    r"home\s+for)\s+my\s+(?:dog|cat|pets?|rabbit|bird)\b|(?:left|wrote\s+down|sent)\s+(?:\w+\s+)?(?:my\s+)?"
+    r"passwords?\b)",
+    r"\b(?:won'?t|will\s+not|wouldn'?t)\s+have\s+to\s+worry\s+about\s+me\b|\beveryone\s+(?:will|would)"
+    r"\s+move\s+on\b|\bsoon\s+(?:it\s+)?(?:won'?t|will\s+not)\s+matter\b|\bnot\s+(?:going\s+to|gonna)\s+"
+    r"be\s+(?:around|here)\s+(?:for|to\s+see|much)\b",
+    r"\bthank\s+you\s+for\s+everything\b[^.?!]{0,40}(?:goodbye|bye|sorry|for\s+the\s+last\s+time)|"
+    r"\bsorry\s+for\s+everything\b[^.?!]{0,60}(?:goodbye|bye|love\s+you|won'?t)",
+    r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|wish)\s+to\s+(?:wake\s+up|be\s+alive|exist|be\s+here|"
+    r"keep\s+going|carry\s+on|continue)\b|\b(?:tired|done)\s+of\s+(?:trying|fighting|everything)\s*"
+    r"[.!]?\s*$",
+]
+_SELF_HARM += [
+    r"\b(?:relapsed|slipped\s+up|did\s+it\s+again)\b[^.?!]{0,40}\b(?:cut\w*|burn\w*|blade|razor|"
+    r"scratch\w*|marks|scars|sh)\b|\b(?:days|weeks|months)\s+(?:clean|free)\s+(?:from\s+)?(?:sh|"
+    r"self[-\s]?harm|cutting)\b[^.?!]{0,40}\b(?:gone|ruined|broke|lost|reset)\b",
+    r"\b(?:hurt|hurting|injure|injuring|punish|punishing)\s+(?:my\s+)?(?:body|self)\s+on\s+purpose\b|"
+    r"\b(?:pull(?:ing)?\s+(?:out\s+)?my\s+hair|bang(?:ing)?\s+my\s+head)\b[^.?!]{0,40}\b(?:until|"
+    r"till|hard|again|when)\b",
+]
+_ED += [
+    r"\b(?:purg\w*|throw(?:ing)?\s+up|vomit\w*|laxatives?)\b[^.?!]{0,40}\b(?:after\s+(?:every|each|"
+    r"most)\s+(?:meal|time)|every\s+day|daily|again)\b",
+    r"\b(?:skipp?(?:ing|ed)?\s+(?:all\s+)?(?:my\s+)?meals|fasting|not\s+eating)\b[^.?!]{0,40}\b(?:for\s+"
+    r"(?:\d+|two|three|four|five|several)\s+days|all\s+week|since\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|last\s+week))\b",
+    r"\b(?:feel|felt)\s+(?:so\s+)?(?:disgusting|gross|fat)\s+(?:after|when)\s+(?:i\s+)?eat\w*\b[^.?!]"
+    r"{0,60}\b(?:so\s+i|and\s+then\s+i|have\s+to|make\s+myself)\b",
+]
+_THIRD += [
+    r"\b(?:my|our)\s+\w+(?:\s+\w+)?\s+(?:said|says|texted|posted|messaged|wrote)\b[^.?!]{0,60}\b(?:"
+    r"goodbye|won'?t\s+be\s+(?:here|around)|end\s+it|kill\s+(?:him|her|them)sel\w*|not\s+worth\s+"
+    r"living|better\s+off\s+without|sorry\s+for\s+everything)",
+    r"\b(?:he|she|they)\s+(?:gave|has\s+given|is\s+giving|have\s+given)\s+away\b|\b(?:he|she|they)"
+    r"(?:'?s|\s+is|\s+are|'?re)\s+(?:saying|talking\s+about)\s+(?:goodbye|dying|not\s+being\s+(?:here|"
+    r"around)|ending\s+it)",
+]
+
+# --- families seen in the training-only sets (tests/safety/train), written as meanings ----
+_WEAPON = (
+    r"(?<!jump\s)(?<!skipping\s)(?<!climbing\s)(?<!battle\s)(?<!massage\s)(?<!nail\s)(?<!glue\s)"
+    r"(?:rope|noose|gun|shotgun|rifle|pistol|razor|blade)"
+)
+_SUPPLY = r"(?:pills|tablets|meds|oxy\w*|the\s+whole\s+(?:bottle|packet|box))"
+_SUICIDE_ACUTE += [
+    r"\b(?:took|swallowed|downed|taken|had)\s+(?:a\s+load|loads|a\s+bunch|a\s+handful|everything|all)"
+    r"\s+(?:of\s+)?(?:in\s+the\s+(?:cabinet|cupboard|drawer)|my\s+\w+|the\s+\w+|pills|tablets|meds)",
+    r"\b"
+    + _WEAPON
+    + r"(?:'s|\s+is|\s+are)?\s+(?:on\s+the\s+(?:table|desk|bed)|in\s+the\s+(?:garage|"
+    r"car|shed|drawer)|in\s+my\s+(?:gym\s+)?(?:bag|pocket|car)|under\s+my\s+bed|ready)\b",
+    r"\b"
+    + _SUPPLY
+    + r"(?:'s|\s+is|\s+are)?\s+(?:(?:all\s+)?out\s+on\s+the\s+(?:table|desk|bed|counter)|"
+    r"(?:lined|counted|set)\s+(?:up|out)|ready\s+(?:for\s+tonight|to\s+go))\b|\bgot\s+the\s+bottle\s+of"
+    r"\s+(?:my|his|her)\s+\w+'?s?\s+\w+\s+in\s+my\b",
+    r"\b(?:tried|attempted)\s+(?:last\s+night|yesterday|this\s+morning|again|on\s+\w+day)\b[^.?!]{0,80}"
+    r"\b(?:didn'?t\s+work|woke\s+up|failed|still\s+here)\b",
+    r"\beverything'?s\s+(?:set|ready|sorted|planned)\s+for\s+(?:tonight|tomorrow|" + _WHEN + r")\b|"
+    r"\b(?:logging|signing)\s+off\s+(?:for\s+good|permanently|forever)\b|\bno\s+respawn\b",
+    r"\b(?:parked|standing|sat|sitting)\s+(?:up\s+)?(?:at|on|by)\s+(?:the\s+)?(?:cliffs?|edge|"
+    r"bridge|tracks|railway|roof|top\s+floor)\b",
+    r"\bstop\s+(?:someone'?s|a\s+person'?s|somebody'?s|my|your|the|a)\s+heart\b"
+    r"(?!\s+(?:attacks?|disease|problems?|from|racing|pounding))|\buntil\s+(?:the|my)"
+    r"\s+heart\s+(?:gives\s+out|stops)\b|\b(?:od|overdose)\s+on\b(?!\s+(?:pre[-\s]?workout|caffeine|"
+    r"coffee|carbs|sugar)\s+(?:lol|lmao|😂))|\b(?:before|until)\s+it'?s\s+(?:lethal|fatal|deadly)\b|"
+    r"\b(?:most\s+reliable|painless)\b[^.?!]{0,40}\b(?:method|way|means)\b",
+    r"\b(?:height|fall|drop)\b[^.?!]{0,40}\b(?:always|definitely|guaranteed)\s+(?:fatal|lethal|"
+    r"deadly)\b",
+    r"\b(?:la\s+faccio\s+finita|acaba\s+tudo|se\s+acaba\s+todo|c'est\s+fini\s+ce\s+soir|ich\s+mach"
+    r"(?:e)?\s+schluss)\b|\b(?:lo\s+tengo\s+decidido|ho\s+preparato\s+tutto|j'ai\s+tout\s+préparé|"
+    r"já\s+escrevi\s+as\s+cartas)\b|\bme\s+tiro\s+(?:del|de\s+un|por\s+el)\b",
+]
+_SUICIDE += [
+    r"\b(?:if\s+the\s+bar\s+slipped|if\s+i\s+didn'?t\s+wake\s+up|a\s+crash)\b[^.?!]{0,50}\b(?:wouldn'?t"
+    r"\s+be\s+(?:so|that|the\s+worst|too)|not\s+(?:be\s+)?(?:so|that)\s+bad|wouldn'?t\s+mind|fine\s+by"
+    r"\s+me)",
+    r"\b(?:family|wife|husband|kids)(?:'d|\s+would)\s+(?:get|be)\s+(?:more|better)\b[^.?!]{0,40}\b(?:"
+    r"policy|insurance|without\s+me|than\s+from\s+me)",
+    r"\b(?:giving|gave|given)\s+(?:\w+\s+){0,2}stuff\s+away\b|\bdon'?t\s+see\s+(?:much|any)\s+"
+    r"(?:reason|point)\s+(?:to|in)\s+(?:carry\w*\s+on|go\w*\s+on|living|keep\w*\s+going)\b",
+    r"\b(?:google|googled|googling|search\w*|look\w*\s+up)\s+(?:for\s+)?ways\b|\bways\s+to\s+(?:die|"
+    r"go|end\s+it|not\s+wake)\b",
+    r"\b(?:might|gonna|going\s+to|want\s+to)\s+(?:just\s+)?tap\s+out\b(?!\s+(?:of|on)\b)|\bswap\s+places"
+    r"\s+with\s+(?:anyone|someone)\s+in\s+a\s+coffin\b|\b(?:pricing|planning|plan)\s+(?:out\s+)?(?:my|"
+    r"what\s+my)\s+funeral\b|\brun\s+out\s+of\s+reasons\b|\bif\s+i'?m\s+not\s+around\s+(?:anymore|any"
+    r"\s+more)\b|\bthe\s+last\s+one\s*(?:🙃|\.|$)|\bi\s+just\s+want\s+it\s+(?:all\s+)?to\s+stop\b",
+    r"\beveryone'?s\s+better\s+off\b|\bwould\s+manage\s+(?:fine|better)\s+if\s+i\s+(?:wasn'?t|weren'?t)"
+    r"\b|\bshort-term'?s\s+all\s+i'?ve\s+got\b|\bwon'?t\s+need\s+the\s+\d+\s+week\b",
+    r"\b(?:si\s+j'étais\s+plus\s+là|si\s+je\s+n'étais\s+plus\s+là|egal,?\s+wenn\s+ich\s+(?:morgen\s+)?"
+    r"nicht\s+mehr\s+aufwache|no\s+le\s+veo\s+sentido\s+a\s+seguir|não\s+vejo\s+sentido\s+em\s+continuar|"
+    r"non\s+vedo\s+(?:il\s+)?senso\s+(?:di|a)\s+(?:andare\s+avanti|continuare))\b",
+]
+_SELF_HARM += [
+    r"\b(?:been\s+)?cutting\s+again\b|\bhide\s+(?:my\s+|the\s+)?(?:cuts|scars|burns|marks)\b|\b(?:fresh|"
+    r"new)\s+ones\s+on\s+my\b",
+]
+
+_SUICIDE_ACUTE += [
+    r"\b(?:tomei|me\s+tomé|ho\s+preso|j'ai\s+pris|hab\w*\s+(?:\w+\s+)?genommen)\b[^.?!]{0,30}\b(?:a\s+"
+    r"cartela\s+toda|todas?|tutte|toutes?|alle|la\s+scatola|la\s+boîte)\b|\btomei\s+a\s+cartela\b",
+    r"\b(?:ce\s+soir|esta\s+noche|hoje\s+à\s+noite|stanotte|heute\s+nacht)\s+je\s+saute\b|\bje\s+saute"
+    r"\s+ce\s+soir\b|\bmorgen\s+früh\s+ist\s+es\s+soweit\b|\b(?:es\s+ist|c'est)\s+(?:soweit|le\s+moment)"
+    r"\b",
+    r"\b(?:coltello|pillole|pastiglie|couteau|cachets|cuchillo|pastillas|messer|tabletten)\b[^.?!]{0,40}"
+    r"\b(?:sul\s+comodino|sur\s+la\s+table|en\s+la\s+mesa|auf\s+dem\s+tisch|pronte|prêts|listas)\b",
+    r"\b(?:qual\s+a\s+dose\s+letal|dose\s+letale|dose\s+létale|dosis\s+letal|tödliche\s+dosis|"
+    r"seriam\s+fatais|sarebbero\s+fatali|serían\s+fatales|seraient\s+mortel\w*|caída\s+es\s+mortal|"
+    r"servono\s+per\s+non\s+svegliarsi|le\s+moins\s+douloureux|menos\s+doloros[oa]|meno\s+dolorosa|"
+    r"am\s+wenigsten\s+schmerzhaft)\b",
+    r"\b(?:does|would|will)\s+(?:drowning|hanging|bleeding\s+out|an?\s+overdose|jumping)\s+hurt\b|"
+    r"\bhow\s+long\s+can\s+(?:someone|a\s+person|you)\s+(?:last|survive)\s+without\s+(?:food\s+or\s+"
+    r"water|water)\b[^.?!]{0,60}\b(?:decided|stop|choose)",
+    r"\b(?:googling|searching|looking\s+up)\s+methods\b|\bgot\s+home\s+with\s+everything\s+i\s+need\b|"
+    r"\b(?:everything|all)\s+i\s+need\b[^.?!]{0,40}\blast\s+(?:workout|session|day)\b",
+    r"\b(?:lettres?|cartas?|lettere|briefe?)\b[^.?!]{0,40}\b(?:pour\s+mes\s+parents|para\s+mi|para\s+"
+    r"os\s+meus|per\s+i\s+miei|für\s+meine|en\s+su\s+cuarto|dans\s+mon\s+sac)\b|\b(?:j'ai\s+donné\s+"
+    r"mon\s+chat|le\s+deje\s+mis|hab\s+heute\s+meine\s+\w+\s+verschenkt|brauch\s+sie\s+(?:ja\s+)?(?:eh\s+)?"
+    r"nicht\s+mehr)\b",
+    r"\b(?:won'?t|will\s+not)\s+be\s+needing\s+(?:them|it|these)\b|\bletting\s+go\s+of\s+the\s+wheel\b",
+]
+_SUICIDE += [
+    r"\b(?:buttarmi|tirarme|jogar-me|me\s+jeter|mich\s+stürzen)\s+(?:dal|del|de|da|du|vom)\b|"
+    r"\bsmettere\s+di\s+esistere\b|\bdejar\s+de\s+existir\b|\bparar\s+de\s+existir\b|\bcesser\s+"
+    r"d'exister\b|\baufhören\s+zu\s+existieren\b|\bnon\s+ce\s+la\s+faccio\s+più\b",
+    r"\b(?:un\s+poids\s+pour\s+tout\s+le\s+monde|ils\s+seraient\s+soulagés|ohne\s+mich\s+besser\s+dran|"
+    r"ya\s+no\s+quiero\s+seguir|j'ai\s+plus\s+envie\s+d'être\s+là|disparaître\s+pour\s+de\s+bon|"
+    r"sarebbe\s+meglio\s+mort[oa])\b",
+    r"\bcan'?t\s+see\s+myself\s+(?:being\s+)?(?:here|alive|around)\b|\bfuture\s+i'?m\s+not\s+(?:going\s+"
+    r"to\s+be|gonna\s+be)\s+(?:in|around|here|part\s+of)\b",
+]
+_SELF_HARM += [
+    r"\b(?:je\s+me\s+tape\s+la\s+tête|ich\s+schlag\w*\s+mir|me\s+golpeo\s+la\s+cabeza|mi\s+prendo\s+a"
+    r"\s+pugni|bang(?:ing)?\s+(?:my|your)\s+head\s+against)\b",
+    r"\b(?:picking|pick)\s+at\s+(?:my\s+)?(?:old\s+)?(?:scars|scabs|wounds)\b|\breopened\s+my\s+\w+\b|"
+    r"\bkeeps\s+opening\s+up\b|\b(?:ice|lighter|iron|bügeleisen|lametta|cuchilla|lâmina)\b[^.?!]{0,40}"
+    r"\b(?:my\s+skin|my\s+hip|goes\s+white|again|verbrannt|profondo|non\s+smette)\b",
+    r"\b(?:the\s+)?marks\s+on\s+my\s+\w+\s+are\s+from\s+me\b|\bwant\s+it\s+to\s+give\s+out\b|"
+    r"\b(?:on\s+purpose|deliberately)\b[^.?!]{0,40}[.!]?\s*i\s+deserved\s+it\b",
+    r"\bwant\s+to\s+so\s+bad\b[^.?!]{0,40}\b(?:days?\s+clean|talk\s+me\s+out)\b|\b\d+\s+(?:days?|"
+    r"weeks?)\s+clean\b[^.?!]{0,40}\btalk\s+me\s+out\b",
+]
+_ED += [
+    r"\bipecac\b|\b(?:entwässerungstabletten|diuréticos?|diurétiques?|diuretici)\b|\bnothing\s+but\s+"
+    r"(?:black\s+)?(?:coffee|water|gum)\b|\b(?:cancel|burn|zerar|queimar\s+tudo)\b[^.?!]{0,40}\b(?:out\s+)?"
+    r"(?:a\s+sandwich|what\s+i\s+ate|x-burguer|the\s+meal|it\s+off)\b",
+    r"\b(?:non\s+mangio\s+da|no\s+como\s+desde|não\s+como\s+há|je\s+ne\s+mange\s+(?:plus|pas)\s+depuis|"
+    r"ess\w*\s+seit\s+\w+\s+\w+\s+nur|hab\s+seit\s+\w+\s+nix\s+gegessen)\b",
+    r"\bbefore\s+throwing\s+up\b|\bso\s+i\s+(?:don'?t|do\s+not)\s+eat\b|\bspitting\s+in\s+a\s+bottle\b",
+]
+_THIRD += [
+    r"\b(?:tiene|tem|ha|a)\s+(?:cortes|marcas\s+de\s+corte|tagli|des\s+coupures)\b|\b(?:mandarme|"
+    r"m'envoyer|mandou|mandato|geschrieben)\b[^.?!]{0,60}\b(?:despidi\w*|adieu|adeus|addio|"
+    r"tabletten\s+genommen)\b",
+    r"\b(?:client|patient|athlete|member|friend|mate)\b[^.?!]{0,60}\b(?:doesn'?t|does\s+not)\s+see"
+    r"\s+the\s+point\s+(?:anymore|any\s+more)\b",
+]
+
 _C = re.IGNORECASE
 
 
@@ -798,7 +992,14 @@ def assess_rules(text: str) -> RiskAssessment:
         and "suicide-acute rule" in why
         and bool(_LETHAL_QUESTION.search(masked))
     )
-    if kind is not None and not lethal_question and history and not _current(masked):
+    long_ago = bool(_LONG_AGO.search(masked))
+    if (
+        kind is not None
+        and not lethal_question
+        and history
+        and not _current(masked)
+        and (tier != "acute" or long_ago)  # an acute sign is never "resolved" without a when
+    ):
         why.append("past, resolved")
         kind, tier = None, "none"
     elif kind in OWN_RISK and research and not lethal_question:
@@ -842,6 +1043,13 @@ def _risk_sentences(t: str) -> list[str]:
     """The sentences of the (normalised, masked) text that a risk rule matches on their own."""
     parts = [p for p in re.split(r"(?<=[.!?;])\s+|\n+", t) if p.strip()]
     return [p for p in parts if _any(list(_ALL_RISK), p)]
+
+
+_LONG_AGO = re.compile(
+    r"\b(?:\w+\s+years?\s+ago|when\s+i\s+was|at\s+1\d|in\s+my\s+(?:teens|20s|twenties)|as\s+a\s+"
+    r"teen\w*|back\s+in|a\s+decade\s+ago|hace\s+\d+\s+años|il\s+y\s+a\s+\d+\s+ans|vor\s+\d+\s+"
+    r"jahren|\d+\s+anni\s+fa|há\s+\d+\s+anos)\b"
+)
 
 
 def _own_statement(t: str) -> bool:
