@@ -135,7 +135,7 @@ def test_crisis_question_shows_resources_first(page: Any) -> None:
     banner.wait_for()
     assert "988" in banner.inner_text()
     reply = page.locator("#chat .message").last.inner_text()
-    assert reply.index("988") < reply.index("not medical advice")
+    assert reply.index("988") < reply.lower().index("not medical advice")
     assert page.locator(".show-in-article").count() == 0
     page.screenshot(path=ARTIFACTS / "3-crisis.png")
 
