@@ -255,3 +255,46 @@ def test_gradio_client_named_endpoints(server: str) -> None:
     assert works[0]["id"] == "cunha-2024-resistance-training-improve"
     bad = client.predict("", None, api_name="/ask")
     assert bad["error"] == "The question is empty."
+
+
+# --- issue 12: the answer's shape, with the real model ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`python app.py` over the corpus with the real embedding model (its answers have a
+    lead, themes and disagreements worth looking at)."""
+    with running_app(tmp_path_factory.mktemp("real-app"), LIFTQA_EMBEDDER="minilm") as url:
+        yield url
+
+
+@pytest.fixture
+def real_page(browser: Any, real_server: str) -> Iterator[Any]:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1400, "height": 1400})
+    pg = context.new_page()
+    pg.goto(real_server, wait_until="load")
+    pg.wait_for_selector("#question textarea")
+    yield pg
+    context.close()
+
+
+def test_an_answer_shows_a_lead_themes_and_a_disagreement(real_page: Any) -> None:
+    ask(real_page, "How often per week should I lift for depression?")
+    reply = real_page.locator("#chat .message").last
+    text = reply.inner_text()
+    assert text.index("In short") < text.index("[1]") < text.index("[2]")
+    assert "How to start" in text or "What the evidence says" in text
+    assert "The articles differ on this point:" in text
+    assert reply.locator("strong", has_text="In short").count() == 1  # a heading, not text
+    real_page.screenshot(path=ARTIFACTS / "12-lead-themes-differ.png", full_page=True)
+
+
+def test_a_citation_question_is_answered_from_the_bibliography_in_the_chat(
+    real_page: Any,
+) -> None:
+    ask(real_page, "Which article cites Gordon 2018 and in what context?")
+    text = real_page.locator("#chat .message").last.inner_text()
+    assert "library do not cover" not in text
+    assert "Gordon" in text and "[1]" in text and "[2]" in text  # citing sentences, verbatim
+    real_page.screenshot(path=ARTIFACTS / "12-citation-question.png", full_page=True)
