@@ -410,10 +410,11 @@ _DRUG = (
     rf"(?:{_MEDS}|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|pastillas|pastiglie|"
     r"comprimidos|comprimés|cachets|tabletten|pillen)"
 )
-_BODY = (
-    r"(?:arms?|wrists?|thighs?|stomach|belly|tummy|skin|hips?|ankles?|forearms?|hands?|palms?|"
-    r"fingers?|knuckles?|ribs?|calf|calves|shins?|feet|foot|face|neck|breasts?)"
+_BODY_PARTS = (
+    r"arms?|wrists?|thighs?|stomach|belly|tummy|skin|hips?|ankles?|forearms?|hands?|palms?|"
+    r"fingers?|knuckles?|ribs?|calf|calves|shins?|feet|foot|face|neck|breasts?"
 )
+_BODY = rf"(?:{_BODY_PARTS})"  # not legs: "burn in my legs" is training talk
 _WHEN = (
     r"(?:tonight|today|tomorrow|this\s+(?:weekend|week)|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)"
@@ -590,8 +591,8 @@ _SUICIDE += [
 ]
 _SELF_HARM += [
     r"\b(?:pinch|bite|bit|pinched|hit|punch|slap|scratch)\w*\s+(?:and\s+\w+\s+)?my\s+(?:legs?|"
-    + _BODY[3:]
-    + r"\b[^.?!]{0,60}\b(?:bruise\w*|bleed\w*|marks|til|till|until)\b",
+    + _BODY_PARTS
+    + r")\b[^.?!]{0,60}\b(?:bruise\w*|bleed\w*|marks|til|till|until)\b",
     r"\bpunish\w*\b[^.?!]{0,60}\bhate\s+(?:myself|yourself)\b|\bhate\s+myself\b[^.?!]{0,60}"
     r"\bpunish",
     r"\bdon'?t\s+deserve\s+to\s+(?:stop|rest|eat|sleep)\b|\bpain\s+is\s+what\s+i\s+deserve\b|"
@@ -901,9 +902,6 @@ _P_ED = _compile(_ED)
 _P_ED_ACUTE = _compile(_ED_ACUTE)
 _P_THIRD = _compile(_THIRD)
 _P_RED = _compile(RED_FLAGS)
-_FIRST_PERSON = re.compile(
-    r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|je|j'|ich|mich|mir|yo|me|eu|io)\b"
-)
 _SELF_HARM_ACUTE = re.compile(
     r"\b(?:right\s+now|won'?t\s+stop\s+bleeding|bleeding\s+(?:a\s+lot|heavily)|need\s+stitches|"
     r"infected|gone\s+white|blistered|badly|smashed|holding\s+the\s+blade|going\s+to\s+do\s+it)\b"
@@ -945,7 +943,10 @@ def _any(patterns: list[re.Pattern[str]], text: str) -> bool:
 
 def assess_rules(text: str) -> RiskAssessment:
     """The rules alone, on the normalised text."""
-    t = normalise(text)
+    return _assess_normalised(normalise(text))
+
+
+def _assess_normalised(t: str) -> RiskAssessment:
     unslanged = _SLANG_SAFE.sub(" ", t)
     masked = _TOPIC.sub(" topic ", unslanged)
     why: list[str] = []
@@ -1021,7 +1022,6 @@ def assess_rules(text: str) -> RiskAssessment:
 
 
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
-_ALL_RISK = (*_P_SUICIDE_ACUTE, *_P_SUICIDE, *_P_SELF_HARM, *_P_ED)
 
 
 _RISK_WORD = re.compile(
@@ -1037,12 +1037,6 @@ _ROLE = re.compile(
     r"putting\s+together|preparing)\b|\b(?:for|in)\s+my\s+(?:essay|class|thesis|course|article|"
     r"dissertation|research|clinic|practice|gym|team)\b|\bi\s+(?:work|teach|coach|run|manage)\b"
 )
-
-
-def _risk_sentences(t: str) -> list[str]:
-    """The sentences of the (normalised, masked) text that a risk rule matches on their own."""
-    parts = [p for p in re.split(r"(?<=[.!?;])\s+|\n+", t) if p.strip()]
-    return [p for p in parts if _any(list(_ALL_RISK), p)]
 
 
 _LONG_AGO = re.compile(
@@ -1086,7 +1080,10 @@ def _current(t: str) -> bool:
 
 def sentences(text: str, limit: int = 32) -> list[str]:
     """The clauses a message is read in (the classifier reads each, and the whole)."""
-    t = normalise(text)
+    return _clauses(normalise(text), limit)
+
+
+def _clauses(t: str, limit: int = 32) -> list[str]:
     parts = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\n+", t) if p and p.strip()]
     return parts[:limit] or [t]
 
@@ -1194,21 +1191,20 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
     """Rules, then (with a model and its embedder) the classifier on each sentence and on
     the whole message. Either can raise the alarm; only rules can lower it (a research
     question, a resolved history)."""
-    ruled = assess_rules(text)
+    t = normalise(text)
+    ruled = _assess_normalised(t)
     if model is None or embed is None:
         return ruled
-    parts = [p for p in (_INJECTION.sub(" ", part).strip(" .:#-") for part in sentences(text)) if p]
-    parts = parts or sentences(text)
-    whole = _INJECTION.sub(" ", normalise(text))[:2000]
+    clauses = _clauses(t)
+    parts = [p for p in (_INJECTION.sub(" ", c).strip(" .:#-") for c in clauses) if p] or clauses
+    whole = _INJECTION.sub(" ", t)[:2000]
     vectors = np.asarray(embed(parts + ([whole] if len(parts) > 1 else [])), dtype=np.float32)
     score, kind, tier = model.risk(vectors)
     ruled = replace(
         ruled,
         red_flag=ruled.red_flag or model.route(vectors, "red_flag") >= ROUTE_AT,
         medication=ruled.medication
-        or (
-            bool(_MED_RE.search(normalise(text))) and model.route(vectors, "medication") >= ROUTE_AT
-        ),
+        or (bool(_MED_RE.search(t)) and model.route(vectors, "medication") >= ROUTE_AT),
     )
     if ruled.kind is not None:
         return replace(ruled, score=score)
