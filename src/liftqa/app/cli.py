@@ -394,6 +394,18 @@ def _print_figures(figures: dict[str, Any]) -> None:
             print(f"{key:<22} {value}")
 
 
+def _emit(text: str, out: Path | None, what: str, suffix: str = "") -> None:
+    """An export to the file `out` (saying what was written, on stderr) or to stdout."""
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {out} ({exc.strerror})") from exc
+    print(f"wrote {what} to {out}{suffix}", file=sys.stderr)
+
+
 def _feedback(settings: Settings, args: argparse.Namespace) -> int:
     from liftqa.app.feedback import VERDICT_LABELS, FeedbackStore, judged_lines
 
@@ -402,14 +414,7 @@ def _feedback(settings: Settings, args: argparse.Namespace) -> int:
         if not args.judged:
             raise ConfigError("say which export: liftqa feedback export --judged")
         text = judged_lines(items)
-        if args.out:
-            try:
-                args.out.write_text(text, encoding="utf-8")
-            except OSError as exc:
-                raise ConfigError(f"cannot write {args.out} ({exc.strerror})") from exc
-            print(f"wrote {len(items)} judged lines to {args.out}", file=sys.stderr)
-        else:
-            sys.stdout.write(text)
+        _emit(text, args.out, f"{text.count(chr(10))} judged lines")
         return 0
     if not items:
         _out(
@@ -447,15 +452,7 @@ def _refs(settings: Settings, args: argparse.Namespace) -> int:
         return 0
     works = bibliography.search(query, limit=args.limit)
     if args.export:
-        text = export(works, args.export)
-        if args.out:
-            try:
-                args.out.write_text(text, encoding="utf-8")
-            except OSError as exc:
-                raise ConfigError(f"cannot write {args.out} ({exc.strerror})") from exc
-            print(f"wrote {len(works)} works to {args.out} ({args.export})", file=sys.stderr)
-        else:
-            sys.stdout.write(text)
+        _emit(export(works, args.export), args.out, f"{len(works)} works", f" ({args.export})")
         return 0
     if args.json:
         json.dump(
