@@ -102,35 +102,40 @@ def _font() -> str:
     return "DejaVu"
 
 
+def _blocks(body: str) -> list[tuple[bool, list[str]]]:
+    """An article body as typeset blocks, text HTML-escaped: (True, [heading]) for each
+    heading the parser finds, (False, lines) for each run of lines with no blank line
+    between them."""
+    headings = {s.start for s in detect_sections(body)[0] if s.title}
+    blocks: list[tuple[bool, list[str]]] = []
+    run: list[str] = []
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        text = line.strip()
+        is_heading = bool(text) and start + len(line) - len(line.lstrip()) in headings
+        if (not text or is_heading) and run:
+            blocks.append((False, run))
+            run = []
+        if is_heading:
+            blocks.append((True, [html.escape(text)]))
+        elif text:
+            run.append(html.escape(text))
+    if run:
+        blocks.append((False, run))
+    return blocks
+
+
 def article_pdf(body: str, *, header: str = "liftqa test journal") -> bytes:
     """A corpus article's body typeset as a PDF: each line a justified paragraph, headings
     (as the parser finds them) larger, a running header and page numbers."""
     font = _font()
     text_style = ParagraphStyle("t", fontName=font, fontSize=10, leading=13)
     head_style = ParagraphStyle("h", fontName=font, fontSize=13, leading=16)
-    headings = {s.start for s in detect_sections(body)[0] if s.title}
     flow: list[Flowable] = []
-    offset = 0
-    run: list[str] = []  # lines with no blank line between them: one block, <br/> apart
-
-    def close_run() -> None:
-        if run:
-            flow.append(Paragraph("<br/>".join(run), text_style))
-            flow.append(Spacer(1, 8))
-            run.clear()
-
-    for line in body.splitlines(keepends=True):
-        start, offset = offset, offset + len(line)
-        text = line.strip()
-        if not text:
-            close_run()
-        elif (start + len(line) - len(line.lstrip())) in headings:
-            close_run()
-            flow.append(Paragraph(html.escape(text), head_style))
-            flow.append(Spacer(1, 8))
-        else:
-            run.append(html.escape(text))
-    close_run()
+    for heading, lines in _blocks(body):
+        flow.append(Paragraph("<br/>".join(lines), head_style if heading else text_style))
+        flow.append(Spacer(1, 8))
 
     def decorate(c: canvas.Canvas, doc: SimpleDocTemplate) -> None:
         c.setFont("Helvetica", 8)
@@ -147,27 +152,10 @@ def article_html(body: str, *, title: str, author: str) -> str:
     """A corpus article's body as a saved web page: navigation and a footer around an
     <article> of paragraphs (lines with no blank line between them <br> apart), headings
     <h2>."""
-    headings = {s.start for s in detect_sections(body)[0] if s.title}
-    parts = []
-    offset = 0
-    run: list[str] = []  # lines with no blank line between them: one <p>, <br> apart
-
-    def close_run() -> None:
-        if run:
-            parts.append("<p>" + "<br>".join(run) + "</p>")
-            run.clear()
-
-    for line in body.splitlines(keepends=True):
-        start, offset = offset, offset + len(line)
-        text = line.strip()
-        if not text:
-            close_run()
-        elif (start + len(line) - len(line.lstrip())) in headings:
-            close_run()
-            parts.append(f"<h2>{html.escape(text)}</h2>")
-        else:
-            run.append(html.escape(text))
-    close_run()
+    parts = [
+        f"<h2>{lines[0]}</h2>" if heading else "<p>" + "<br>".join(lines) + "</p>"
+        for heading, lines in _blocks(body)
+    ]
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
         f"<title>{html.escape(title)}</title>"
