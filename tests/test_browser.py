@@ -137,6 +137,7 @@ def test_crisis_question_shows_resources_first(page: Any) -> None:
     reply = page.locator("#chat .message").last.inner_text()
     assert reply.index("988") < reply.lower().index("not medical advice")
     assert page.locator(".show-in-article").count() == 0
+    assert page.locator(".lq-crisis").count() == 1  # the banner; the reply has them too
     page.screenshot(path=ARTIFACTS / "3-crisis.png")
 
 
@@ -234,6 +235,9 @@ def test_feedback_on_a_quote_is_stored_and_exported(page: Any, app_dir: Path) ->
     page.wait_for_function(
         "[...document.querySelectorAll('.fb-status')].some(e => e.innerText.includes('Thank'))"
     )
+    chosen = page.locator(".fb-wrong_study").first
+    assert chosen.inner_text().startswith("✓")
+    assert not page.locator(".fb-helpful").first.inner_text().startswith("✓")
     stored = FeedbackStore(app_dir / "index").all()
     assert stored[-1].verdict == "wrong_study" and stored[-1].quote in quote
     assert read_judged(judged_lines(stored)) == stored

@@ -92,6 +92,16 @@ def test_chat_feedback_button_stores_the_quote(tmp_path: Path, fake_service: Ser
     assert len(stored) == before + 1 and stored[-1].quote == item["text"]
 
 
+def test_a_feedback_click_marks_its_button(fake_service: Service) -> None:
+    from liftqa.app.ui import _marker
+
+    app = App(fake_service)
+    update = deque(app.respond("Does strength training help with depression?", [], []), 1)[0]
+    status, *buttons = _marker(app, update[2][0], "unclear")()
+    assert status.startswith("Thank you")
+    assert [b.value for b in buttons if b.variant == "primary"] == ["✓ unclear"]
+
+
 def test_chat_exports_the_answer_as_markdown(fake_service: Service) -> None:
     app = App(fake_service)
     last = deque(app.respond_page("Does strength training help with depression?", [], []), 1)[0]

@@ -21,6 +21,7 @@ from liftqa.app.ui import (
     article_html,
     esc,
     evidence_html,
+    feedback_buttons,
     library_html,
 )
 
@@ -76,12 +77,18 @@ def test_follow_up_uses_the_conversation(app: App) -> None:
 
 
 def test_crisis_message_puts_resources_first(app: App) -> None:
-    chat, _, quotes, head, crisis, _ = respond(app, "I don't want to be alive anymore", [], [])
+    chat, _, quotes, _head, crisis, _ = respond(app, "I don't want to be alive anymore", [], [])
     assert quotes == []
     assert 'class="lq-crisis"' in crisis and "988" in crisis
     reply = chat[1]["content"]
     assert reply.index("988") < reply.index(md_escape(CRISIS_DISCLAIMER)[:20])
-    assert "lq-crisis" in head
+
+
+def test_crisis_resources_are_not_repeated_in_the_evidence_panel(app: App) -> None:
+    *_, head, crisis, _ = respond(app, "I don't want to be alive anymore", [], [])
+    assert "lq-crisis" in crisis
+    assert 'lq-crisis"' not in head and "988" not in head
+    assert 'href="#crisis-banner"' in head
 
 
 def test_bad_input_gets_a_friendly_message_not_an_error(app: App) -> None:
@@ -234,3 +241,13 @@ def test_reference_searches_reuse_one_export_folder(app: App) -> None:
     _, _, bib, _ = app.search_refs("gordon 2018")
     _, _, again, _ = app.search_refs("gordon 2018")
     assert bib == again and Path(bib).parent.parent == app.exports.root
+
+
+def test_the_clicked_feedback_button_is_marked() -> None:
+    buttons = feedback_buttons("wrong_study")
+    marked = [b for b in buttons if b["variant"] == "primary"]
+    assert [b["value"] for b in marked] == ["✓ wrong study"]
+
+
+def test_no_feedback_button_is_marked_before_a_click() -> None:
+    assert all(b["variant"] == "secondary" for b in feedback_buttons(None))

@@ -157,7 +157,14 @@ def evidence_head_html(answer: Answer | None) -> str:
             "<p>Ask a question: the answer is built only from quotes of the articles, and "
             "each quote can be checked in its article.</p>"
         )
-    out = [crisis_html(answer)]
+    out = []
+    if answer.resources is not None:
+        # The full resources stand once, in the banner above the chat (and in the reply
+        # itself); repeating the box here put them on the page three times.
+        out.append(
+            '<p class="lq-crisis-pointer"><a href="#crisis-banner">Crisis resources are '
+            "shown at the top of the page.</a></p>"
+        )
     out += [f'<div class="lq-notice">{esc(n.text)}</div>' for n in answer.notices]
     if answer.abstained:
         out.append(f"<p>{esc(ABSTAIN_TEXT)}</p>")
@@ -745,7 +752,7 @@ def build(app: App) -> gr.Blocks:
                                 for verdict, mark in marks:
                                     mark.click(
                                         _marker(app, item, verdict),
-                                        outputs=status,
+                                        outputs=[status, *(m for _, m in marks)],
                                         api_visibility="private",
                                     )
 
@@ -865,9 +872,38 @@ def _example(app: App, text: str) -> Any:
     return example_question
 
 
+def feedback_buttons(chosen: str | None) -> list[dict[str, str]]:
+    """Label and variant of each feedback button of a quote once `chosen` was clicked: the
+    chosen one is marked (✓, primary) so the reader sees which judgement stands."""
+    return [
+        {
+            "value": f"✓ {label}" if verdict == chosen else label,
+            "variant": "primary" if verdict == chosen else "secondary",
+        }
+        for verdict, label in FEEDBACK_BUTTONS
+    ]
+
+
 def _marker(app: App, item: dict[str, Any], verdict: str) -> Any:
-    """The click handler of one quote's feedback button."""
-    return lambda: app.give_feedback(item, verdict)
+    """The click handler of one quote's feedback button: the status line, and the buttons
+    with the clicked one marked (unmarked again when the judgement was not stored)."""
+
+    def mark() -> list[Any]:
+        import gradio as gr
+
+        status = app.give_feedback(item, verdict)
+        chosen = verdict if status.startswith("Thank you") else None
+        return [
+            status,
+            *(
+                gr.Button(
+                    b["value"], variant="primary" if b["variant"] == "primary" else "secondary"
+                )
+                for b in feedback_buttons(chosen)
+            ),
+        ]
+
+    return mark
 
 
 def _opener(app: App, item: dict[str, Any]) -> Any:
