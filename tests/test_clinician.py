@@ -269,8 +269,8 @@ def test_markdown_export_has_question_quotes_sources_references_disclaimer() -> 
     )
     text = export_markdown(answer)
     assert text.startswith("# Does lifting help?")
-    assert "“Lifting helps\\.”" in text and "characters 5–19" in text
-    assert "https://doi.org/10.1/x" in text and text.rstrip().endswith("*Not medical advice\\.*")
+    assert "“Lifting helps.”" in text and "characters 5–19" in text
+    assert "https://doi.org/10.1/x" in text and text.rstrip().endswith("*Not medical advice.*")
 
 
 def test_ask_markdown_prints_the_answer_as_a_document(fake_service: Service) -> None:

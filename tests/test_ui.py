@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import deque
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,8 @@ def app(fake_service: Service) -> App:
 def test_escaping_leaves_no_markup() -> None:
     assert "<" not in esc(HOSTILE) and ">" not in esc(HOSTILE)
     md = md_escape(HOSTILE)
-    assert "<" not in md and "![" not in md and "](" not in md
+    assert "<" not in md
+    assert not re.search(r"(?<!\\)!(?<!\\)\[|(?<!\\)\]\(", md)  # no unescaped ![ or ](
 
 
 def test_respond_appends_question_and_answer_with_disclaimer(app: App) -> None:
@@ -201,7 +203,7 @@ def test_a_storage_failure_shows_its_hint_and_keeps_the_question(fake_service: S
     broken = App(Broken(fake_service, error))  # type: ignore[arg-type]
     chat, _, _, _, _, box = respond(broken, "Does lifting help anxiety?", [], [])
     assert box == "Does lifting help anxiety?"
-    assert "damaged" in chat[-1]["content"] and "ingest \\-\\-rebuild" in chat[-1]["content"]
+    assert "damaged" in chat[-1]["content"] and "ingest --rebuild" in chat[-1]["content"]
 
 
 def test_the_chat_gradio_sends_back_is_kept(app: App) -> None:
@@ -251,3 +253,15 @@ def test_the_clicked_feedback_button_is_marked() -> None:
 
 def test_no_feedback_button_is_marked_before_a_click() -> None:
     assert all(b["variant"] == "secondary" for b in feedback_buttons(None))
+
+
+def test_markdown_escaping_leaves_plain_punctuation_readable() -> None:
+    assert md_escape("blood-pressure (20-30 minutes).") == "blood-pressure (20-30 minutes)."
+
+
+def test_markdown_escaping_neutralises_links_images_and_emphasis() -> None:
+    assert md_escape("![x](y) [a](b) *e*") == "!\\[x\\](y) \\[a\\](b) \\*e\\*"
+
+
+def test_markdown_escaping_neutralises_line_start_markers() -> None:
+    assert md_escape("# h\n- i\n2. j") == "\\# h\n\\- i\n2\\. j"

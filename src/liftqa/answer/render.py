@@ -178,7 +178,19 @@ def plain(answer: Answer) -> str:
 
 # --- Markdown (the chat) -------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# Only what Markdown would read as markup is escaped, so an exported answer stays readable
+# as plain text: "<", ">" and "&" are HTML-escaped; emphasis, code, links and images (their
+# brackets), e-mail autolinks, tables and strikethrough are escaped anywhere; headings, list
+# markers and setext underlines only at the start of a line.
+_MD_INLINE = re.compile(r"([\\`*_\[\]|~@])")
+_MD_LINE_START = re.compile(r"^([ \t]*)([#+=-])", re.MULTILINE)
+_MD_ORDERED = re.compile(r"^([ \t]*\d+)([.)])", re.MULTILINE)
+
+
+def _md_plain(text: str) -> str:
+    out = _MD_INLINE.sub(r"\\\1", html.escape(text, quote=False))
+    out = _MD_ORDERED.sub(r"\1\\\2", out)
+    return _MD_LINE_START.sub(r"\1\\\2", out)
 
 
 # A web address inside quoted text: shown as a code span, so a Markdown renderer neither
@@ -191,10 +203,10 @@ def md_escape(text: str) -> str:
     address is shown literally, as code)."""
     out, last = [], 0
     for m in _URL.finditer(text):
-        out.append(_MD_SPECIAL.sub(r"\\\1", html.escape(text[last : m.start()], quote=False)))
+        out.append(_md_plain(text[last : m.start()]))
         out.append(f"`{m.group(0)}`")
         last = m.end()
-    out.append(_MD_SPECIAL.sub(r"\\\1", html.escape(text[last:], quote=False)))
+    out.append(_md_plain(text[last:]))
     return "".join(out)
 
 
