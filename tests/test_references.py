@@ -447,6 +447,15 @@ def test_provenance_of_the_ai_cocreated_article_without_references(
     assert "co-created with the help of AI" in p.summary()
 
 
+def test_provenance_says_which_citations_no_reference_list_gives(
+    bib: Bibliography, ids: dict[str, str]
+) -> None:
+    summary = bib.provenance[ids["mohammad"]].citations_summary
+    assert summary == (
+        "11 in-text citations: 2 found in a reference list, 9 naming works no reference list gives"
+    )
+
+
 @pytest.mark.parametrize(
     ("art", "resolved", "total"), [("mahmood", 8, 8), ("abelsson", 6, 6), ("didwal", 0, 0)]
 )

@@ -49,10 +49,17 @@ class Provenance:
 
     @property
     def citations_summary(self) -> str:
-        """ "3 of 4 in-text citations resolved" or "no in-text citations"."""
+        """ "3 of 4 in-text citations resolved" or "no in-text citations"; when some cite works
+        no reference list gives, says so (they are still findable as works of their own)."""
         if not self.n_citations:
             return "no in-text citations"
-        return f"{self.n_resolved} of {self.n_citations} in-text citations resolved"
+        if self.n_resolved == self.n_citations:
+            return f"{self.n_citations} of {self.n_citations} in-text citations resolved"
+        rest = self.n_citations - self.n_resolved
+        return (
+            f"{self.n_citations} in-text citations: {self.n_resolved} found in a reference "
+            f"list, {rest} naming work{'s' if rest != 1 else ''} no reference list gives"
+        )
 
     def summary(self) -> str:
         refs = (
