@@ -139,6 +139,18 @@ def load_items(path: Path) -> list[EvalItem]:
     return items
 
 
+def timed(ask: Callable[[str], Answer], question: str) -> tuple[Answer, float]:
+    """The answer to `question` and the seconds it took (what every set's loop measures)."""
+    started = time.perf_counter()
+    answer = ask(question)
+    return answer, time.perf_counter() - started
+
+
+def all_verbatim(answer: Answer, body_of: Callable[[str], str]) -> bool:
+    """Every quote of `answer` is exactly the article text at its offsets."""
+    return all(body_of(q.article_id)[q.start : q.end] == q.text for q in answer.quotes)
+
+
 def evaluate(
     items: Iterable[EvalItem],
     ask: Callable[[str], Answer],
@@ -148,10 +160,8 @@ def evaluate(
     quotes against."""
     report = EvalReport()
     for item in items:
-        started = time.perf_counter()
-        answer = ask(item.question)
-        seconds = time.perf_counter() - started
-        verbatim = all(body_of(q.article_id)[q.start : q.end] == q.text for q in answer.quotes)
+        answer, seconds = timed(ask, item.question)
+        verbatim = all_verbatim(answer, body_of)
         statements, cited_right = citation_quality(answer)
         report.results.append(
             ItemResult(item, answer, seconds, verbatim, _hit(item, answer), statements, cited_right)

@@ -20,13 +20,13 @@ import json
 import math
 import re
 import statistics
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from liftqa.answer.model import Answer
+from liftqa.app.evaluate import all_verbatim, timed
 from liftqa.errors import ConfigError
 
 FIGURES = ("p1", "p1_key", "key", "prec", "ndcg5")
@@ -186,9 +186,7 @@ def evaluate_judged(
     quotes against."""
     report = JudgedReport()
     for item in items:
-        started = time.perf_counter()
-        answer = ask(item.question)
-        seconds = time.perf_counter() - started
+        answer, seconds = timed(ask, item.question)
         quotes = sorted(answer.quotes, key=lambda q: q.n)
         report.results.append(
             JudgedResult(
@@ -196,7 +194,7 @@ def evaluate_judged(
                 grades=tuple(grade_of(q.text, item.grades) for q in quotes),
                 abstained=answer.abstained,
                 crisis=answer.crisis,
-                verbatim=all(body_of(q.article_id)[q.start : q.end] == q.text for q in quotes),
+                verbatim=all_verbatim(answer, body_of),
                 seconds=seconds,
                 quotes=tuple(norm(q.text) for q in quotes),
             )
