@@ -1,4 +1,5 @@
-"""The project's own judged set (tests/judged/questions.jsonl) is well formed: every judged
+"""The project's own judged sets (tests/judged/questions.jsonl, and the held-out
+tests/judged/heldout/questions.jsonl) are well formed: every judged
 phrase is found exactly once in the article text (the body, not the metadata header) of
 the file it names, in no other article, and inside one sentence, so a quote can contain it."""
 
@@ -15,9 +16,16 @@ import pytest
 from liftqa.types import Article
 
 JUDGED = Path(__file__).with_name("judged") / "questions.jsonl"
-ITEMS: list[dict[str, Any]] = [
-    json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()
-]
+HELDOUT = Path(__file__).with_name("judged") / "heldout" / "questions.jsonl"
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+ITEMS = _read(JUDGED)
+HELD = _read(HELDOUT)
+EVERY = ITEMS + HELD  # the per-question checks run over both sets
 TYPES = {
     "efficacy",
     "dose",
@@ -44,19 +52,24 @@ def test_the_set_holds_at_least_forty_questions_from_both_personas() -> None:
     assert set(personas) == {"patient", "clinician"} and min(personas.values()) >= 15
 
 
-def test_question_ids_and_texts_are_unique() -> None:
-    assert len({i["id"] for i in ITEMS}) == len(ITEMS)
-    assert len({norm(i["q"]).lower() for i in ITEMS}) == len(ITEMS)
+def test_the_held_out_set_holds_thirty_questions_from_both_personas() -> None:
+    personas = Counter(item["persona"] for item in HELD)
+    assert len(HELD) >= 30 and set(personas) == {"patient", "clinician"}
+
+
+def test_question_ids_and_texts_are_unique_across_both_sets() -> None:
+    assert len({i["id"] for i in EVERY}) == len(EVERY)
+    assert len({norm(i["q"]).lower() for i in EVERY}) == len(EVERY)
 
 
 def test_every_question_has_a_known_type_and_some_key_evidence() -> None:
-    for item in ITEMS:
+    for item in EVERY:
         assert item["type"] in TYPES, item["id"]
         assert any(g["grade"] == 2 for g in item["grades"]), item["id"]
         assert {g["grade"] for g in item["grades"]} <= {1, 2}, item["id"]
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=[i["id"] for i in ITEMS])
+@pytest.mark.parametrize("item", EVERY, ids=[i["id"] for i in EVERY])
 def test_every_phrase_is_found_once_in_its_article_and_nowhere_else(
     item: dict[str, Any], parsed: dict[str, Article]
 ) -> None:
@@ -69,7 +82,7 @@ def test_every_phrase_is_found_once_in_its_article_and_nowhere_else(
         assert not elsewhere, f"{item['id']}: {phrase!r} also in {elsewhere}"
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=[i["id"] for i in ITEMS])
+@pytest.mark.parametrize("item", EVERY, ids=[i["id"] for i in EVERY])
 def test_every_phrase_lies_inside_one_sentence_and_grades_it_once(
     item: dict[str, Any], parsed: dict[str, Article]
 ) -> None:
