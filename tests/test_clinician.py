@@ -17,7 +17,7 @@ from conftest import cli_env, run_cli
 from liftqa.answer.model import Answer, CitedWork, Quote, WorkRef
 from liftqa.answer.render import evidence_lines, export_markdown, terminal
 from liftqa.app.service import Service
-from liftqa.app.ui import reference_rows
+from liftqa.app.views import reference_rows
 from liftqa.references.bibliography import Bibliography
 from liftqa.references.export import export
 from liftqa.references.likely import LIKELY_LABEL, evaluate

@@ -482,7 +482,7 @@ def test_the_same_questions_get_the_same_quotes_from_pdf_and_html(
 
 def test_the_chat_shows_a_quotes_pages_beside_its_source() -> None:
     from liftqa.answer.model import Quote
-    from liftqa.app.ui import quote_html
+    from liftqa.app.views import quote_html
 
     quote = Quote(1, "Squats help.", "paper", "Paper", "Results", 10, 22, pages=(2, 3))
     assert "pp. 2–3" in quote_html(quote)

@@ -16,15 +16,8 @@ from conftest import CONTRACT_KEYS
 from liftqa.answer.render import markdown, md_escape
 from liftqa.answer.safety import CRISIS_DISCLAIMER, DISCLAIMER
 from liftqa.app.service import Service
-from liftqa.app.ui import (
-    HIGHLIGHT_ID,
-    App,
-    article_html,
-    esc,
-    evidence_html,
-    feedback_buttons,
-    library_html,
-)
+from liftqa.app.ui import App, feedback_buttons
+from liftqa.app.views import HIGHLIGHT_ID, article_html, esc, evidence_html, library_html
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> ![x](http://evil.test/a.png)'
 
