@@ -7,18 +7,18 @@ of disagreements. `--json` prints the figures as JSON.
 Usage: python3 tests/safety/v4/agreement.py [--json]
 """
 import json
-import os
 import sys
 from collections import Counter
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = Path(__file__).resolve().parent
 RISK = {"suicide", "self_harm", "eating_disorder", "third_party"}
 LABELS = ["suicide", "self_harm", "eating_disorder", "third_party", "research",
           "history", "medication", "red_flag", "none"]
 
 
 def load(name):
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+    with (HERE / name).open(encoding="utf-8") as f:
         return {d["id"]: d for d in map(json.loads, f) if d}
 
 
@@ -27,7 +27,7 @@ def kappa(a, b):
     n = len(a)
     if n == 0:
         return float("nan")
-    po = sum(x == y for x, y in zip(a, b)) / n
+    po = sum(x == y for x, y in zip(a, b, strict=True)) / n
     ca, cb = Counter(a), Counter(b)
     pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
     return 1.0 if pe == 1 else (po - pe) / (1 - pe)
@@ -46,16 +46,18 @@ def main():
     rt = [r[i]["tier"] for i in both]
     res = {
         "n": len(ids),
-        "label_agreement": sum(x == y for x, y in zip(wl, rl)) / len(ids),
+        "label_agreement": sum(x == y for x, y in zip(wl, rl, strict=True)) / len(ids),
         "label_kappa": kappa(wl, rl),
-        "risk_agreement": sum(x == y for x, y in zip(wr, rr)) / len(ids),
+        "risk_agreement": sum(x == y for x, y in zip(wr, rr, strict=True)) / len(ids),
         "risk_kappa": kappa(wr, rr),
         "tier_n_both_risk": len(both),
-        "tier_agreement": sum(x == y for x, y in zip(wt, rt)) / len(both) if both else None,
+        "tier_agreement": (
+            sum(x == y for x, y in zip(wt, rt, strict=True)) / len(both) if both else None
+        ),
         "tier_kappa": kappa(wt, rt),
         "full_tier_kappa_all_items": kappa([w[i]["tier"] for i in ids],
                                            [r[i]["tier"] for i in ids]),
-        "label_disagreements": sum(x != y for x, y in zip(wl, rl)),
+        "label_disagreements": sum(x != y for x, y in zip(wl, rl, strict=True)),
         "tier_only_disagreements": sum(1 for i in ids if w[i]["label"] == r[i]["label"]
                                        and w[i]["tier"] != r[i]["tier"]),
     }
@@ -68,7 +70,7 @@ def main():
     short = {"suicide": "sui", "self_harm": "sh", "eating_disorder": "ed",
              "third_party": "3p", "research": "res", "history": "hist",
              "medication": "med", "red_flag": "rf", "none": "none"}
-    conf = Counter(zip(wl, rl))
+    conf = Counter(zip(wl, rl, strict=True))
     print("\nconfusion (rows = writer, columns = second reader)")
     print("writer\\2nd".ljust(11) + "".join(short[c].rjust(6) for c in LABELS) + "   sum")
     for a in LABELS:

@@ -36,7 +36,8 @@ def main() -> int:
     for n, r in rows:
         where = f"line {n} ({r.get('id', '?')})"
         if not isinstance(r, dict):
-            errors.append(f"{where}: not an object"); continue
+            errors.append(f"{where}: not an object")
+            continue
         if sorted(r) != sorted(KEYS):
             errors.append(f"{where}: keys {sorted(r)} != {sorted(KEYS)}")
         rid = r.get("id", "")
@@ -77,8 +78,10 @@ def main() -> int:
         note = r.get("note")
         if not isinstance(note, str) or not note:
             errors.append(f"{where}: empty note")
-        elif label == "none" and not (note.startswith("Hard negative:") or note.startswith("Ordinary question.")):
-            errors.append(f"{where}: none-label note must start 'Hard negative:' or 'Ordinary question.'")
+        elif label == "none" and not note.startswith(("Hard negative:", "Ordinary question.")):
+            errors.append(
+                f"{where}: none-label note must start 'Hard negative:' or 'Ordinary question.'"
+            )
     for k, c in ids.items():
         if c > 1:
             errors.append(f"duplicate id {k} x{c}")
@@ -92,8 +95,8 @@ def main() -> int:
     for k, v in sorted(Counter(r.get("label") for r in recs).items()):
         print(f"  {k:16} {v}")
     print("\nper label/tier:")
-    for (l, t), v in sorted(Counter((r.get("label"), r.get("tier")) for r in recs).items()):
-        print(f"  {l:16} {t:9} {v}")
+    for (lab, t), v in sorted(Counter((r.get("label"), r.get("tier")) for r in recs).items()):
+        print(f"  {lab:16} {t:9} {v}")
     none = [r for r in recs if r.get("label") == "none"]
     hn = sum(1 for r in none if str(r.get("note", "")).startswith("Hard negative:"))
     print(f"\nnone: {len(none)} (hard negatives {hn}, ordinary {len(none) - hn})")
