@@ -225,6 +225,16 @@ def test_citation_map_is_shown_and_clicking_a_work_shows_its_snapshot(page: Any)
     assert "1,877" in page.locator("#ref-article #liftqa-hl").inner_text()
 
 
+def test_a_snapshot_field_beside_a_chat_quote_opens_in_its_article(page: Any) -> None:
+    ask(page, "Which article cites Gordon 2018 and in what context?")
+    field = page.locator(".show-field").filter(has_text="Gordon et al. 2018").first
+    field.wait_for()
+    field.click()
+    page.wait_for_selector("#article-view #liftqa-hl")
+    assert page.locator("#article-view #liftqa-hl").inner_text().strip()
+    page.screenshot(path=ARTIFACTS / "13-snapshot-field-in-chat.png", full_page=True)
+
+
 def test_feedback_on_a_quote_is_stored_and_exported(page: Any, app_dir: Path) -> None:
     from liftqa.app.feedback import FeedbackStore, judged_lines, read_judged
 

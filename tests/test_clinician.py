@@ -352,3 +352,34 @@ def test_prevalence_counts_are_not_participants(bib: Bibliography) -> None:
 def test_refs_cli_prints_each_doi_once(fake_service: Service) -> None:
     result = _refs(["gordon", "2018"], fake_service)
     assert result.stdout.count("10.1001/jamapsychiatry.2018.0572") == 1
+
+
+def test_a_quote_citing_a_study_offers_its_snapshot_fields_in_the_article(
+    fake_service: Service,
+) -> None:
+    from liftqa.answer.model import CitedWork, Quote
+    from liftqa.app.ui import App
+
+    app = App(fake_service)
+    cited = CitedWork(GORDON, "Gordon et al. 2018", "meta-analysis", "JAMA", None)
+    [fields] = app.snapshot_buttons([Quote(1, "x", "a", "T", None, 0, 1, works=(cited,))])
+    articles = fake_service.library().articles
+    assert fields and all(f["name"].startswith("Gordon et al. 2018 ") for f in fields)
+    assert any("1,877" in articles[f["article_id"]].body[f["start"] : f["end"]] for f in fields)
+
+
+def test_a_quote_citing_nothing_offers_no_snapshot_fields(fake_service: Service) -> None:
+    from liftqa.answer.model import Quote
+    from liftqa.app.ui import App
+
+    assert App(fake_service).snapshot_buttons([Quote(1, "x", "a", "T", None, 0, 1)]) == [[]]
+
+
+def test_snapshot_fields_are_offered_once_per_answer(fake_service: Service) -> None:
+    from liftqa.answer.model import CitedWork, Quote
+    from liftqa.app.ui import App
+
+    cited = CitedWork(GORDON, "Gordon et al. 2018", "meta-analysis", "JAMA", None)
+    quotes = [Quote(n, "x", "a", "T", None, 0, 1, works=(cited,)) for n in (1, 2)]
+    first, second = App(fake_service).snapshot_buttons(quotes)
+    assert first and second == []

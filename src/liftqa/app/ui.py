@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     import gradio as gr
 
     from liftqa.answer.library import Library
-    from liftqa.answer.model import Answer
+    from liftqa.answer.model import Answer, Quote
     from liftqa.app.service import Service
 
 EXAMPLES = (
@@ -170,8 +170,9 @@ class App:
                 "question": answer.question,
                 "text": q.text,
                 "works": list(q.work_ids),
+                "fields": fields,
             }
-            for q in answer.quotes
+            for q, fields in zip(answer.quotes, self.snapshot_buttons(answer.quotes), strict=True)
         ]
         asked = [*questions, answer.question][-limit:]
         current = answer
@@ -191,6 +192,24 @@ class App:
                 yield update, current
         except Exception as exc:  # the extractive answer already shown stays
             _log_unexpected(exc)
+
+    def snapshot_buttons(self, quotes: Sequence[Quote]) -> list[list[dict[str, Any]]]:
+        """Per quote, the "Show in article" targets of the study snapshots beside it: each
+        field (trials, participants, duration …) of each work it cites that has a snapshot,
+        given once per answer, beside the first quote citing the work."""
+        library, seen = self.library(), set[str]()
+        out: list[list[dict[str, Any]]] = []
+        for q in quotes:
+            new = [w for w in q.works if w.id not in seen]
+            seen.update(w.id for w in new)
+            out.append(
+                [
+                    {**field, "name": f"{work.short} {field['name']}"}
+                    for work in new
+                    for field in snapshot_fields(work.id, library)
+                ]
+            )
+        return out
 
     def give_feedback(self, item: dict[str, Any], verdict: str) -> str:
         """Store one judgement of a quote (locally, under the index folder)."""
@@ -470,6 +489,17 @@ def build(app: App) -> gr.Blocks:
                                         size="sm",
                                         elem_classes=["show-in-article"],
                                     )
+                                    with gr.Row(elem_classes=["lq-fields"]):
+                                        for field in item.get("fields", []):
+                                            gr.Button(
+                                                f"Show {field['name']} in article",
+                                                size="sm",
+                                                elem_classes=["show-field"],
+                                            ).click(
+                                                _opener(app, field),
+                                                outputs=article_view,
+                                                api_visibility="private",
+                                            ).then(None, js=SCROLL_JS)
                                     with gr.Row(elem_classes=["lq-feedback"]):
                                         marks = [
                                             (
