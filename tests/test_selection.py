@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from liftqa.answer.compose import Candidate, _floor, _numbers, _span_of
+from liftqa.answer.compose import Candidate, Scorer, _floor, _numbers, _span_of
 from liftqa.answer.model import Answer, ArticleGroup, Quote
 from liftqa.answer.render import markdown
 from liftqa.app.service import Service
@@ -163,3 +163,16 @@ def test_risk_question_puts_cautions_before_other_themes(fake_service: Service) 
     keys = [t.key for t in answer.themes]
     if "cautions" in keys:
         assert keys[0] == "cautions"
+
+
+def test_a_red_flag_question_quotes_the_articles_cautions(fake_service: Service) -> None:
+    answer = fake_service.ask("My chest hurt and I nearly fainted on the bench press, carry on?")
+    assert answer.notices[0].kind == "red_flag"
+    assert answer.quotes and "Discontinue exercise" in answer.quotes[0].text
+
+
+def test_the_safety_layer_can_add_the_risk_intent(fake_service: Service) -> None:
+    index = fake_service.snapshot().search.index
+    vector = [0.0] * index.sentence_vectors.shape[1]
+    assert not Scorer("keep going or stop?", vector, index).intent.wants_caution_first
+    assert Scorer("keep going or stop?", vector, index, ("risk",)).intent.wants_caution_first

@@ -13,12 +13,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from liftqa.answer.intent import QuestionIntent, read_intent
+from liftqa.answer.intent import Intent, QuestionIntent, read_intent
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, Theme, WorkRef
 from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
@@ -94,10 +94,12 @@ def compose(
     library: Library,
     settings: AnswerSettings,
     reject: Callable[[str], bool] | None = None,
+    also: Iterable[Intent] = (),
 ) -> Answer:
     """`reject`: sentences never to quote for this question (e.g. reassurance on a
-    question that names a medical red flag)."""
-    scorer = Scorer(question, query_vector, index)
+    question that names a medical red flag); `also`: intents the safety layer reads that
+    the wording may not show (a red flag is a risk question: its cautions are quoted)."""
+    scorer = Scorer(question, query_vector, index, also)
     if scorer.intent.has("citation"):
         routed = _from_bibliography(question, library, settings)
         if routed is not None:
@@ -196,14 +198,21 @@ class Scorer:
     Every sentence is scored at once (numpy), so nothing relevant is missed for want of a
     passage hit."""
 
-    def __init__(self, question: str, query_vector: Sequence[float], index: SearchIndex) -> None:
+    def __init__(
+        self,
+        question: str,
+        query_vector: Sequence[float],
+        index: SearchIndex,
+        also: Iterable[Intent] = (),
+    ) -> None:
         self.index = index
         q = np.asarray(query_vector, dtype=np.float32)
         self.cosines = index.sentence_vectors @ q if index.sentences else np.zeros(0)
         self.terms = index.sentence_terms.query_terms(question)
         self.bibliographic = _BIBLIOGRAPHIC_RE.search(question) is not None
         self.wants_quantity = _QUANTITY_QUESTION_RE.search(question) is not None
-        self.intent: QuestionIntent = read_intent(question)
+        read = read_intent(question)
+        self.intent: QuestionIntent = QuestionIntent(read.intents | frozenset(also))
         self.preferred = self.intent.preferred_roles
         self.features = _features(index)
         self.scores = self._score_all() if index.sentences else np.zeros(0, dtype=np.float32)
