@@ -97,8 +97,8 @@ def test_answers_are_not_padded_to_five(fake_service: Service) -> None:
 
 
 def test_no_quote_is_boilerplate_or_a_reference_entry(fake_service: Service) -> None:
-    library = fake_service.library()
-    for q in ("Who wrote this and is it AI generated?", "Does lifting help depression?"):
+    library = fake_service.library()  # (provenance questions quote it: see test_routing)
+    for q in ("Who are these people and what is their training?", "Does lifting help depression?"):
         for quote in fake_service.ask(q).quotes:
             article = library.articles[quote.article_id]
             assert "co-created" not in quote.text and "certified" not in quote.text

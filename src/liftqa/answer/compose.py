@@ -100,10 +100,15 @@ def compose(
     question that names a medical red flag); `also`: intents the safety layer reads that
     the wording may not show (a red flag is a risk question: its cautions are quoted)."""
     scorer = Scorer(question, query_vector, index, also)
+    routed = _from_provenance(question, library, settings)
+    if routed is not None:
+        return routed
     if scorer.intent.has("citation"):
         routed = _from_bibliography(question, library, settings)
         if routed is not None:
             return routed
+    if scorer.intent.has("citation"):  # "what is this based on": sentences that cite
+        scorer.scores = scorer.scores + CITED_BONUS * _cites(index, library.bibliography)
     candidates = score_candidates(scorer, question, hits)
     cautions_first = scorer.intent.wants_caution_first  # and reassurance never leads
     if reject is not None:
@@ -208,11 +213,14 @@ class Scorer:
         self.index = index
         q = np.asarray(query_vector, dtype=np.float32)
         self.cosines = index.sentence_vectors @ q if index.sentences else np.zeros(0)
-        self.terms = index.sentence_terms.query_terms(question)
         self.bibliographic = _BIBLIOGRAPHIC_RE.search(question) is not None
         self.wants_quantity = _QUANTITY_QUESTION_RE.search(question) is not None
         read = read_intent(question)
         self.intent: QuestionIntent = QuestionIntent(read.intents | frozenset(also))
+        self.terms = index.sentence_terms.query_terms(question)
+        if self.intent.has("citation"):  # "based on", "source", "cited": the frame, not the topic
+            topic = {t: w for t, w in self.terms.items() if t not in CITATION_FRAME}
+            self.terms = topic or self.terms
         self.preferred = self.intent.preferred_roles
         self.features = _features(index)
         self.scores = self._score_all() if index.sentences else np.zeros(0, dtype=np.float32)
@@ -281,6 +289,28 @@ def score_candidates(scorer: Scorer, question: str, hits: Sequence[Hit]) -> list
     out = [scorer.candidate(i, in_hits.get(i)) for i in pool]
     out.sort(key=lambda c: (-c.score, c.unit.id))
     return out
+
+
+# Stems that frame a citation question ("what is this based on", "which source is given")
+# rather than name its topic: "evidence-based" sentences are not what it asks for.
+CITATION_FRAME = frozenset({"base", "sourc", "cite", "citat", "refer", "attribut", "back", "given"})
+CITED_BONUS = 0.12  # citation questions: a sentence that names its source answers them
+
+
+def _cites(index: SearchIndex, bibliography: Bibliography) -> np.ndarray:
+    """Per sentence: it holds an in-text citation (resolved to a work or not)."""
+    key = "compose.cites"
+    found = index.memo.get(key)
+    if isinstance(found, np.ndarray):
+        return found
+    at: dict[str, list[int]] = {}
+    for link in bibliography.links:
+        at.setdefault(link.article_id, []).append(link.start)
+    mask = np.zeros(len(index.sentences), dtype=bool)
+    for i, unit in enumerate(index.sentences):
+        mask[i] = any(unit.start <= o < unit.end + 2 for o in at.get(unit.article_id, ()))
+    index.memo[key] = mask
+    return mask
 
 
 AGREE_COS = 0.8  # two sentences of different articles this close make the same claim
@@ -753,6 +783,118 @@ def _from_bibliography(question: str, library: Library, settings: AnswerSettings
         quotes=tuple(quotes),
         groups=tuple(groups),
         references=(WorkRef(id=work.id, text=work.raw, doi=work.doi),),
+        retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
+    )
+
+
+_AI_RE = re.compile(
+    r"\b(?:AI|A\.I\.|artificial\s+intelligence|ChatGPT|GPT-?\w*|LLMs?|(?:large\s+)?language"
+    r"\s+models?|chatbots?|machine-generated)\b",
+    re.IGNORECASE,
+)
+_WRITTEN_RE = re.compile(
+    r"\b(?:writ\w*|wrote|co-?(?:created|written|authored)|generat\w*|produc\w*|creat\w*"
+    r"|made|help|helped|assist\w*|aid|disclos\w*|author\w*|drafted)\b",
+    re.IGNORECASE,
+)
+_ABOUT_SOURCES_RE = re.compile(
+    r"\b(?:which|what|who|any|whether|articles?|sources?|texts?|guides?|posts?|pieces?"
+    r"|papers?|library|corpus)\b",
+    re.IGNORECASE,
+)
+_WHO_WROTE_RE = re.compile(
+    r"\bwho\s+(?:wrote|writes|authored|is\s+(?:the\s+)?(?:author|writer)|is\s+behind)\b"
+    r"|\b(?:author|writer)s?\s+of\b|\b(?:written|authored)\s+by\s+whom\b",
+    re.IGNORECASE,
+)
+_TITLE_STOP = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an of and for to in on with who wrote is are was what which article guide post "
+        "piece paper about that this by",
+    )
+)
+
+
+def _from_provenance(question: str, library: Library, settings: AnswerSettings) -> Answer | None:
+    """Questions about the articles themselves, answered from their provenance:
+    - "Which article was written with AI help?" → each article's own statement that it was
+      (found at ingest, `Provenance.self_statements`), quoted verbatim;
+    - "Who wrote <title words>?" → the article named, with its author from its metadata and
+      its byline (or title line) quoted.
+    None when the question is neither, or the library has nothing to quote for it."""
+    about_making = _AI_RE.search(question) and _WRITTEN_RE.search(question)
+    if about_making and _ABOUT_SOURCES_RE.search(question):
+        return _provenance_answer(question, library, settings, _ai_statements(library))
+    if _WHO_WROTE_RE.search(question):
+        return _provenance_answer(question, library, settings, _byline(question, library))
+    return None
+
+
+def _ai_statements(library: Library) -> list[tuple[Article, int, int]]:
+    """Every article's statements that it was made with AI, as spans of its body."""
+    out = []
+    for article_id in sorted(library.articles):
+        article = library.articles[article_id]
+        provenance = library.bibliography.provenance.get(article_id)
+        for statement in provenance.self_statements if provenance else ():
+            start = article.body.find(statement)
+            if statement and start >= 0:
+                out.append((article, start, start + len(statement)))
+    return out
+
+
+def _byline(question: str, library: Library) -> list[tuple[Article, int, int]]:
+    """The one article whose title the question names (most title words, ties: none), with
+    the line near its top that names its author, else its title line, else its opening
+    line (the group shows the author its metadata gives, "unknown" included)."""
+    words = {w for w in re.findall(r"[a-z]+", question.lower()) if w not in _TITLE_STOP}
+    scored = []
+    for article in library.articles.values():
+        title = {w for w in re.findall(r"[a-z]+", article.title.lower()) if w not in _TITLE_STOP}
+        scored.append((len(words & title), article.id))
+    scored.sort(reverse=True)
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    article = library.articles[scored[0][1]]
+    head = article.body[: min(len(article.body), 600)]
+    names = [n for n in re.findall(r"[A-Za-z]{3,}", article.author) if n.lower() != "unknown"]
+    for line in re.finditer(r"[^\n]+", head):
+        text = line.group(0)
+        if names and any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names):
+            left = len(text) - len(text.lstrip())
+            return [(article, line.start() + left, line.start() + len(text.rstrip()))]
+    shown = article.title.strip('"“”')
+    title_at = article.body.find(shown)
+    if title_at >= 0:
+        return [(article, title_at, title_at + len(shown))]
+    first = re.search(r"\S[^\n]*", article.body)  # no title line either: its opening line
+    return [(article, first.start(), first.start() + len(first.group(0).rstrip()))] if first else []
+
+
+def _provenance_answer(
+    question: str,
+    library: Library,
+    settings: AnswerSettings,
+    spans: Sequence[tuple[Article, int, int]],
+) -> Answer | None:
+    quotes: list[Quote] = []
+    numbers: dict[str, list[int]] = {}
+    for article, start, end in spans[: settings.max_quotes]:
+        quotes.append(_quote(len(quotes) + 1, article, start, end, "sentence", library))
+        numbers.setdefault(article.id, []).append(len(quotes))
+    if not quotes:
+        return None
+    groups = [
+        ArticleGroup(a, library.articles[a].title, library.articles[a].author, tuple(ns))
+        for a, ns in numbers.items()
+    ]
+    return Answer(
+        question=question,
+        disclaimer=DISCLAIMER,
+        quotes=tuple(quotes),
+        groups=tuple(groups),
+        lead=1,
         retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
     )
 

@@ -89,8 +89,12 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
     ),
     "citation": re.compile(
         r"(?i:\b(?:cites?|cited|citing|citations?|doi|references?|bibliograph\w*|published"
-        r"|journal|which\s+(?:article|source|paper)s?|what\s+(?:is|are)\s+(?:this|that|the)"
-        r"\s+(?:claim|finding)s?\s+based\s+on|based\s+on\s+what|written\s+(?:with|by)"
+        r"|journal|which\s+(?:article|source|paper)s?|what\s+(?:is|are|was|were)\s+(?:this|that|it"
+        r"|these|those|the)(?:\s+[\w-]+){0,8}\s+based\s+on|based\s+on\s+what|where\s+(?:does|do|did)"
+        r"\s+(?:this|that|it|they|these)\s+(?:come|came)\s+from|sources?\s+(?:for|behind)|what\s+sources?\s+(?:is|are|was|were)"
+        r"\s+(?:given|cited)"
+        r"|what\s+(?:studies|study|research|evidence)\s+(?:is|are|was|were)\s+(?:cited|behind)"
+        r"|(?:backed|supported)\s+by\s+what|written\s+(?:with|by)"
         r"|co-?created|with\s+(?:the\s+help\s+of\s+)?ai|provenance|who\s+wrote|author\s+of)\b)"
         r"|\b[A-Z][a-z]+(?:\s+et\s+al\.?)?,?\s+(?:19|20)\d{2}\b",
     ),

@@ -24,7 +24,7 @@ _QUESTION_WORDS = (
     "yours it its they them their there here any some about tell know get got also just "
     "really very anything something someone anyone thing things way ways lot lots please have "
     "has had having be been being am main key major actual actually exactly specific "
-    "specifically particular particularly generally overall kind kinds type types"
+    "specifically particular particularly generally overall kind kinds type types claim claims"
 )
 STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(_QUESTION_WORDS.split()))
 
