@@ -29,6 +29,8 @@ from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
 from liftqa.ingest.roles import NEVER_EVIDENCE
 from liftqa.references.bibliography import Bibliography
+from liftqa.references.search import named_works
+from liftqa.references.snapshot import asked_fields
 from liftqa.references.works import Work, evidence_label
 from liftqa.text import find_doi
 from liftqa.types import Article, Hit, Unit, UnitKind
@@ -98,11 +100,34 @@ def compose(
 ) -> Answer:
     """`reject`: sentences never to quote for this question (e.g. reassurance on a
     question that names a medical red flag); `also`: intents the safety layer reads that
-    the wording may not show (a red flag is a risk question: its cautions are quoted)."""
-    scorer = Scorer(question, query_vector, index, also)
+    the wording may not show (a red flag is a risk question: its cautions are quoted).
+    Questions about the articles themselves are answered from their provenance; one about
+    a study's particulars leads with the sentences of its study snapshot."""
     routed = _from_provenance(question, library, settings)
     if routed is not None:
         return routed
+    answer = _compose(question, query_vector, hits, index, library, settings, reject, also)
+    study = _from_study(question, library)
+    if study is None:
+        return answer
+    spans, work = study
+    spans += [(library.articles[q.article_id], q.start, q.end) for q in answer.quotes]
+    refs: tuple[WorkRef, ...] = (WorkRef(id=work.id, text=work.raw, doi=work.doi),)
+    refs += tuple(r for r in answer.references if r.id != work.id)
+    return _provenance_answer(question, library, settings, spans, refs) or answer
+
+
+def _compose(
+    question: str,
+    query_vector: Sequence[float],
+    hits: Sequence[Hit],
+    index: SearchIndex,
+    library: Library,
+    settings: AnswerSettings,
+    reject: Callable[[str], bool] | None,
+    also: Iterable[Intent],
+) -> Answer:
+    scorer = Scorer(question, query_vector, index, also)
     if scorer.intent.has("citation"):
         routed = _from_bibliography(question, library, settings)
         if routed is not None:
@@ -872,16 +897,56 @@ def _byline(question: str, library: Library) -> list[tuple[Article, int, int]]:
     return [(article, first.start(), first.start() + len(first.group(0).rstrip()))] if first else []
 
 
+def _from_study(question: str, library: Library) -> tuple[list[SpanIn], Work] | None:
+    """A question about one study's particulars ("how many participants were in Gordon
+    2018?", "how long did the trials in the Gordon meta-analysis last?"): the study and
+    the sentence giving each field asked, from its study snapshot (verbatim, offsets
+    checked), in the order asked. None when the question names no study, asks for no
+    field, or the library reports none of the fields asked."""
+    fields = asked_fields(question)
+    if not fields:
+        return None
+    bibliography = library.bibliography
+    for work in named_works(bibliography.works.values(), question)[:3]:
+        snapshot = bibliography.snapshot(work.id)
+        spans: list[SpanIn] = []
+        for name in fields:
+            field = snapshot.get(name)
+            article = library.articles.get(field.article_id) if field else None
+            if field is None or article is None:
+                continue
+            if article.body[field.start : field.end] == field.text:  # offsets checked
+                spans.append((article, field.start, field.end))
+        if spans:
+            return spans, work
+    return None
+
+
+SpanIn = tuple[Article, int, int]  # a span of an article's body to quote
+
+
 def _provenance_answer(
     question: str,
     library: Library,
     settings: AnswerSettings,
     spans: Sequence[tuple[Article, int, int]],
+    references: tuple[WorkRef, ...] = (),
 ) -> Answer | None:
+    """An answer quoting these spans, the first one first, then article by article in the
+    order they come (numbers in reading order; repeats and overlaps dropped)."""
     quotes: list[Quote] = []
     numbers: dict[str, list[int]] = {}
-    for article, start, end in spans[: settings.max_quotes]:
-        quotes.append(_quote(len(quotes) + 1, article, start, end, "sentence", library))
+    order = list(dict.fromkeys(article.id for article, _s, _e in spans))
+    spans = sorted(spans, key=lambda span: order.index(span[0].id))  # stable: the first stays
+    for article, start, end in spans:
+        if len(quotes) >= settings.max_quotes:
+            break
+        if any(q.article_id == article.id and q.start < end and start < q.end for q in quotes):
+            continue
+        kind: UnitKind = (
+            "reference" if any(r.start <= start < r.end for r in article.references) else "sentence"
+        )
+        quotes.append(_quote(len(quotes) + 1, article, start, end, kind, library))
         numbers.setdefault(article.id, []).append(len(quotes))
     if not quotes:
         return None
@@ -895,6 +960,7 @@ def _provenance_answer(
         quotes=tuple(quotes),
         groups=tuple(groups),
         lead=1,
+        references=references,
         retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
     )
 
