@@ -23,7 +23,7 @@ from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, Theme, WorkRef
 from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
 from liftqa.config import AnswerSettings
-from liftqa.index.lexical import top_k
+from liftqa.index.lexical import phrase_synonyms, top_k
 from liftqa.index.retrieve import SearchIndex
 from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
@@ -243,6 +243,7 @@ class Scorer:
         read = read_intent(question)
         self.intent: QuestionIntent = QuestionIntent(read.intents | frozenset(also))
         self.terms = index.sentence_terms.query_terms(question)
+        self.phrases = phrase_synonyms(question)  # "what stops people" also means "barriers"
         if self.intent.has("citation"):  # "based on", "source", "cited": the frame, not the topic
             topic = {t: w for t, w in self.terms.items() if t not in CITATION_FRAME}
             self.terms = topic or self.terms
@@ -252,7 +253,7 @@ class Scorer:
 
     def _score_all(self) -> np.ndarray:
         f = self.features
-        lexical = self.index.sentence_terms.coverage_all(self.terms)
+        lexical = self.index.sentence_terms.coverage_all(self.terms, self.phrases)
         score = W_DENSE * self.cosines + (1 - W_DENSE) * lexical
         cite = self.bibliographic or self.intent.has("citation")
         score = score + np.where(f.reference, 0.1 if cite else -0.1, 0.0)
