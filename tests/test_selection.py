@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import re
 
-from liftqa.answer.compose import Candidate, Scorer, _floor, _numbers, _span_of
+import numpy as np
+
+from liftqa.answer.compose import Candidate, Scorer, _floor, _number, _numbers, _span_of
+from liftqa.answer.intent import asks_if_it_helps
+from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, Quote
 from liftqa.answer.render import markdown
 from liftqa.app.service import Service
 from liftqa.config import AnswerSettings
 from liftqa.ingest.chunk import sentence_units
 from liftqa.ingest.parse import parse_body
+from liftqa.references.bibliography import Bibliography
 from liftqa.types import Article, Unit
 
 BODY = (
@@ -176,3 +181,46 @@ def test_the_safety_layer_can_add_the_risk_intent(fake_service: Service) -> None
     vector = [0.0] * index.sentence_vectors.shape[1]
     assert not Scorer("keep going or stop?", vector, index).intent.wants_caution_first
     assert Scorer("keep going or stop?", vector, index, ("risk",)).intent.wants_caution_first
+
+
+def test_an_effect_question_leads_with_a_quote_naming_its_condition() -> None:
+    body = "Cardio builds the heart and lungs well.\n\nLifting eases anxiety in several trials.\n"
+    article = parse_body(
+        body,
+        id="a",
+        path="a.txt",
+        title="T",
+        author="x",
+        date=None,
+        publisher=None,
+        notes=(),
+        fingerprint="f",
+    )
+    library = Library({"a": article}, Bibliography())
+
+    def cand(text: str, score: float) -> Candidate:
+        start = body.index(text)
+        unit = Unit(f"u{start}", "sentence", "a", start, start + len(text), text, None)
+        return Candidate(0, unit, score, 0.5)
+
+    off = cand("Cardio builds the heart and lungs well.", 0.9)
+    on = cand("Lifting eases anxiety in several trials.", 0.5)
+    quotes, _groups, _themes = _number([off, on], library, on_topic={("a", on.unit.start)})
+    assert quotes[0].text == on.unit.text
+    quotes, _groups, _themes = _number([off, on], library)
+    assert quotes[0].text == off.unit.text  # without a condition named: the best leads
+
+
+def test_asking_whether_it_helps_is_not_asking_about_the_evidence() -> None:
+    assert asks_if_it_helps("can lifting help with PTSD?")
+    assert asks_if_it_helps("does lifting do anything for anxiety")
+    assert not asks_if_it_helps("What are the limitations of the evidence on lifting?")
+
+
+def test_the_condition_asked_is_found_in_the_articles_words(fake_service: Service) -> None:
+    index = fake_service.snapshot().search.index
+    vector = [0.0] * index.sentence_vectors.shape[1]
+    named = Scorer("can lifting help with PTSD?", vector, index).conditions()
+    assert named is not None
+    assert any("trauma" in index.sentences[i].text for i in np.flatnonzero(named))
+    assert Scorer("how do I start?", vector, index).conditions() is None

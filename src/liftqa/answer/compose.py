@@ -18,12 +18,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from liftqa.answer.intent import Intent, QuestionIntent, read_intent
+from liftqa.answer.intent import Intent, QuestionIntent, asks_if_it_helps, read_intent
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, Theme, WorkRef
 from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
 from liftqa.config import AnswerSettings
-from liftqa.index.lexical import phrase_synonyms, top_k
+from liftqa.index.lexical import phrase_synonyms, synonyms, top_k
 from liftqa.index.retrieve import SearchIndex
 from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
@@ -63,6 +63,13 @@ ROLE_PRIOR: dict[str, float] = {
 }
 EVIDENCE_BONUS = 0.02  # per level: questions of effect prefer studies and effect sizes
 EVIDENCE_INTENTS = frozenset({"efficacy", "comparison", "quantity", "population"})
+# The conditions and outcomes the articles are about, as stems: a sentence naming the one
+# the question asks about ("does lifting help anxiety") answers it before one about another.
+CONDITIONS = frozenset(
+    {"depress", "anxieti", "anxious", "stress", "sleep", "insomnia", "ptsd", "trauma",
+     "anhedonia", "esteem", "confid", "addict", "cognit", "memori", "panic", "mood",
+     "loneli", "adhd", "gad", "mdd"}
+)
 PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
 CAUTION_BONUS = 0.06  # risk questions: cautions first
 
@@ -146,7 +153,13 @@ def _compose(
         chosen = [c for c in chosen if not reject(c.unit.text)]
     floor = _floor(candidates, settings, scorer.wants_quantity)
     relevant = {(c.unit.article_id, c.unit.start) for c in candidates if c.score >= floor}
-    quotes, groups, themes = _number(chosen, library, relevant, cautions_first)
+    named = scorer.conditions() if asks_if_it_helps(question) else None
+    on_topic = (
+        {(c.unit.article_id, c.unit.start) for c in chosen if named[c.index]}
+        if named is not None
+        else None
+    )
+    quotes, groups, themes = _number(chosen, library, relevant, cautions_first, on_topic)
     agree = _agreement(chosen, [c for c in candidates if c.score >= floor], index)
     if not quotes:
         return abstain(question)
@@ -273,6 +286,19 @@ class Scorer:
         if self.intent.wants_caution_first and "caution" in f.roles:
             score = score + CAUTION_BONUS * f.roles["caution"]
         return np.asarray(score, dtype=np.float32)
+
+    def conditions(self) -> np.ndarray | None:
+        """Per sentence: it names a condition the question names ("anxiety", "PTSD" →
+        "trauma"), in its words or the articles'; None when the question names none."""
+        coverage = self.index.sentence_terms
+        asked = [t for t in self.terms if t in CONDITIONS]
+        if not asked:
+            return None
+        mask = np.zeros(len(self.index.sentences), dtype=np.float32)
+        for term in asked:
+            stems = {term} | synonyms(term) | self.phrases.get(term, frozenset())
+            mask = np.maximum(mask, coverage.mask_any(stems).astype(np.float32))
+        return mask
 
     def allowed(self) -> np.ndarray:
         """Which sentences this question may quote."""
@@ -657,13 +683,15 @@ def _number(
     library: Library,
     relevant: set[tuple[str, int]] | None = None,
     cautions_first: bool = False,
+    on_topic: set[tuple[str, int]] | None = None,
 ) -> tuple[list[Quote], list[ArticleGroup], list[Theme]]:
     """Quotes numbered in reading order: [1], the lead, is the best evidence whatever its
     article (a caution, when the question is about a risk); then the others by theme (what
     the evidence says, how to start, cautions), themes in order of their best quote, most
     relevant first within each. Within an article neighbouring sentences merge into one
     quote. Groups list each article's quotes. `relevant`: (article, start) of the sentences
-    above the relevance floor."""
+    above the relevance floor; `on_topic`: (article, start) of the chosen sentences that
+    name the condition an effect question asks about ("… help anxiety?"), which lead."""
     relevant = relevant or set()
     by_article: dict[str, list[Candidate]] = {}
     for cand in chosen:
@@ -698,6 +726,8 @@ def _number(
                 merged.append((start, end, score, caution, theme))
         for start, end, score, caution, theme in merged:
             rank = _lead_rank(article.body[start:end], caution, cautions_first)
+            if on_topic is not None and not cautions_first:
+                rank = 0 if any(a == article_id and start <= st < end for a, st in on_topic) else 1
             spans.append((rank, -score, order, article_id, start, end, theme))
     spans.sort()
     spans = _by_theme(spans, cautions_first)

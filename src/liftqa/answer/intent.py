@@ -141,3 +141,17 @@ class QuestionIntent:
 
 def read_intent(question: str) -> QuestionIntent:
     return QuestionIntent(frozenset(i for i, p in _PATTERNS.items() if p.search(question)))
+
+
+_HELPS_RE = re.compile(
+    r"\b(?:help|helps|helping|work|works|effective|benefit\w*|improv\w*|reduc\w*|eas\w+"
+    r"|relieve\w*|good\s+for|do\s+anything|feel\s+better|make\s+(?:me|you)\s+feel)\b",
+    _I,
+)
+
+
+def asks_if_it_helps(question: str) -> bool:
+    """Whether training helps with something ("can lifting help with PTSD?", "does it do
+    anything for anxiety"), as against questions about the evidence itself ("what are the
+    limitations of the evidence on …")."""
+    return _HELPS_RE.search(question) is not None

@@ -354,6 +354,13 @@ class TermCoverage:
         mask[(self._postings if postings is None else postings).get(term, [])] = True
         return mask
 
+    def mask_any(self, stems: set[str] | frozenset[str]) -> np.ndarray:
+        """Per text: it has any of these stems."""
+        mask = np.zeros(len(self.term_sets), dtype=bool)
+        for stem in stems:
+            mask[self._postings.get(stem, [])] = True
+        return mask
+
     def coverage_all(
         self, terms: dict[str, float], extra: dict[str, frozenset[str]] | None = None
     ) -> np.ndarray:
