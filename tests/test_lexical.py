@@ -106,3 +106,8 @@ def test_a_synonym_in_the_section_title_counts_in_part() -> None:
     question = "what stops people?"
     terms, extra = cov.query_terms(question), phrase_synonyms(question)
     assert cov.coverage(terms, 0, extra) > cov.coverage(terms, 1, extra)
+
+
+def test_obsessing_over_my_body_meets_body_dysmorphia() -> None:
+    found = phrase_synonyms("ive been obsessing over my body in the mirror lately")
+    assert {"dysmorphia", "aesthet"} <= found["mirror"]

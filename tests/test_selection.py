@@ -224,3 +224,13 @@ def test_the_condition_asked_is_found_in_the_articles_words(fake_service: Servic
     assert named is not None
     assert any("trauma" in index.sentences[i].text for i in np.flatnonzero(named))
     assert Scorer("how do I start?", vector, index).conditions() is None
+
+
+def test_what_a_question_sets_aside_is_not_searched_for(fake_service: Service) -> None:
+    index = fake_service.snapshot().search.index
+    vector = [0.0] * index.sentence_vectors.shape[1]
+    scorer = Scorer("Beyond injury, what psychological risks should I watch for?", vector, index)
+    assert "injuri" not in scorer.terms and "psycholog" in scorer.terms
+    plain = Scorer("what psychological risks should I watch for?", vector, index)
+    about_injury = index.sentence_terms.mask_any({"injuri"})
+    assert (scorer.scores[about_injury] < plain.scores[about_injury]).all()

@@ -23,7 +23,7 @@ from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, Theme, WorkRef
 from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
 from liftqa.config import AnswerSettings
-from liftqa.index.lexical import phrase_synonyms, synonyms, top_k
+from liftqa.index.lexical import phrase_synonyms, synonyms, tokenize, top_k
 from liftqa.index.retrieve import SearchIndex
 from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
@@ -257,6 +257,11 @@ class Scorer:
         self.intent: QuestionIntent = QuestionIntent(read.intents | frozenset(also))
         self.terms = index.sentence_terms.query_terms(question)
         self.phrases = phrase_synonyms(question)  # "what stops people" also means "barriers"
+        self.excluded = frozenset(
+            t for m in _EXCLUDING_RE.finditer(question) for t in tokenize([m.group(0)])[0]
+        )  # "beyond injury, what …": not injury
+        kept = {t: w for t, w in self.terms.items() if t not in self.excluded}
+        self.terms = kept or self.terms
         if self.intent.has("citation"):  # "based on", "source", "cited": the frame, not the topic
             topic = {t: w for t, w in self.terms.items() if t not in CITATION_FRAME}
             self.terms = topic or self.terms
@@ -285,6 +290,8 @@ class Scorer:
             score = score + EVIDENCE_BONUS * f.evidence
         if self.intent.wants_caution_first and "caution" in f.roles:
             score = score + CAUTION_BONUS * f.roles["caution"]
+        if self.excluded:
+            score = score - EXCLUDED_PENALTY * self.index.sentence_terms.mask_any(self.excluded)
         return np.asarray(score, dtype=np.float32)
 
     def conditions(self) -> np.ndarray | None:
@@ -343,6 +350,15 @@ def score_candidates(scorer: Scorer, question: str, hits: Sequence[Hit]) -> list
     return out
 
 
+# "Beyond injury, what …", "other than medication, …": what the question sets aside, and
+# how much a sentence about it loses.
+EXCLUDED_PENALTY = 0.1
+_EXCLUDING_RE = re.compile(
+    r"\b(?:beyond|besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding"
+    r"|not\s+counting)\s+[\w\s'-]{1,40}?(?=[,;:?.]|\s+(?:what|which|how|who|why|are|is|do"
+    r"|does|should|can|could)\b)",
+    re.IGNORECASE,
+)
 # Stems that frame a citation question ("what is this based on", "which source is given")
 # rather than name its topic: "evidence-based" sentences are not what it asks for.
 CITATION_FRAME = frozenset({"base", "sourc", "cite", "citat", "refer", "attribut", "back", "given"})

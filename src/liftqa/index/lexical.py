@@ -126,6 +126,15 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "session duration, minutes",
     ),
+    (
+        re.compile(
+            r"\bobsess\w*\s+(?:over|about|with)\s+(?:my|your|their)\s+(?:body|looks?|appearance"
+            r"|weight)\b|\bin\s+the\s+mirror\b|\bhow\s+i\s+look\b|\bhate\s+(?:my|the\s+way\s+i)"
+            r"\s+(?:body|look)\b",
+            re.IGNORECASE,
+        ),
+        "body dysmorphia, aesthetics, physique",
+    ),
 )
 
 
@@ -149,8 +158,8 @@ def phrase_synonyms(question: str) -> dict[str, frozenset[str]]:
             continue
         theirs = frozenset(t for t in tokenize([phrase])[0] if len(t) >= 4)
         asked = set(tokenize([question])[0]) if asked is None else asked
-        if theirs & asked:
-            continue  # the question already says it in the articles' words
+        if len(theirs & asked) * 2 >= len(theirs):
+            continue  # the question already says it (mostly) in the articles' words
         for t in (x for f in tokenize(found) for x in f):
             out[t] = out.get(t, frozenset()) | (theirs - {t})
     return out
