@@ -111,3 +111,11 @@ def test_a_synonym_in_the_section_title_counts_in_part() -> None:
 def test_obsessing_over_my_body_meets_body_dysmorphia() -> None:
     found = phrase_synonyms("ive been obsessing over my body in the mirror lately")
     assert {"dysmorphia", "aesthet"} <= found["mirror"]
+
+
+def test_reps_meet_repetitions() -> None:
+    assert "repetit" in synonyms("rep")
+
+
+def test_a_prescription_meets_the_guidelines() -> None:
+    assert "guidelin" in synonyms("prescript")

@@ -61,6 +61,8 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"barrier", "obstacl", "hurdl"}),
     frozenset({"lone", "loneli", "communiti", "belong", "social"}),
     frozenset({"workout", "session"}),
+    frozenset({"rep", "repetit"}),
+    frozenset({"prescript", "guidelin"}),
 )
 SYNONYM_WEIGHT = 0.7
 CONTEXT_WEIGHT = 0.4  # a term found only where the text stands (its section, its list)
