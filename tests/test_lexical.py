@@ -119,3 +119,12 @@ def test_reps_meet_repetitions() -> None:
 
 def test_a_prescription_meets_the_guidelines() -> None:
     assert "guidelin" in synonyms("prescript")
+
+
+def test_already_on_meds_meets_combined_with() -> None:
+    assert "combin" in phrase_synonyms("does it help if im already on meds")["alreadi"]
+
+
+def test_being_72_meets_older_adults() -> None:
+    assert "older" in expand_for_meaning("im 72, am i too old to start?")
+    assert "older" in synonyms("old")

@@ -50,7 +50,8 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
         _I,
     ),
     "howto": re.compile(
-        r"\bhow\s+(?:do|should|can|would)\s+(?:i|we|you|they|patients?)\b|\b(?:start|begin"
+        r"\bhow\s+(?:do|should|can|would)\s+(?:i|we|you|they|patients?)\b"
+        r"|\bhow\s+(?:am|are|is)\s+(?:i|we|you|one)\s+(?:supposed|meant|going)\s+to\b|\b(?:start|begin"
         r"|beginner|routine|program(?:me)?|plan|exercises?|prescription|prescribe|workout"
         r"|instead|at\s+home|what\s+should\s+i\s+do)\b",
         _I,

@@ -50,7 +50,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"hour", "minut", "durat", "long"}),
     frozenset({"heavi", "intens", "load"}),
     frozenset({"sleep", "insomnia"}),
-    frozenset({"older", "elder", "age", "senior"}),
+    frozenset({"older", "elder", "age", "senior", "old"}),
     frozenset({"safe", "risk", "caution", "danger"}),
     frozenset({"blood", "hypertens", "cardiovascular"}),
     frozenset({"confid", "esteem", "self-esteem", "self-worth"}),
@@ -136,6 +136,22 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "body dysmorphia, aesthetics, physique",
+    ),
+    (
+        re.compile(
+            r"\b(?:already|currently|still)\s+(?:on|taking)\b|\bwhile\s+(?:on|taking)\b"
+            r"|\bon\s+top\s+of\s+(?:my\s+)?(?:meds|medication|pills|therapy)\b",
+            re.IGNORECASE,
+        ),
+        "combined with, complementary",
+    ),
+    (
+        re.compile(
+            r"\b(?:i'?m|im|i\s+am)\s+[6-9]\d\b|\btoo\s+old\b|\bin\s+my\s+[6-9]0s\b"
+            r"|\bretired\b|\bpensioners?\b",
+            re.IGNORECASE,
+        ),
+        "older adults, elderly",
     ),
 )
 
