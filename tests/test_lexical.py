@@ -128,3 +128,7 @@ def test_already_on_meds_meets_combined_with() -> None:
 def test_being_72_meets_older_adults() -> None:
     assert "older" in expand_for_meaning("im 72, am i too old to start?")
     assert "older" in synonyms("old")
+
+
+def test_the_filler_of_chat_questions_is_not_searched_for() -> None:
+    assert tokenize(["how am i supposed to go to the gym at all anymore"])[0] == ["go", "gym"]

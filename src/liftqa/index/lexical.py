@@ -25,7 +25,7 @@ _QUESTION_WORDS = (
     "really very anything something someone anyone thing things way ways lot lots please have "
     "has had having be been being am main key major actual actually exactly specific "
     "specifically particular particularly generally overall kind kinds type types claim claims "
-    "dont doesnt didnt cant wont isnt arent im ive ur u"
+    "dont doesnt didnt cant wont isnt arent im ive ur u supposed all anymore lately yesterday like"
 )
 STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(_QUESTION_WORDS.split()))
 
