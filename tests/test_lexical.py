@@ -132,3 +132,7 @@ def test_being_72_meets_older_adults() -> None:
 
 def test_the_filler_of_chat_questions_is_not_searched_for() -> None:
     assert tokenize(["how am i supposed to go to the gym at all anymore"])[0] == ["go", "gym"]
+
+
+def test_how_often_meets_sessions_per_week() -> None:
+    assert {"session", "week"} <= phrase_synonyms("how often should i go to the gym")["often"]

@@ -139,6 +139,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            r"\bhow\s+(?:often|frequently|many\s+(?:times|days|sessions))\b", re.IGNORECASE
+        ),
+        "sessions per week, frequency",
+    ),
+    (
+        re.compile(
             r"\b(?:already|currently|still)\s+(?:on|taking)\b|\bwhile\s+(?:on|taking)\b"
             r"|\bon\s+top\s+of\s+(?:my\s+)?(?:meds|medication|pills|therapy)\b",
             re.IGNORECASE,
