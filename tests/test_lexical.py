@@ -136,3 +136,7 @@ def test_the_filler_of_chat_questions_is_not_searched_for() -> None:
 
 def test_how_often_meets_sessions_per_week() -> None:
     assert {"session", "week"} <= phrase_synonyms("how often should i go to the gym")["often"]
+
+
+def test_what_it_does_to_the_brain_meets_neurotransmitters() -> None:
+    assert "bdnf" in phrase_synonyms("what does lifting do to your brain?")["brain"]

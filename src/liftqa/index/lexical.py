@@ -139,6 +139,14 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            r"\bdo(?:es)?\s+to\s+(?:your|my|the|our)\s+brains?\b|\bbrain\s+chemi\w+\b"
+            r"|\bchemicals?\s+in\s+(?:your|my|the)\s+brain\b",
+            re.IGNORECASE,
+        ),
+        "neurotransmitters, BDNF, endorphins",
+    ),
+    (
+        re.compile(
             r"\bhow\s+(?:often|frequently|many\s+(?:times|days|sessions))\b", re.IGNORECASE
         ),
         "sessions per week, frequency",
