@@ -140,3 +140,11 @@ def test_how_often_meets_sessions_per_week() -> None:
 
 def test_what_it_does_to_the_brain_meets_neurotransmitters() -> None:
     assert "bdnf" in phrase_synonyms("what does lifting do to your brain?")["brain"]
+
+
+def test_the_antidepressant_effect_of_training_meets_depressive_symptoms() -> None:
+    found = phrase_synonyms("Does the antidepressant effect of resistance training last?")
+    assert "symptom" in found["antidepress"] and "resist" not in found
+    assert phrase_synonyms("Can lifting replace my antidepressant?") == {
+        "lift": frozenset({"resist", "train"})
+    }

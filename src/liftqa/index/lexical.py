@@ -147,6 +147,14 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            r"\bantidepressant\s+(?:response|effects?|benefits?)(?=\s+(?:to|of|from)\s+(?:resistance"
+            r"|strength|exercise|training|lifting)\b)",
+            re.IGNORECASE,
+        ),
+        "reductions in depressive symptoms",
+    ),
+    (
+        re.compile(
             r"\bhow\s+(?:often|frequently|many\s+(?:times|days|sessions))\b", re.IGNORECASE
         ),
         "sessions per week, frequency",
