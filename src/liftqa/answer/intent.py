@@ -66,6 +66,8 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
         r"|harm\w*|hurt|injur\w*|pain|worse|contraindicat\w*|clearance|caution\w*|careful"
         r"|pregnan\w*|blood\s+pressure|hypertension|heart|cardiac|diabetes|osteoporosis"
         r"|eating\s+disorder|panic\w*|heavy|trigger\w*|set\s+off|beta[\s-]?blockers?|frail\w*"
+        r"|(?:ask|see|tell|consult|check\s+with|talk\s+to)\s+(?:my|a|your|the)\s+(?:doctor|gp"
+        r"|physician|psychiatrist|clinician)"
         r"|is\s+it\s+ok(?:ay)?|(?:quit|stop|come\s+off|replace)\s+my|(?:quit|stop|come\s+off|taking|replace)\s+(?:\w+\s+){0,2}"
         r"(?:meds|medications?|antidepress\w*|pills))\b",
         _I,
