@@ -234,3 +234,27 @@ def test_what_a_question_sets_aside_is_not_searched_for(fake_service: Service) -
     plain = Scorer("what psychological risks should I watch for?", vector, index)
     about_injury = index.sentence_terms.mask_any({"injuri"})
     assert (scorer.scores[about_injury] < plain.scores[about_injury]).all()
+
+
+def test_a_lead_in_keeps_its_list_under_a_subheading() -> None:
+    body = (
+        "Many people face barriers to starting a routine:\n"
+        "Common Barriers and Solutions\n"
+        "Lack of time: Even short sessions help\n"
+        "Gym anxiety: Begin with home routines\n"
+    )
+    article = parse_body(
+        body,
+        id="a",
+        path="a.txt",
+        title="T",
+        author="x",
+        date=None,
+        publisher=None,
+        notes=(),
+        fingerprint="f",
+    )
+    lead = "Many people face barriers to starting a routine:"
+    unit = Unit("u0", "sentence", "a", 0, len(lead), lead, None)
+    start, end = _span_of(Candidate(0, unit, 1.0, 0.5), article, set())
+    assert body[start:end] == body.rstrip("\n")

@@ -434,9 +434,13 @@ def _role(unit: Unit) -> str:
 
 
 def _has_items(lead: Candidate, index: SearchIndex) -> bool:
-    """A list follows this lead-in."""
+    """A list follows this lead-in (at once, or under one subheading: "… barriers to
+    implementing a routine:" / "Common Barriers and Solutions" / the items)."""
     after = index.sentences_within(lead.unit.article_id, lead.unit.end, lead.unit.end + 300)
-    return any(index.sentences[i].extra.get("item") for i in after[:1])
+    units = [index.sentences[i] for i in after[:2]]
+    if units and _role(units[0]) == "heading":
+        units = units[1:]
+    return any(u.extra.get("item") for u in units[:1])
 
 
 def select(
@@ -523,6 +527,8 @@ def _span_of(
     if lead_in:
         items = []
         k = i + 1
+        if k + 1 < len(lines) and _is_subheading(lines[k][2]) and _is_list_item(lines[k + 1][2]):
+            k += 1  # the list comes under a subheading of its own
         while k < len(lines) and _is_list_item(lines[k][2]):
             items.append(k)
             k += 1
@@ -598,6 +604,10 @@ def _lead_rank(text: str, caution: bool, cautions_first: bool) -> int:
 
 def _is_caution(cand: Candidate) -> bool:
     return "caution" in str(cand.unit.extra.get("roles", "")).split(",")
+
+
+def _is_subheading(line: str) -> bool:
+    return is_heading(line, standalone=False) and not line.rstrip().endswith(":")
 
 
 def _is_list_item(line: str) -> bool:
