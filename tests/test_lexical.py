@@ -148,3 +148,9 @@ def test_the_antidepressant_effect_of_training_meets_depressive_symptoms() -> No
     assert phrase_synonyms("Can lifting replace my antidepressant?") == {
         "lift": frozenset({"resist", "train"})
     }
+
+
+def test_british_and_american_spellings_are_one_stem() -> None:
+    assert tokenize(["behavioural programme organised"]) == tokenize(
+        ["behavioral program organized"]
+    )

@@ -30,12 +30,31 @@ _QUESTION_WORDS = (
 STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(_QUESTION_WORDS.split()))
 
 
+# British and American spellings of one stem ("behavioural activation", "programme").
+SPELLING: dict[str, str] = {
+    "behaviour": "behavior",
+    "programm": "program",
+    "generalis": "general",
+    "randomis": "random",
+    "organis": "organiz",
+    "recognis": "recogn",
+    "centr": "center",
+    "fibr": "fiber",
+    "anaemia": "anemia",
+    "oestrogen": "estrogen",
+    "haemoglobin": "hemoglobin",
+    "colour": "color",
+    "favour": "favor",
+}
+
+
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
-    """Lower-cased, stop words removed, Snowball-stemmed: "Lifting" and "lifts" → "lift"."""
+    """Lower-cased, stop words removed, Snowball-stemmed: "Lifting" and "lifts" → "lift";
+    British spellings as American ones ("behavioural" → "behavior")."""
     tokens: list[list[str]] = bm25s.tokenize(
         list(texts), stopwords=STOPWORDS, stemmer=_STEMMER, return_ids=False, show_progress=False
     )
-    return tokens
+    return [[SPELLING.get(t, t) for t in doc] for doc in tokens]
 
 
 # Users' words and the articles' words for the same thing, as groups of stems: a question
