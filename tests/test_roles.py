@@ -132,3 +132,13 @@ def test_the_items_of_a_plain_lead_in_stay_as_they_are() -> None:
     )
     units = {u.text: u.extra for u in sentence_units(_article(body))}
     assert "caution" not in str(units["Squats and lunges for the legs."]["roles"])
+
+
+def test_the_items_of_a_lead_in_that_reports_a_finding_are_part_of_it() -> None:
+    body = (
+        "Strength training is studied as a treatment for depression in many trials today.\n"
+        "Results\nThe meta-analysis showed particularly significant effects for:\n"
+        "Total weekly duration exceeding 180 minutes\n"
+    )
+    units = {u.text: u.extra for u in sentence_units(_article(body))}
+    assert units["Total weekly duration exceeding 180 minutes"]["role"] == "finding"

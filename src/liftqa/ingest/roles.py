@@ -41,7 +41,7 @@ Role = Literal[
 ROLES: tuple[Role, ...] = get_args(Role)
 # Part of every file's fingerprint and unit id: change it whenever roles are read differently,
 # and the next ingest (or the app's staleness check) re-reads every article.
-ROLES_VERSION = "5"  # 5: a caution lead-in's items are cautions
+ROLES_VERSION = "6"  # 6: a lead-in's items are cautions or findings when it is one
 NEVER_EVIDENCE: frozenset[str] = frozenset({"reference", "boilerplate", "heading"})
 
 _I = re.IGNORECASE
@@ -225,13 +225,15 @@ def article_roles(article: Article) -> dict[int, SentenceRole]:
     return out
 
 
-_INHERITED: tuple[Role, ...] = ("caution",)  # what a lead-in passes on to its items
+_INHERITED: tuple[Role, ...] = ("caution", "finding")  # what a lead-in passes on to its items
 
 
 def _as_item_of(item: SentenceRole, lead: SentenceRole) -> SentenceRole:
     """A list item under a lead-in that cautions ("Discontinue exercise … if you
     experience:") is a caution too: "Dizziness, lightheadedness, or fainting." says nothing
-    of itself. Reference entries and boilerplate stay what they are."""
+    of itself; under a lead-in that reports a finding ("This combined approach showed
+    particularly significant effects for:") it is part of the finding. Reference entries
+    and boilerplate stay what they are."""
     if item.role in NEVER_EVIDENCE:
         return item
     extra = [r for r in _INHERITED if r in lead.roles and r not in item.roles]
