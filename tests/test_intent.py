@@ -33,3 +33,11 @@ def test_mechanism_and_citation_questions() -> None:
 def test_story_question_wants_stories() -> None:
     assert read_intent("What did the recovering addict say about weights?").has("story")
     assert not read_intent("What does the evidence say about older adults?").has("story")
+
+
+def test_how_am_i_supposed_to_is_a_how_to_question() -> None:
+    assert read_intent("how am i supposed to get myself to the gym").has("howto")
+
+
+def test_what_to_ask_my_doctor_is_a_safety_question() -> None:
+    assert read_intent("what should i ask my doctor before i start lifting?").wants_caution_first

@@ -111,3 +111,34 @@ def test_an_opening_frames_without_reporting_findings() -> None:
     sentence = Sentence(0, len(text), text, "A Title")
     assert "finding" not in classify(sentence, text, in_intro=True).roles
     assert "finding" in classify(sentence, text, in_intro=False).roles
+
+
+def test_the_items_of_a_lead_in_that_cautions_are_cautions() -> None:
+    body = (
+        "Strength training is studied as a treatment for depression in many trials today.\n"
+        "Safety\n"
+        "Discontinue exercise and seek medical advice if you experience:\n"
+        "- Chest pain, pressure, or severe shortness of breath.\n"
+        "- Dizziness, lightheadedness, or fainting.\n"
+    )
+    units = {u.text: u.extra for u in sentence_units(_article(body))}
+    assert units["Dizziness, lightheadedness, or fainting."]["role"] == "caution"
+
+
+def test_the_items_of_a_plain_lead_in_stay_as_they_are() -> None:
+    body = (
+        "Strength training is studied as a treatment for depression in many trials today.\n"
+        "Program\nA session includes:\n- Squats and lunges for the legs.\n"
+    )
+    units = {u.text: u.extra for u in sentence_units(_article(body))}
+    assert "caution" not in str(units["Squats and lunges for the legs."]["roles"])
+
+
+def test_the_items_of_a_lead_in_that_reports_a_finding_are_part_of_it() -> None:
+    body = (
+        "Strength training is studied as a treatment for depression in many trials today.\n"
+        "Results\nThe meta-analysis showed particularly significant effects for:\n"
+        "Total weekly duration exceeding 180 minutes\n"
+    )
+    units = {u.text: u.extra for u in sentence_units(_article(body))}
+    assert units["Total weekly duration exceeding 180 minutes"]["role"] == "finding"

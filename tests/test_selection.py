@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import re
 
-from liftqa.answer.compose import Candidate, _floor, _numbers, _span_of
+import numpy as np
+
+from liftqa.answer.compose import Candidate, Scorer, _floor, _number, _numbers, _span_of
+from liftqa.answer.intent import asks_if_it_helps
+from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, Quote
 from liftqa.answer.render import markdown
 from liftqa.app.service import Service
 from liftqa.config import AnswerSettings
 from liftqa.ingest.chunk import sentence_units
 from liftqa.ingest.parse import parse_body
+from liftqa.references.bibliography import Bibliography
 from liftqa.types import Article, Unit
 
 BODY = (
@@ -97,8 +102,8 @@ def test_answers_are_not_padded_to_five(fake_service: Service) -> None:
 
 
 def test_no_quote_is_boilerplate_or_a_reference_entry(fake_service: Service) -> None:
-    library = fake_service.library()
-    for q in ("Who wrote this and is it AI generated?", "Does lifting help depression?"):
+    library = fake_service.library()  # (provenance questions quote it: see test_routing)
+    for q in ("Who are these people and what is their training?", "Does lifting help depression?"):
         for quote in fake_service.ask(q).quotes:
             article = library.articles[quote.article_id]
             assert "co-created" not in quote.text and "certified" not in quote.text
@@ -163,3 +168,93 @@ def test_risk_question_puts_cautions_before_other_themes(fake_service: Service) 
     keys = [t.key for t in answer.themes]
     if "cautions" in keys:
         assert keys[0] == "cautions"
+
+
+def test_a_red_flag_question_quotes_the_articles_cautions(fake_service: Service) -> None:
+    answer = fake_service.ask("My chest hurt and I nearly fainted on the bench press, carry on?")
+    assert answer.notices[0].kind == "red_flag"
+    assert answer.quotes and "Discontinue exercise" in answer.quotes[0].text
+
+
+def test_the_safety_layer_can_add_the_risk_intent(fake_service: Service) -> None:
+    index = fake_service.snapshot().search.index
+    vector = [0.0] * index.sentence_vectors.shape[1]
+    assert not Scorer("keep going or stop?", vector, index).intent.wants_caution_first
+    assert Scorer("keep going or stop?", vector, index, ("risk",)).intent.wants_caution_first
+
+
+def test_an_effect_question_leads_with_a_quote_naming_its_condition() -> None:
+    body = "Cardio builds the heart and lungs well.\n\nLifting eases anxiety in several trials.\n"
+    article = parse_body(
+        body,
+        id="a",
+        path="a.txt",
+        title="T",
+        author="x",
+        date=None,
+        publisher=None,
+        notes=(),
+        fingerprint="f",
+    )
+    library = Library({"a": article}, Bibliography())
+
+    def cand(text: str, score: float) -> Candidate:
+        start = body.index(text)
+        unit = Unit(f"u{start}", "sentence", "a", start, start + len(text), text, None)
+        return Candidate(0, unit, score, 0.5)
+
+    off = cand("Cardio builds the heart and lungs well.", 0.9)
+    on = cand("Lifting eases anxiety in several trials.", 0.5)
+    quotes, _groups, _themes = _number([off, on], library, on_topic={("a", on.unit.start)})
+    assert quotes[0].text == on.unit.text
+    quotes, _groups, _themes = _number([off, on], library)
+    assert quotes[0].text == off.unit.text  # without a condition named: the best leads
+
+
+def test_asking_whether_it_helps_is_not_asking_about_the_evidence() -> None:
+    assert asks_if_it_helps("can lifting help with PTSD?")
+    assert asks_if_it_helps("does lifting do anything for anxiety")
+    assert not asks_if_it_helps("What are the limitations of the evidence on lifting?")
+
+
+def test_the_condition_asked_is_found_in_the_articles_words(fake_service: Service) -> None:
+    index = fake_service.snapshot().search.index
+    vector = [0.0] * index.sentence_vectors.shape[1]
+    named = Scorer("can lifting help with PTSD?", vector, index).conditions()
+    assert named is not None
+    assert any("trauma" in index.sentences[i].text for i in np.flatnonzero(named))
+    assert Scorer("how do I start?", vector, index).conditions() is None
+
+
+def test_what_a_question_sets_aside_is_not_searched_for(fake_service: Service) -> None:
+    index = fake_service.snapshot().search.index
+    vector = [0.0] * index.sentence_vectors.shape[1]
+    scorer = Scorer("Beyond injury, what psychological risks should I watch for?", vector, index)
+    assert "injuri" not in scorer.terms and "psycholog" in scorer.terms
+    plain = Scorer("what psychological risks should I watch for?", vector, index)
+    about_injury = index.sentence_terms.mask_any({"injuri"})
+    assert (scorer.scores[about_injury] < plain.scores[about_injury]).all()
+
+
+def test_a_lead_in_keeps_its_list_under_a_subheading() -> None:
+    body = (
+        "Many people face barriers to starting a routine:\n"
+        "Common Barriers and Solutions\n"
+        "Lack of time: Even short sessions help\n"
+        "Gym anxiety: Begin with home routines\n"
+    )
+    article = parse_body(
+        body,
+        id="a",
+        path="a.txt",
+        title="T",
+        author="x",
+        date=None,
+        publisher=None,
+        notes=(),
+        fingerprint="f",
+    )
+    lead = "Many people face barriers to starting a routine:"
+    unit = Unit("u0", "sentence", "a", 0, len(lead), lead, None)
+    start, end = _span_of(Candidate(0, unit, 1.0, 0.5), article, set())
+    assert body[start:end] == body.rstrip("\n")

@@ -117,6 +117,7 @@ class Asker:
             current.library,
             self.settings.answer,
             reject=reject,
+            also=("risk",) if check.red_flag else (),
         )
         answer = replace(
             composed,

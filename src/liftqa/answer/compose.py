@@ -13,22 +13,24 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from liftqa.answer.intent import QuestionIntent, read_intent
+from liftqa.answer.intent import Intent, QuestionIntent, asks_if_it_helps, read_intent
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, Theme, WorkRef
 from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
 from liftqa.config import AnswerSettings
-from liftqa.index.lexical import top_k
+from liftqa.index.lexical import phrase_synonyms, synonyms, tokenize, top_k
 from liftqa.index.retrieve import SearchIndex
 from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
 from liftqa.ingest.roles import NEVER_EVIDENCE
 from liftqa.references.bibliography import Bibliography
+from liftqa.references.search import named_works
+from liftqa.references.snapshot import asked_fields
 from liftqa.references.works import Work, evidence_label
 from liftqa.text import find_doi
 from liftqa.types import Article, Hit, Unit, UnitKind
@@ -61,6 +63,13 @@ ROLE_PRIOR: dict[str, float] = {
 }
 EVIDENCE_BONUS = 0.02  # per level: questions of effect prefer studies and effect sizes
 EVIDENCE_INTENTS = frozenset({"efficacy", "comparison", "quantity", "population"})
+# The conditions and outcomes the articles are about, as stems: a sentence naming the one
+# the question asks about ("does lifting help anxiety") answers it before one about another.
+CONDITIONS = frozenset(
+    {"depress", "anxieti", "anxious", "stress", "sleep", "insomnia", "ptsd", "trauma",
+     "anhedonia", "esteem", "confid", "addict", "cognit", "memori", "panic", "mood",
+     "loneli", "adhd", "gad", "mdd"}
+)
 PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
 CAUTION_BONUS = 0.06  # risk questions: cautions first
 
@@ -94,14 +103,44 @@ def compose(
     library: Library,
     settings: AnswerSettings,
     reject: Callable[[str], bool] | None = None,
+    also: Iterable[Intent] = (),
 ) -> Answer:
     """`reject`: sentences never to quote for this question (e.g. reassurance on a
-    question that names a medical red flag)."""
-    scorer = Scorer(question, query_vector, index)
+    question that names a medical red flag); `also`: intents the safety layer reads that
+    the wording may not show (a red flag is a risk question: its cautions are quoted).
+    Questions about the articles themselves are answered from their provenance; one about
+    a study's particulars leads with the sentences of its study snapshot."""
+    routed = _from_provenance(question, library, settings)
+    if routed is not None:
+        return routed
+    answer = _compose(question, query_vector, hits, index, library, settings, reject, also)
+    study = _from_study(question, library)
+    if study is None:
+        return answer
+    spans, work = study
+    spans += [(library.articles[q.article_id], q.start, q.end) for q in answer.quotes]
+    refs: tuple[WorkRef, ...] = (WorkRef(id=work.id, text=work.raw, doi=work.doi),)
+    refs += tuple(r for r in answer.references if r.id != work.id)
+    return _provenance_answer(question, library, settings, spans, refs) or answer
+
+
+def _compose(
+    question: str,
+    query_vector: Sequence[float],
+    hits: Sequence[Hit],
+    index: SearchIndex,
+    library: Library,
+    settings: AnswerSettings,
+    reject: Callable[[str], bool] | None,
+    also: Iterable[Intent],
+) -> Answer:
+    scorer = Scorer(question, query_vector, index, also)
     if scorer.intent.has("citation"):
         routed = _from_bibliography(question, library, settings)
         if routed is not None:
             return routed
+    if scorer.intent.has("citation"):  # "what is this based on": sentences that cite
+        scorer.scores = scorer.scores + CITED_BONUS * _cites(index, library.bibliography)
     candidates = score_candidates(scorer, question, hits)
     cautions_first = scorer.intent.wants_caution_first  # and reassurance never leads
     if reject is not None:
@@ -114,7 +153,13 @@ def compose(
         chosen = [c for c in chosen if not reject(c.unit.text)]
     floor = _floor(candidates, settings, scorer.wants_quantity)
     relevant = {(c.unit.article_id, c.unit.start) for c in candidates if c.score >= floor}
-    quotes, groups, themes = _number(chosen, library, relevant, cautions_first)
+    named = scorer.conditions() if asks_if_it_helps(question) else None
+    on_topic = (
+        {(c.unit.article_id, c.unit.start) for c in chosen if named[c.index]}
+        if named is not None
+        else None
+    )
+    quotes, groups, themes = _number(chosen, library, relevant, cautions_first, on_topic)
     agree = _agreement(chosen, [c for c in candidates if c.score >= floor], index)
     if not quotes:
         return abstain(question)
@@ -196,21 +241,37 @@ class Scorer:
     Every sentence is scored at once (numpy), so nothing relevant is missed for want of a
     passage hit."""
 
-    def __init__(self, question: str, query_vector: Sequence[float], index: SearchIndex) -> None:
+    def __init__(
+        self,
+        question: str,
+        query_vector: Sequence[float],
+        index: SearchIndex,
+        also: Iterable[Intent] = (),
+    ) -> None:
         self.index = index
         q = np.asarray(query_vector, dtype=np.float32)
         self.cosines = index.sentence_vectors @ q if index.sentences else np.zeros(0)
-        self.terms = index.sentence_terms.query_terms(question)
         self.bibliographic = _BIBLIOGRAPHIC_RE.search(question) is not None
         self.wants_quantity = _QUANTITY_QUESTION_RE.search(question) is not None
-        self.intent: QuestionIntent = read_intent(question)
+        read = read_intent(question)
+        self.intent: QuestionIntent = QuestionIntent(read.intents | frozenset(also))
+        self.terms = index.sentence_terms.query_terms(question)
+        self.phrases = phrase_synonyms(question)  # "what stops people" also means "barriers"
+        self.excluded = frozenset(
+            t for m in _EXCLUDING_RE.finditer(question) for t in tokenize([m.group(0)])[0]
+        )  # "beyond injury, what …": not injury
+        kept = {t: w for t, w in self.terms.items() if t not in self.excluded}
+        self.terms = kept or self.terms
+        if self.intent.has("citation"):  # "based on", "source", "cited": the frame, not the topic
+            topic = {t: w for t, w in self.terms.items() if t not in CITATION_FRAME}
+            self.terms = topic or self.terms
         self.preferred = self.intent.preferred_roles
         self.features = _features(index)
         self.scores = self._score_all() if index.sentences else np.zeros(0, dtype=np.float32)
 
     def _score_all(self) -> np.ndarray:
         f = self.features
-        lexical = self.index.sentence_terms.coverage_all(self.terms)
+        lexical = self.index.sentence_terms.coverage_all(self.terms, self.phrases)
         score = W_DENSE * self.cosines + (1 - W_DENSE) * lexical
         cite = self.bibliographic or self.intent.has("citation")
         score = score + np.where(f.reference, 0.1 if cite else -0.1, 0.0)
@@ -229,7 +290,22 @@ class Scorer:
             score = score + EVIDENCE_BONUS * f.evidence
         if self.intent.wants_caution_first and "caution" in f.roles:
             score = score + CAUTION_BONUS * f.roles["caution"]
+        if self.excluded:
+            score = score - EXCLUDED_PENALTY * self.index.sentence_terms.mask_any(self.excluded)
         return np.asarray(score, dtype=np.float32)
+
+    def conditions(self) -> np.ndarray | None:
+        """Per sentence: it names a condition the question names ("anxiety", "PTSD" →
+        "trauma"), in its words or the articles'; None when the question names none."""
+        coverage = self.index.sentence_terms
+        asked = [t for t in self.terms if t in CONDITIONS]
+        if not asked:
+            return None
+        mask = np.zeros(len(self.index.sentences), dtype=np.float32)
+        for term in asked:
+            stems = {term} | synonyms(term) | self.phrases.get(term, frozenset())
+            mask = np.maximum(mask, coverage.mask_any(stems).astype(np.float32))
+        return mask
 
     def allowed(self) -> np.ndarray:
         """Which sentences this question may quote."""
@@ -272,6 +348,37 @@ def score_candidates(scorer: Scorer, question: str, hits: Sequence[Hit]) -> list
     out = [scorer.candidate(i, in_hits.get(i)) for i in pool]
     out.sort(key=lambda c: (-c.score, c.unit.id))
     return out
+
+
+# "Beyond injury, what …", "other than medication, …": what the question sets aside, and
+# how much a sentence about it loses.
+EXCLUDED_PENALTY = 0.1
+_EXCLUDING_RE = re.compile(
+    r"\b(?:beyond|besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding"
+    r"|not\s+counting)\s+[\w\s'-]{1,40}?(?=[,;:?.]|\s+(?:what|which|how|who|why|are|is|do"
+    r"|does|should|can|could)\b)",
+    re.IGNORECASE,
+)
+# Stems that frame a citation question ("what is this based on", "which source is given")
+# rather than name its topic: "evidence-based" sentences are not what it asks for.
+CITATION_FRAME = frozenset({"base", "sourc", "cite", "citat", "refer", "attribut", "back", "given"})
+CITED_BONUS = 0.12  # citation questions: a sentence that names its source answers them
+
+
+def _cites(index: SearchIndex, bibliography: Bibliography) -> np.ndarray:
+    """Per sentence: it holds an in-text citation (resolved to a work or not)."""
+    key = "compose.cites"
+    found = index.memo.get(key)
+    if isinstance(found, np.ndarray):
+        return found
+    at: dict[str, list[int]] = {}
+    for link in bibliography.links:
+        at.setdefault(link.article_id, []).append(link.start)
+    mask = np.zeros(len(index.sentences), dtype=bool)
+    for i, unit in enumerate(index.sentences):
+        mask[i] = any(unit.start <= o < unit.end + 2 for o in at.get(unit.article_id, ()))
+    index.memo[key] = mask
+    return mask
 
 
 AGREE_COS = 0.8  # two sentences of different articles this close make the same claim
@@ -327,9 +434,13 @@ def _role(unit: Unit) -> str:
 
 
 def _has_items(lead: Candidate, index: SearchIndex) -> bool:
-    """A list follows this lead-in."""
+    """A list follows this lead-in (at once, or under one subheading: "… barriers to
+    implementing a routine:" / "Common Barriers and Solutions" / the items)."""
     after = index.sentences_within(lead.unit.article_id, lead.unit.end, lead.unit.end + 300)
-    return any(index.sentences[i].extra.get("item") for i in after[:1])
+    units = [index.sentences[i] for i in after[:2]]
+    if units and _role(units[0]) == "heading":
+        units = units[1:]
+    return any(u.extra.get("item") for u in units[:1])
 
 
 def select(
@@ -416,6 +527,8 @@ def _span_of(
     if lead_in:
         items = []
         k = i + 1
+        if k + 1 < len(lines) and _is_subheading(lines[k][2]) and _is_list_item(lines[k + 1][2]):
+            k += 1  # the list comes under a subheading of its own
         while k < len(lines) and _is_list_item(lines[k][2]):
             items.append(k)
             k += 1
@@ -491,6 +604,10 @@ def _lead_rank(text: str, caution: bool, cautions_first: bool) -> int:
 
 def _is_caution(cand: Candidate) -> bool:
     return "caution" in str(cand.unit.extra.get("roles", "")).split(",")
+
+
+def _is_subheading(line: str) -> bool:
+    return is_heading(line, standalone=False) and not line.rstrip().endswith(":")
 
 
 def _is_list_item(line: str) -> bool:
@@ -592,13 +709,15 @@ def _number(
     library: Library,
     relevant: set[tuple[str, int]] | None = None,
     cautions_first: bool = False,
+    on_topic: set[tuple[str, int]] | None = None,
 ) -> tuple[list[Quote], list[ArticleGroup], list[Theme]]:
     """Quotes numbered in reading order: [1], the lead, is the best evidence whatever its
     article (a caution, when the question is about a risk); then the others by theme (what
     the evidence says, how to start, cautions), themes in order of their best quote, most
     relevant first within each. Within an article neighbouring sentences merge into one
     quote. Groups list each article's quotes. `relevant`: (article, start) of the sentences
-    above the relevance floor."""
+    above the relevance floor; `on_topic`: (article, start) of the chosen sentences that
+    name the condition an effect question asks about ("… help anxiety?"), which lead."""
     relevant = relevant or set()
     by_article: dict[str, list[Candidate]] = {}
     for cand in chosen:
@@ -633,6 +752,8 @@ def _number(
                 merged.append((start, end, score, caution, theme))
         for start, end, score, caution, theme in merged:
             rank = _lead_rank(article.body[start:end], caution, cautions_first)
+            if on_topic is not None and not cautions_first:
+                rank = 0 if any(a == article_id and start <= st < end for a, st in on_topic) else 1
             spans.append((rank, -score, order, article_id, start, end, theme))
     spans.sort()
     spans = _by_theme(spans, cautions_first)
@@ -744,6 +865,159 @@ def _from_bibliography(question: str, library: Library, settings: AnswerSettings
         quotes=tuple(quotes),
         groups=tuple(groups),
         references=(WorkRef(id=work.id, text=work.raw, doi=work.doi),),
+        retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
+    )
+
+
+_AI_RE = re.compile(
+    r"\b(?:AI|A\.I\.|artificial\s+intelligence|ChatGPT|GPT-?\w*|LLMs?|(?:large\s+)?language"
+    r"\s+models?|chatbots?|machine-generated)\b",
+    re.IGNORECASE,
+)
+_WRITTEN_RE = re.compile(
+    r"\b(?:writ\w*|wrote|co-?(?:created|written|authored)|generat\w*|produc\w*|creat\w*"
+    r"|made|help|helped|assist\w*|aid|disclos\w*|author\w*|drafted)\b",
+    re.IGNORECASE,
+)
+_ABOUT_SOURCES_RE = re.compile(
+    r"\b(?:which|what|who|any|whether|articles?|sources?|texts?|guides?|posts?|pieces?"
+    r"|papers?|library|corpus)\b",
+    re.IGNORECASE,
+)
+_WHO_WROTE_RE = re.compile(
+    r"\bwho\s+(?:wrote|writes|authored|is\s+(?:the\s+)?(?:author|writer)|is\s+behind)\b"
+    r"|\b(?:author|writer)s?\s+of\b|\b(?:written|authored)\s+by\s+whom\b",
+    re.IGNORECASE,
+)
+_TITLE_STOP = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an of and for to in on with who wrote is are was what which article guide post "
+        "piece paper about that this by",
+    )
+)
+
+
+def _from_provenance(question: str, library: Library, settings: AnswerSettings) -> Answer | None:
+    """Questions about the articles themselves, answered from their provenance:
+    - "Which article was written with AI help?" → each article's own statement that it was
+      (found at ingest, `Provenance.self_statements`), quoted verbatim;
+    - "Who wrote <title words>?" → the article named, with its author from its metadata and
+      its byline (or title line) quoted.
+    None when the question is neither, or the library has nothing to quote for it."""
+    about_making = _AI_RE.search(question) and _WRITTEN_RE.search(question)
+    if about_making and _ABOUT_SOURCES_RE.search(question):
+        return _provenance_answer(question, library, settings, _ai_statements(library))
+    if _WHO_WROTE_RE.search(question):
+        return _provenance_answer(question, library, settings, _byline(question, library))
+    return None
+
+
+def _ai_statements(library: Library) -> list[tuple[Article, int, int]]:
+    """Every article's statements that it was made with AI, as spans of its body."""
+    out = []
+    for article_id in sorted(library.articles):
+        article = library.articles[article_id]
+        provenance = library.bibliography.provenance.get(article_id)
+        for statement in provenance.self_statements if provenance else ():
+            start = article.body.find(statement)
+            if statement and start >= 0:
+                out.append((article, start, start + len(statement)))
+    return out
+
+
+def _byline(question: str, library: Library) -> list[tuple[Article, int, int]]:
+    """The one article whose title the question names (most title words, ties: none), with
+    the line near its top that names its author, else its title line, else its opening
+    line (the group shows the author its metadata gives, "unknown" included)."""
+    words = {w for w in re.findall(r"[a-z]+", question.lower()) if w not in _TITLE_STOP}
+    scored = []
+    for article in library.articles.values():
+        title = {w for w in re.findall(r"[a-z]+", article.title.lower()) if w not in _TITLE_STOP}
+        scored.append((len(words & title), article.id))
+    scored.sort(reverse=True)
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    article = library.articles[scored[0][1]]
+    head = article.body[: min(len(article.body), 600)]
+    names = [n for n in re.findall(r"[A-Za-z]{3,}", article.author) if n.lower() != "unknown"]
+    for line in re.finditer(r"[^\n]+", head):
+        text = line.group(0)
+        if names and any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names):
+            left = len(text) - len(text.lstrip())
+            return [(article, line.start() + left, line.start() + len(text.rstrip()))]
+    shown = article.title.strip('"“”')
+    title_at = article.body.find(shown)
+    if title_at >= 0:
+        return [(article, title_at, title_at + len(shown))]
+    first = re.search(r"\S[^\n]*", article.body)  # no title line either: its opening line
+    return [(article, first.start(), first.start() + len(first.group(0).rstrip()))] if first else []
+
+
+def _from_study(question: str, library: Library) -> tuple[list[SpanIn], Work] | None:
+    """A question about one study's particulars ("how many participants were in Gordon
+    2018?", "how long did the trials in the Gordon meta-analysis last?"): the study and
+    the sentence giving each field asked, from its study snapshot (verbatim, offsets
+    checked), in the order asked. None when the question names no study, asks for no
+    field, or the library reports none of the fields asked."""
+    fields = asked_fields(question)
+    if not fields:
+        return None
+    bibliography = library.bibliography
+    for work in named_works(bibliography.works.values(), question)[:3]:
+        snapshot = bibliography.snapshot(work.id)
+        spans: list[SpanIn] = []
+        for name in fields:
+            field = snapshot.get(name)
+            article = library.articles.get(field.article_id) if field else None
+            if field is None or article is None:
+                continue
+            if article.body[field.start : field.end] == field.text:  # offsets checked
+                spans.append((article, field.start, field.end))
+        if spans:
+            return spans, work
+    return None
+
+
+SpanIn = tuple[Article, int, int]  # a span of an article's body to quote
+
+
+def _provenance_answer(
+    question: str,
+    library: Library,
+    settings: AnswerSettings,
+    spans: Sequence[tuple[Article, int, int]],
+    references: tuple[WorkRef, ...] = (),
+) -> Answer | None:
+    """An answer quoting these spans, the first one first, then article by article in the
+    order they come (numbers in reading order; repeats and overlaps dropped)."""
+    quotes: list[Quote] = []
+    numbers: dict[str, list[int]] = {}
+    order = list(dict.fromkeys(article.id for article, _s, _e in spans))
+    spans = sorted(spans, key=lambda span: order.index(span[0].id))  # stable: the first stays
+    for article, start, end in spans:
+        if len(quotes) >= settings.max_quotes:
+            break
+        if any(q.article_id == article.id and q.start < end and start < q.end for q in quotes):
+            continue
+        kind: UnitKind = (
+            "reference" if any(r.start <= start < r.end for r in article.references) else "sentence"
+        )
+        quotes.append(_quote(len(quotes) + 1, article, start, end, kind, library))
+        numbers.setdefault(article.id, []).append(len(quotes))
+    if not quotes:
+        return None
+    groups = [
+        ArticleGroup(a, library.articles[a].title, library.articles[a].author, tuple(ns))
+        for a, ns in numbers.items()
+    ]
+    return Answer(
+        question=question,
+        disclaimer=DISCLAIMER,
+        quotes=tuple(quotes),
+        groups=tuple(groups),
+        lead=1,
+        references=references,
         retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
     )
 

@@ -50,7 +50,8 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
         _I,
     ),
     "howto": re.compile(
-        r"\bhow\s+(?:do|should|can|would)\s+(?:i|we|you|they|patients?)\b|\b(?:start|begin"
+        r"\bhow\s+(?:do|should|can|would)\s+(?:i|we|you|they|patients?)\b"
+        r"|\bhow\s+(?:am|are|is)\s+(?:i|we|you|one)\s+(?:supposed|meant|going)\s+to\b|\b(?:start|begin"
         r"|beginner|routine|program(?:me)?|plan|exercises?|prescription|prescribe|workout"
         r"|instead|at\s+home|what\s+should\s+i\s+do)\b",
         _I,
@@ -65,6 +66,8 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
         r"|harm\w*|hurt|injur\w*|pain|worse|contraindicat\w*|clearance|caution\w*|careful"
         r"|pregnan\w*|blood\s+pressure|hypertension|heart|cardiac|diabetes|osteoporosis"
         r"|eating\s+disorder|panic\w*|heavy|trigger\w*|set\s+off|beta[\s-]?blockers?|frail\w*"
+        r"|(?:ask|see|tell|consult|check\s+with|talk\s+to)\s+(?:my|a|your|the)\s+(?:doctor|gp"
+        r"|physician|psychiatrist|clinician)"
         r"|is\s+it\s+ok(?:ay)?|(?:quit|stop|come\s+off|replace)\s+my|(?:quit|stop|come\s+off|taking|replace)\s+(?:\w+\s+){0,2}"
         r"(?:meds|medications?|antidepress\w*|pills))\b",
         _I,
@@ -89,8 +92,12 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
     ),
     "citation": re.compile(
         r"(?i:\b(?:cites?|cited|citing|citations?|doi|references?|bibliograph\w*|published"
-        r"|journal|which\s+(?:article|source|paper)s?|what\s+(?:is|are)\s+(?:this|that|the)"
-        r"\s+(?:claim|finding)s?\s+based\s+on|based\s+on\s+what|written\s+(?:with|by)"
+        r"|journal|which\s+(?:article|source|paper)s?|what\s+(?:is|are|was|were)\s+(?:this|that|it"
+        r"|these|those|the)(?:\s+[\w-]+){0,8}\s+based\s+on|based\s+on\s+what|where\s+(?:does|do|did)"
+        r"\s+(?:this|that|it|they|these)\s+(?:come|came)\s+from|sources?\s+(?:for|behind)|what\s+sources?\s+(?:is|are|was|were)"
+        r"\s+(?:given|cited)"
+        r"|what\s+(?:studies|study|research|evidence)\s+(?:is|are|was|were)\s+(?:cited|behind)"
+        r"|(?:backed|supported)\s+by\s+what|written\s+(?:with|by)"
         r"|co-?created|with\s+(?:the\s+help\s+of\s+)?ai|provenance|who\s+wrote|author\s+of)\b)"
         r"|\b[A-Z][a-z]+(?:\s+et\s+al\.?)?,?\s+(?:19|20)\d{2}\b",
     ),
@@ -137,3 +144,17 @@ class QuestionIntent:
 
 def read_intent(question: str) -> QuestionIntent:
     return QuestionIntent(frozenset(i for i, p in _PATTERNS.items() if p.search(question)))
+
+
+_HELPS_RE = re.compile(
+    r"\b(?:help|helps|helping|work|works|effective|benefit\w*|improv\w*|reduc\w*|eas\w+"
+    r"|relieve\w*|good\s+for|do\s+anything|feel\s+better|make\s+(?:me|you)\s+feel)\b",
+    _I,
+)
+
+
+def asks_if_it_helps(question: str) -> bool:
+    """Whether training helps with something ("can lifting help with PTSD?", "does it do
+    anything for anxiety"), as against questions about the evidence itself ("what are the
+    limitations of the evidence on …")."""
+    return _HELPS_RE.search(question) is not None

@@ -24,17 +24,37 @@ _QUESTION_WORDS = (
     "yours it its they them their there here any some about tell know get got also just "
     "really very anything something someone anyone thing things way ways lot lots please have "
     "has had having be been being am main key major actual actually exactly specific "
-    "specifically particular particularly generally overall kind kinds type types"
+    "specifically particular particularly generally overall kind kinds type types claim claims "
+    "dont doesnt didnt cant wont isnt arent im ive ur u supposed all anymore lately yesterday like"
 )
 STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(_QUESTION_WORDS.split()))
 
 
+# British and American spellings of one stem ("behavioural activation", "programme").
+SPELLING: dict[str, str] = {
+    "behaviour": "behavior",
+    "programm": "program",
+    "generalis": "general",
+    "randomis": "random",
+    "organis": "organiz",
+    "recognis": "recogn",
+    "centr": "center",
+    "fibr": "fiber",
+    "anaemia": "anemia",
+    "oestrogen": "estrogen",
+    "haemoglobin": "hemoglobin",
+    "colour": "color",
+    "favour": "favor",
+}
+
+
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
-    """Lower-cased, stop words removed, Snowball-stemmed: "Lifting" and "lifts" → "lift"."""
+    """Lower-cased, stop words removed, Snowball-stemmed: "Lifting" and "lifts" → "lift";
+    British spellings as American ones ("behavioural" → "behavior")."""
     tokens: list[list[str]] = bm25s.tokenize(
         list(texts), stopwords=STOPWORDS, stemmer=_STEMMER, return_ids=False, show_progress=False
     )
-    return tokens
+    return [[SPELLING.get(t, t) for t in doc] for doc in tokens]
 
 
 # Users' words and the articles' words for the same thing, as groups of stems: a question
@@ -49,10 +69,19 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"hour", "minut", "durat", "long"}),
     frozenset({"heavi", "intens", "load"}),
     frozenset({"sleep", "insomnia"}),
-    frozenset({"older", "elder", "age", "senior"}),
+    frozenset({"older", "elder", "age", "senior", "old"}),
     frozenset({"safe", "risk", "caution", "danger"}),
     frozenset({"blood", "hypertens", "cardiovascular"}),
     frozenset({"confid", "esteem", "self-esteem", "self-worth"}),
+    # From the articles' own words (issue 12): what users say ↔ what the articles say.
+    frozenset({"ptsd", "trauma", "traumat"}),
+    frozenset({"anhedonia", "enjoy", "pleasur"}),
+    frozenset({"max", "maximum", "1rm"}),
+    frozenset({"barrier", "obstacl", "hurdl"}),
+    frozenset({"lone", "loneli", "communiti", "belong", "social"}),
+    frozenset({"workout", "session"}),
+    frozenset({"rep", "repetit"}),
+    frozenset({"prescript", "guidelin"}),
 )
 SYNONYM_WEIGHT = 0.7
 CONTEXT_WEIGHT = 0.4  # a term found only where the text stands (its section, its list)
@@ -76,6 +105,95 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(?:nervous|panic\w*|anxious|worr(?:y|ied|ying))\b", re.IGNORECASE), "anxiety"),
     (re.compile(r"\b(?:meds|pills)\b", re.IGNORECASE), "medication"),
+    (re.compile(r"\bptsd\b|\bpost-?\s?traumatic\b", re.IGNORECASE), "trauma"),
+    (
+        re.compile(
+            r"\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+(?:\w+\s+)?enjoy\b"
+            r"|\blost\s+(?:all\s+)?interest\b|\bnothing\s+(?:is\s+)?fun\b|\bno\s+(?:pleasure|joy)\b",
+            re.IGNORECASE,
+        ),
+        "anhedonia (loss of pleasure)",
+    ),
+    (
+        re.compile(
+            r"(?:%|\bpercent(?:age)?)\s+of\s+(?:my\s+|your\s+|the\s+)?max\b|\b1\s?rm\b"
+            r"|\bone[-\s]rep(?:etition)?\s+max\b|\bmax(?:imum)?\s+(?:lift|weight)\b",
+            re.IGNORECASE,
+        ),
+        "one-repetition maximum",
+    ),
+    (
+        re.compile(
+            r"\bwhat\s+(?:stops|keeps|prevents|holds)\b|\bhard\s+to\s+(?:start|begin|get\s+"
+            r"(?:started|going))\b|\bget\s+past\b|\bobstacles?\b|\bexcuses?\b",
+            re.IGNORECASE,
+        ),
+        "barriers",
+    ),
+    (
+        re.compile(
+            r"\b(?:alone|lonely|loneliness|isolated|no\s+friends|(?:don'?t|dont)\s+(?:really\s+)?"
+            r"have\s+anyone)\b",
+            re.IGNORECASE,
+        ),
+        "community, belonging, social",
+    ),
+    (
+        re.compile(
+            r"\bhow\s+long\s+(?:should\s+|does\s+|do\s+)?(?:each|a|my|one|the|your)\s+"
+            r"(?:workout|session)s?\b|\b(?:workout|session)\s+(?:length|duration)\b"
+            r"|\bhalf\s+an\s+hour\b",
+            re.IGNORECASE,
+        ),
+        "session duration, minutes",
+    ),
+    (
+        re.compile(
+            r"\bobsess\w*\s+(?:over|about|with)\s+(?:my|your|their)\s+(?:body|looks?|appearance"
+            r"|weight)\b|\bin\s+the\s+mirror\b|\bhow\s+i\s+look\b|\bhate\s+(?:my|the\s+way\s+i)"
+            r"\s+(?:body|look)\b",
+            re.IGNORECASE,
+        ),
+        "body dysmorphia, aesthetics, physique",
+    ),
+    (
+        re.compile(
+            r"\bdo(?:es)?\s+to\s+(?:your|my|the|our)\s+brains?\b|\bbrain\s+chemi\w+\b"
+            r"|\bchemicals?\s+in\s+(?:your|my|the)\s+brain\b",
+            re.IGNORECASE,
+        ),
+        "neurotransmitters, BDNF, endorphins",
+    ),
+    (
+        re.compile(
+            r"\bantidepressant\s+(?:response|effects?|benefits?)(?=\s+(?:to|of|from)\s+(?:resistance"
+            r"|strength|exercise|training|lifting)\b)",
+            re.IGNORECASE,
+        ),
+        "reductions in depressive symptoms",
+    ),
+    (
+        re.compile(
+            r"\bhow\s+(?:often|frequently|many\s+(?:times|days|sessions))\b", re.IGNORECASE
+        ),
+        "sessions per week, frequency",
+    ),
+    (
+        re.compile(
+            r"\b(?:already|currently|still)\s+(?:on|taking)\b|\bwhile\s+(?:on|taking)\b"
+            r"|\bon\s+top\s+of\s+(?:my\s+)?(?:meds|medication|pills|therapy)\b",
+            re.IGNORECASE,
+        ),
+        "combined with, complementary",
+    ),
+    (
+        re.compile(
+            r"\b(?:i'?m|im|i\s+am)\s+[6-9]\d\b|\btoo\s+old\b|\bin\s+my\s+[6-9]0s\b"
+            r"|\bretired\b|\bpensioners?\b",
+            re.IGNORECASE,
+        ),
+        "older adults, elderly",
+    ),
 )
 
 
@@ -84,6 +202,31 @@ def expand_for_meaning(question: str) -> str:
     extra = [phrase for pattern, phrase in PHRASES if pattern.search(question)]
     extra = [p for p in extra if p.lower() not in question.lower()]
     return f"{question} ({', '.join(extra)})" if extra else question
+
+
+def phrase_synonyms(question: str) -> dict[str, frozenset[str]]:
+    """For the lexical side: each stem of a user's phrase the table knows → the stems of
+    the articles' phrase ("what stops people" → "stop" → {"barrier"}), counted like
+    synonyms for this question only. Short stems ("one") are left out, and so is a phrase
+    the question already uses ("session duration")."""
+    out: dict[str, frozenset[str]] = {}
+    asked: set[str] | None = None
+    for pattern, phrase in PHRASES:
+        found = [m.group(0) for m in pattern.finditer(question)]
+        if not found:
+            continue
+        theirs = frozenset(t for t in tokenize([phrase])[0] if len(t) >= 4)
+        asked = set(tokenize([question])[0]) if asked is None else asked
+        if len(theirs & asked) * 2 >= len(theirs):
+            continue  # the question already says it (mostly) in the articles' words
+        for t in (x for f in tokenize(found) for x in f):
+            out[t] = out.get(t, frozenset()) | (theirs - {t})
+    return out
+
+
+def phrase_stems(question: str) -> list[str]:
+    """The stems of the articles' phrases for what the question says in users' words."""
+    return [t for stems in phrase_synonyms(question).values() for t in sorted(stems)]
 
 
 _SYNONYMS: dict[str, frozenset[str]] = {}
@@ -201,7 +344,8 @@ class LexicalIndex:
         if self._bm25 is None:
             return np.zeros(0, dtype=np.float32)
         vocabulary = self.vocabulary
-        tokens = [t for t in expand_query([correct(t, vocabulary) for t in tokenize([query])[0]])]
+        tokens = expand_query([correct(t, vocabulary) for t in tokenize([query])[0]])
+        tokens += [t for t in phrase_stems(query) if t not in tokens]
         tokens = [t for t in tokens if t in vocabulary]
         if not tokens:
             return np.zeros(len(self.units), dtype=np.float32)
@@ -278,9 +422,21 @@ class TermCoverage:
         mask[(self._postings if postings is None else postings).get(term, [])] = True
         return mask
 
-    def coverage_all(self, terms: dict[str, float]) -> np.ndarray:
-        """`coverage(terms, i)` for every text at once."""
-        got = np.zeros(len(self.term_sets), dtype=np.float32)
+    def mask_any(self, stems: set[str] | frozenset[str]) -> np.ndarray:
+        """Per text: it has any of these stems."""
+        mask = np.zeros(len(self.term_sets), dtype=bool)
+        for stem in stems:
+            mask[self._postings.get(stem, [])] = True
+        return mask
+
+    def coverage_all(
+        self, terms: dict[str, float], extra: dict[str, frozenset[str]] | None = None
+    ) -> np.ndarray:
+        """`coverage(terms, i)` for every text at once; `extra`: the articles' phrase for
+        a term of this question (`phrase_synonyms`), counted in proportion to how much of
+        the phrase a text has ("session duration, minutes": "short sessions (20-30
+        minutes)" more than "2-3 sessions per week")."""
+        got = np.zeros(len(self.term_sets), dtype=np.float64)
         total = sum(terms.values())
         if total <= 0 or not self.term_sets:
             return got
@@ -290,24 +446,23 @@ class TermCoverage:
             for syn in synonyms(t):
                 if syn in self._postings:
                     near |= self._mask(syn)
+            phrase = (extra or {}).get(t, frozenset())
+            part = np.zeros(len(has), dtype=np.float64)
+            for stem in phrase:
+                part += self._mask(stem)
+            credit = np.maximum(near.astype(np.float64), part / max(len(phrase), 1))
             around = self._mask(t, self._context_postings)
-            got += w * has + SYNONYM_WEIGHT * w * (near & ~has)
-            got += CONTEXT_WEIGHT * w * (around & ~has & ~near)
+            for other in synonyms(t) | phrase:  # "Common Barriers and Solutions" items
+                around |= self._mask(other, self._context_postings)
+            got += w * has + SYNONYM_WEIGHT * w * credit * ~has
+            got += CONTEXT_WEIGHT * w * (around & ~has & (credit == 0))
         return got / total
 
-    def coverage(self, terms: dict[str, float], i: int) -> float:
-        """Share of the question's weight a text covers: a term counts fully when the text
-        has it, at SYNONYM_WEIGHT when it has one of its synonyms."""
-        total = sum(terms.values())
-        if total <= 0:
-            return 0.0
-        have = self.term_sets[i]
-        got = 0.0
-        for t, w in terms.items():
-            if t in have:
-                got += w
-            elif not have.isdisjoint(synonyms(t)):
-                got += SYNONYM_WEIGHT * w
-            elif t in self.context_sets[i]:
-                got += CONTEXT_WEIGHT * w
-        return got / total
+    def coverage(
+        self, terms: dict[str, float], i: int, extra: dict[str, frozenset[str]] | None = None
+    ) -> float:
+        """Share of the question's weight text `i` covers: a term counts fully when the text
+        has it, at SYNONYM_WEIGHT when it has one of its synonyms (or, in proportion, the
+        articles' phrase for it), at CONTEXT_WEIGHT when only where it stands has it. One
+        text's view of `coverage_all`."""
+        return float(self.coverage_all(terms, extra)[i])

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, get_args
 
 from liftqa.types import Article, Sentence
@@ -41,7 +41,7 @@ Role = Literal[
 ROLES: tuple[Role, ...] = get_args(Role)
 # Part of every file's fingerprint and unit id: change it whenever roles are read differently,
 # and the next ingest (or the app's staleness check) re-reads every article.
-ROLES_VERSION = "4"
+ROLES_VERSION = "6"  # 6: a lead-in's items are cautions or findings when it is one
 NEVER_EVIDENCE: frozenset[str] = frozenset({"reference", "boilerplate", "heading"})
 
 _I = re.IGNORECASE
@@ -199,6 +199,7 @@ def article_roles(article: Article) -> dict[int, SentenceRole]:
         if m:
             story_names.add(m.group("name"))
     out: dict[int, SentenceRole] = {}
+    lead: SentenceRole | None = None  # the lead-in of the list being read
     for sentence in article.sentences:
         line_start = body.rfind("\n", 0, sentence.start) + 1
         line_end = body.find("\n", sentence.end)
@@ -216,8 +217,31 @@ def article_roles(article: Article) -> dict[int, SentenceRole]:
             m = _PERSON_INTRO_RE.match(sentence.text.strip())
             if m:
                 story_names.add(m.group("name"))
+        if found.item and lead is not None:
+            found = _as_item_of(found, lead)
+        elif not found.item:
+            lead = found if found.role == "lead_in" else None
         out[sentence.start] = found
     return out
+
+
+_INHERITED: tuple[Role, ...] = ("caution", "finding")  # what a lead-in passes on to its items
+
+
+def _as_item_of(item: SentenceRole, lead: SentenceRole) -> SentenceRole:
+    """A list item under a lead-in that cautions ("Discontinue exercise … if you
+    experience:") is a caution too: "Dizziness, lightheadedness, or fainting." says nothing
+    of itself; under a lead-in that reports a finding ("This combined approach showed
+    particularly significant effects for:") it is part of the finding. Reference entries
+    and boilerplate stay what they are."""
+    if item.role in NEVER_EVIDENCE:
+        return item
+    extra = [r for r in _INHERITED if r in lead.roles and r not in item.roles]
+    if not extra:
+        return item
+    own = [r for r in item.roles if r != "statement"]
+    roles = (*own, *extra) if own else tuple(extra)
+    return replace(item, role=roles[0], roles=roles)
 
 
 def classify(

@@ -79,3 +79,58 @@ _QUERY_STOP = {
     "al",
     "about",
 }
+
+
+_STUDY_WORD = (
+    r"(?:et\s+al\.?|and\s+colleagues|(?:19|20)\d{2}|['’]s"
+    r"|(?:meta-?analys[ie]s|study|trial|review|paper)\b)"
+)
+_DESIGN_WORDS = {
+    "meta": re.compile(r"\bmeta-?analys[ie]s\b", re.IGNORECASE),
+    "trial": re.compile(r"\b(?:trial|RCT)s?\b|\brandomi[sz]ed\b", re.IGNORECASE),
+    "review": re.compile(r"\breview\b", re.IGNORECASE),
+}
+
+
+def named_works(works: Iterable[Work], question: str) -> list[Work]:
+    """The works a question names: by DOI; by a first author's family name written as a
+    name ("Gordon", "gordon et al.", "the Gordon meta-analysis") with its year when given;
+    or by the journal it appeared in ("the JAMA Psychiatry meta-analysis"). Best first: the
+    year given, the design named ("meta-analysis", "trial"), the most words of the question
+    in what the work is cited for ("… about anxiety"), then the most cited."""
+    pool = list(works)
+    doi = find_doi(question)
+    if doi:
+        return [w for w in pool if (w.doi or "").lower() == doi.lower()]
+    years = {int(y) for y in re.findall(rf"\b{YEAR}\b", question)}
+    lowered = re.sub(r"\s+", " ", question.lower())
+    found = []
+    for work in pool:
+        family = work.authors[0].split(",")[0].strip() if work.authors else ""
+        by_name = bool(family) and len(family) >= 3 and _names(question, family)
+        venue = (work.container or "").strip().lower()
+        by_venue = len(venue) >= 8 and venue in lowered
+        if by_name or by_venue:
+            found.append(work)
+    if years:
+        dated = [w for w in found if w.year in years]
+        found = dated or ([] if any(w.year for w in found) else found)
+    designs = [k for k, p in _DESIGN_WORDS.items() if p.search(question)]
+    topic = {w for w in re.findall(r"[a-z]{4,}", lowered) if w not in _QUERY_STOP}
+
+    def rank(work: Work) -> tuple[int, int, int, str]:
+        text = f"{work.raw} {' '.join(c.sentence for c in work.contexts)}"
+        design = any(_DESIGN_WORDS[k].search(text) for k in designs)
+        shared = len(topic & set(re.findall(r"[a-z]{4,}", text.lower())))
+        return (0 if design or not designs else 1, -shared, -len(work.contexts), work.id)
+
+    return sorted(found, key=rank)
+
+
+def _names(question: str, family: str) -> bool:
+    """`family` is written as a name in the question: capitalised and not the question's
+    first word, or followed by "et al.", a year, "'s" or a study word."""
+    name = re.escape(family)
+    if re.search(rf"\b{name}\s*,?\s*{_STUDY_WORD}", question, re.IGNORECASE):
+        return True
+    return any(m.start() > 0 for m in re.finditer(rf"\b{name}\b", question))

@@ -219,3 +219,69 @@ def verify(snapshot: StudySnapshot, articles: Mapping[str, Article]) -> bool:
         if body[f.start : f.end] != f.text or body[f.value_start : f.value_end] != f.value:
             return False
     return True
+
+
+# What a question about one study asks for, by snapshot field ("how many participants" →
+# participants). Duration is read before trials: "how long did the trials last".
+_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "duration",
+        re.compile(
+            r"\bhow\s+long\b|\bduration\b|\blength\b|\blast(?:ed)?\b|\bhow\s+many\s+(?:weeks"
+            r"|months)\b|\bintervention\s+lengths?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "participants",
+        re.compile(
+            r"\bparticipants?\b|\bsample\s+size\b|\bhow\s+many\s+(?:people|patients|subjects"
+            r"|adults|individuals)\b|\benrol+(?:ed|ment)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "trials",
+        re.compile(
+            r"\bhow\s+many\s+(?:\w+\s+)?(?:studies|trials|RCTs)\b|\bnumber\s+of\s+(?:studies"
+            r"|trials|RCTs)\b|\b(?:studies|trials)\s+(?:were\s+)?included\b|\binclusion\s+criteria\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "design",
+        re.compile(
+            r"\b(?:what|which)\s+(?:kind|type|sort)\s+of\s+(?:study|evidence|research)\b"
+            r"|\bstudy\s+design\b|\bdesign\b|\bwas\s+it\s+an?\s+(?:RCT|randomi\w+|meta-?analysis"
+            r"|review)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "population",
+        re.compile(
+            r"\bpopulations?\b|\bwho\s+(?:was|were)\s+(?:studied|included|in\s+it)\b"
+            r"|\bage\s+groups?\b|\bwhat\s+ages?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "outcome",
+        re.compile(
+            r"\bfind(?:ings?)?\b|\bfound\b|\bresults?\b|\boutcomes?\b|\bconclu\w+\b|\beffects?\b"
+            r"|\bshow(?:ed|n)?\b|\battribute\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def asked_fields(question: str) -> tuple[str, ...]:
+    """The snapshot fields a question about one study asks for, in the order it asks
+    (duration before trials where one phrase says both: "how long did the trials last")."""
+    found = []
+    for rank, (name, pattern) in enumerate(_ASKS):
+        m = pattern.search(question)
+        if m is not None:
+            found.append((m.start(), rank, name))
+    return tuple(name for _at, _rank, name in sorted(found))
