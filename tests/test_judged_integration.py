@@ -38,11 +38,12 @@ GATES: dict[str, dict[str, float]] = {
 # prec 0.604, ndcg5 0.474; before: 0.781, 0.594, 0.875, 0.580, 0.448): no regression below.
 DEV_GATES = {"p1": 0.80, "p1_key": 0.61, "key": 0.89, "prec": 0.59, "ndcg5": 0.46}
 # tests/judged/heldout/questions.jsonl (30 questions, written blind, never tuned on): the
-# honest figures. Measured 2026-11-23 on the code before any change made after it was
-# written (p1 0.733, p1_key 0.533, key 0.767, prec 0.551, ndcg5 0.414), gates 0.01 below.
+# honest figures. Measured 2026-11-23 before anything was changed after it was written
+# (p1 0.733, p1_key 0.533, key 0.767, prec 0.551, ndcg5 0.414) and after issue 12's
+# routing and vocabulary work (0.733, 0.567, 0.800, 0.595, 0.439); gates 0.01 below.
 # Only the overall figures are printed: its per-question misses are not read.
 HELDOUT = Path(__file__).with_name("judged") / "heldout" / "questions.jsonl"
-HELDOUT_GATES = {"p1": 0.72, "p1_key": 0.52, "key": 0.75, "prec": 0.54, "ndcg5": 0.40}
+HELDOUT_GATES = {"p1": 0.72, "p1_key": 0.55, "key": 0.79, "prec": 0.58, "ndcg5": 0.43}
 
 
 def _in_real_index(service: Service, args: list[str]) -> subprocess.CompletedProcess[str]:
