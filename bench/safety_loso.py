@@ -86,10 +86,12 @@ class CachedEmbed:
             )
 
 
-def column(name: str, embed: CachedEmbed, exemplars: list[dict[str, object]]) -> dict[str, object]:
+def column(
+    name: str, embed: CachedEmbed, exemplars: list[dict[str, object]], crisis_fa: float
+) -> dict[str, object]:
     held = [m for path in SETS[name] for m in read_set(path)]
     rest = [m for other, paths in SETS.items() if other != name for p in paths for m in read_set(p)]
-    model, _ = train(exemplars, rest, embed, embed.embedder.name)
+    model, _ = train(exemplars, rest, embed, embed.embedder.name, crisis_fa=crisis_fa)
 
     def check(text: str) -> safety.SafetyCheck:
         risk = assess(text, model, embed.rows)
@@ -103,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--only", choices=list(SETS), action="append")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/liftqa-loso-embeddings.npz"))
+    parser.add_argument("--crisis-fa", type=float, default=0.02, help="as in train_risk")
     parser.add_argument("--missed", action="store_true", help="list the missed ids too")
     args = parser.parse_args(argv)
     embed = CachedEmbed(args.cache)
@@ -111,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     figures = {}
     for name in names:
-        figures[name] = column(name, embed, exemplars)
+        figures[name] = column(name, embed, exemplars, args.crisis_fa)
         embed.save()
     print(f"{'left out →':24}" + "".join(f"{n:>9}" for n in names))
     print(f"{'messages':24}" + "".join(f"{figures[n]['n']:>9}" for n in names))

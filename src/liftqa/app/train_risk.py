@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from liftqa.answer.risk import MODEL_PATH, RiskModel, normalise, sentences
+from liftqa.answer.risk import MODEL_PATH, RiskModel, normalise, reading_rows
 
 RISK = ("suicide", "self_harm", "eating_disorder", "third_party")
 ROOT = Path(__file__).resolve().parents[3]
@@ -53,6 +53,10 @@ def read_set(path: Path) -> list[dict[str, Any]]:
     return [m for m in items if m.get("split") != "unscored"]
 
 
+K_NEIGHBOURS = 3  # the neighbour score's k
+W_LR, W_KNN = 0.3, 28.0  # the stack: w_lr · logit(LR) + w_knn · neighbour score
+
+
 def train(
     exemplars: Sequence[dict[str, Any]],
     messages: Sequence[dict[str, Any]],
@@ -62,8 +66,8 @@ def train(
     check_in_fa: float = 0.10,
 ) -> tuple[RiskModel, float]:
     """The classifier fitted on the exemplars and the labelled messages, its thresholds
-    set on out-of-fold predictions; with the share of risk messages the classifier alone
-    catches out-of-fold."""
+    set on out-of-fold predictions (the same `RiskModel.risk` that runs in the app); with
+    the share of risk messages the classifier alone catches out-of-fold."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
@@ -72,25 +76,34 @@ def train(
     x_cal = embed([normalise(m["text"])[:2000] for m in messages])
     y_cal = [_label(m) for m in messages]
 
-    def fit(rows: list[int]) -> LogisticRegression:
+    def fit(rows: list[int], crisis_at: float = 1.0, check_in_at: float = 1.0) -> RiskModel:
         x = np.vstack([x_ex, x_cal[rows]])
         y = y_ex + [y_cal[i] for i in rows]
-        return LogisticRegression(C=8.0, max_iter=5000, class_weight="balanced").fit(x, y)
+        clf = LogisticRegression(C=8.0, max_iter=5000, class_weight="balanced").fit(x, y)
+        return RiskModel(
+            embedder=embedder_name,
+            labels=tuple(str(c) for c in clf.classes_),
+            coef=clf.coef_.astype(np.float32),
+            intercept=clf.intercept_.astype(np.float32),
+            crisis_at=crisis_at,
+            check_in_at=check_in_at,
+            bank=np.round(x * 127).astype(np.int8),
+            bank_risk=np.array([label.rsplit("_", 1)[0] in RISK for label in y]),
+            k=K_NEIGHBOURS,
+            w_lr=W_LR,
+            w_knn=W_KNN,
+        )
 
-    def score(clf: LogisticRegression, text: str) -> float:
-        parts = sentences(text)
-        vectors = embed(parts + ([normalise(text)[:2000]] if len(parts) > 1 else []))
-        p = clf.predict_proba(vectors)
-        cols = [i for i, c in enumerate(clf.classes_) if c.rsplit("_", 1)[0] in RISK]
-        return float(p[:, cols].sum(axis=1).max())
+    def score(model: RiskModel, text: str) -> float:
+        return model.risk(embed(reading_rows(normalise(text))))[0]
 
     coarse = [m["label"] if m["label"] in RISK else "safe" for m in messages]
     out_of_fold: dict[int, float] = {}
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
     for fold_train, held in folds.split(messages, coarse):
-        clf = fit(list(fold_train))
+        fold_model = fit(list(fold_train))
         for i in held:
-            out_of_fold[int(i)] = score(clf, messages[i]["text"])
+            out_of_fold[int(i)] = score(fold_model, messages[i]["text"])
     negatives = sorted(
         (out_of_fold[i] for i, m in enumerate(messages) if m["label"] not in RISK), reverse=True
     )
@@ -101,15 +114,7 @@ def train(
 
     crisis_at = threshold(crisis_fa)
     check_in_at = min(crisis_at, threshold(check_in_fa))
-    final = fit(list(range(len(messages))))
-    model = RiskModel(
-        embedder=embedder_name,
-        labels=tuple(str(c) for c in final.classes_),
-        coef=final.coef_.astype(np.float32),
-        intercept=final.intercept_.astype(np.float32),
-        crisis_at=crisis_at,
-        check_in_at=check_in_at,
-    )
+    model = fit(list(range(len(messages))), crisis_at, check_in_at)
     positives = [out_of_fold[i] for i, m in enumerate(messages) if m["label"] in RISK]
     caught = sum(s >= crisis_at for s in positives) / len(positives)
     return model, caught
@@ -117,15 +122,25 @@ def train(
 
 def save(model: RiskModel, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
-        path,
-        embedder=np.array(model.embedder),
-        labels=np.array(list(model.labels)),
-        coef=model.coef,
-        intercept=model.intercept,
-        crisis_at=np.array(model.crisis_at),
-        check_in_at=np.array(model.check_in_at),
-    )
+    extra: dict[str, Any] = {}
+    if model.bank is not None and model.bank_risk is not None:
+        extra = {
+            "bank": model.bank,
+            "bank_risk": model.bank_risk.astype(np.uint8),
+            "k": np.array(model.k),
+            "w_lr": np.array(model.w_lr),
+            "w_knn": np.array(model.w_knn),
+        }
+    arrays: dict[str, Any] = {
+        "embedder": np.array(model.embedder),
+        "labels": np.array(list(model.labels)),
+        "coef": model.coef,
+        "intercept": model.intercept,
+        "crisis_at": np.array(model.crisis_at),
+        "check_in_at": np.array(model.check_in_at),
+        **extra,
+    }
+    np.savez_compressed(path, **arrays)
 
 
 def main(argv: list[str] | None = None) -> int:
