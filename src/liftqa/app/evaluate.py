@@ -24,10 +24,11 @@ from liftqa.errors import ConfigError
 ANSWERING_KINDS = {"fact", "safety", "conflict", "ref"}
 
 
+
+
 def _has_disclaimer(answer: Answer) -> bool:
     """The disclaimer that fits the answer: the articles' one, or the crisis reply's."""
     return answer.disclaimer == (CRISIS_DISCLAIMER if answer.crisis else DISCLAIMER)
-
 
 @dataclass(frozen=True)
 class EvalItem:
