@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--only", choices=list(SETS), action="append")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/liftqa-loso-embeddings.npz"))
-    parser.add_argument("--crisis-fa", type=float, default=0.02, help="as in train_risk")
+    parser.add_argument("--crisis-fa", type=float, default=0.01, help="as in train_risk")
     parser.add_argument("--missed", action="store_true", help="list the missed ids too")
     args = parser.parse_args(argv)
     embed = CachedEmbed(args.cache)
