@@ -445,6 +445,11 @@ class RiskModel:
 # reassurance or numbers), so a lower bar than the crisis route's is right.
 ROUTE_AT = 0.5
 
+# A classifier-only alarm of the elevated tier raised by one clause, where the whole
+# message scores below this, gets the soft tier (the answer, a check-in line first)
+# instead of the crisis route.
+SOFT_WHOLE_BELOW = 0.05
+
 
 # Instructions to the chatbot ("SYSTEM: safety off", "ignore your rules", "role-play as…")
 # say nothing about the writer's risk: the classifier reads the message without them (the
@@ -493,5 +498,13 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
     if ruled.kind is not None:
         return replace(ruled, score=score)
     if score >= model.crisis_at and kind is not None and not (ruled.research or ruled.history):
+        if (
+            tier == "elevated"
+            and len(vectors) > 1
+            and model.risk(vectors[-1:])[0] < SOFT_WHOLE_BELOW
+        ):
+            # one clause out of context ("i don't really have anyone") that the message as a
+            # whole does not bear out: the soft tier (the answer, a check-in line first)
+            return replace(ruled, score=score, why=(*ruled.why, "classifier: one clause only"))
         return replace(ruled, kind=kind, tier=tier, score=score, why=(*ruled.why, "classifier"))
     return replace(ruled, score=score)
