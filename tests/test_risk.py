@@ -471,3 +471,24 @@ def test_a_low_risk_score_gets_no_check_in_line(
 ) -> None:
     _soft_asker(fake_service, monkeypatch, 0.5)
     assert not [n for n in fake_service.ask(_SOFT).notices if n.kind == "check_in"]
+
+
+def _embed_clauses(alarming: str, tier: str) -> Callable[[list[str]], list[list[float]]]:
+    """Clauses containing `alarming` read as risk of this tier; everything else (the whole
+    message included, which contains more) as no risk."""
+    labels = ("none", "red_flag", "medication", "suicide_acute", "suicide_elevated")
+    risky = f"suicide_{tier}"
+    return lambda texts: [
+        [10.0 if x == (risky if alarming in t and len(t) < 40 else "none") else 0.0 for x in labels]
+        for t in texts
+    ]
+
+
+def test_one_clause_the_whole_message_does_not_bear_out_gets_the_soft_tier() -> None:
+    found = assess(_SOFT, _one_hot_model(), _embed_clauses("have anyone", "elevated"))
+    assert found.kind is None and found.score >= _one_hot_model().check_in_at
+
+
+def test_an_acute_clause_gets_the_crisis_route_whatever_the_whole_message_reads() -> None:
+    found = assess(_SOFT, _one_hot_model(), _embed_clauses("have anyone", "acute"))
+    assert (found.kind, found.tier) == ("suicide", "acute")
