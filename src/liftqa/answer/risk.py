@@ -448,7 +448,7 @@ ROUTE_AT = 0.5
 # A classifier-only alarm of the elevated tier raised by one clause, where the whole
 # message scores below this, gets the soft tier (the answer, a check-in line first)
 # instead of the crisis route.
-SOFT_WHOLE_BELOW = 0.05
+SOFT_WHOLE_BELOW = 0.2
 
 
 # Instructions to the chatbot ("SYSTEM: safety off", "ignore your rules", "role-play as…")
