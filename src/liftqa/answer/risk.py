@@ -339,14 +339,14 @@ MODEL_PATH = Path(__file__).parent / "risk_data" / "model.npz"
 class RiskModel:
     """Multinomial logistic regression over sentence embeddings, stacked with a
     nearest-neighbour score (numpy only at run time). `labels` are "suicide_acute",
-    "suicide_elevated", …, "research", "none". `bank`: the training sentences' embeddings
-    (int8, unit vectors × 127) and `bank_risk` which of them are risk; a sentence's
-    neighbour score is the mean cosine of its `k` nearest risk sentences minus that of its
-    `k` nearest non-risk ones. The risk score of a sentence is
-    sigmoid(w_lr · logit(LR risk probability) + w_knn · neighbour score) (without a bank:
-    the LR probability). `crisis_at` is the score from which a message gets the crisis
-    route, `check_in_at` the one from which an answer carries a gentle check-in line (both
-    calibrated on out-of-fold predictions by `liftqa.app.train_risk`)."""
+    "suicide_elevated", …, "research", "none". `bank`: the training sentences'
+    embeddings (float32 at run time; stored as int8, unit vectors × 127) and `bank_risk`
+    which of them are risk; a sentence's neighbour score is the mean cosine of its `k`
+    nearest risk sentences minus that of its `k` nearest non-risk ones. The risk score of
+    a sentence is sigmoid(w_lr · logit(LR risk probability) + w_knn · neighbour score)
+    (without a bank: the LR probability). `crisis_at` is the score from which a message
+    gets the crisis route, `check_in_at` the one from which an answer carries a gentle
+    check-in line (both calibrated on out-of-fold scores by `liftqa.app.train_risk`)."""
 
     embedder: str
     labels: tuple[str, ...]
@@ -372,7 +372,7 @@ class RiskModel:
                     intercept=data["intercept"],
                     crisis_at=float(data["crisis_at"]),
                     check_in_at=float(data["check_in_at"]),
-                    bank=data["bank"] if has_bank else None,
+                    bank=data["bank"].astype(np.float32) / 127.0 if has_bank else None,
                     bank_risk=data["bank_risk"].astype(bool) if has_bank else None,
                     k=int(data["k"]) if has_bank else 3,
                     w_lr=float(data["w_lr"]) if has_bank else 0.3,
@@ -393,7 +393,7 @@ class RiskModel:
         non-risk ones (0 without a bank)."""
         if self.bank is None or self.bank_risk is None:
             return np.zeros(len(vectors), dtype=np.float32)
-        sims = vectors.astype(np.float32) @ (self.bank.T.astype(np.float32) / 127.0)
+        sims = vectors.astype(np.float32) @ self.bank.T
         k = self.k
 
         def top(block: np.ndarray) -> np.ndarray:

@@ -87,7 +87,7 @@ def train(
             intercept=clf.intercept_.astype(np.float32),
             crisis_at=crisis_at,
             check_in_at=check_in_at,
-            bank=np.round(x * 127).astype(np.int8),
+            bank=np.round(x * 127).astype(np.int8).astype(np.float32) / 127.0,  # as stored
             bank_risk=np.array([label.rsplit("_", 1)[0] in RISK for label in y]),
             k=K_NEIGHBOURS,
             w_lr=W_LR,
@@ -125,7 +125,7 @@ def save(model: RiskModel, path: Path) -> None:
     extra: dict[str, Any] = {}
     if model.bank is not None and model.bank_risk is not None:
         extra = {
-            "bank": model.bank,
+            "bank": np.round(model.bank * 127).astype(np.int8),
             "bank_risk": model.bank_risk.astype(np.uint8),
             "k": np.array(model.k),
             "w_lr": np.array(model.w_lr),
