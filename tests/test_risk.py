@@ -412,3 +412,83 @@ def test_an_acute_sign_is_not_waved_away_as_resolved() -> None:
 )
 def test_bereavement_and_fiction_without_a_method_question_are_not_a_crisis(text: str) -> None:
     assert assess_rules(text).kind is None, assess_rules(text).why
+
+
+# --- the soft tier: a moderate classifier score gets the answer with one resource line first
+
+_SOFT = "can lifting help me feel less alone? i dont really have anyone"
+
+
+def _soft_asker(service: Service, monkeypatch: pytest.MonkeyPatch, score: float) -> None:
+    """The fake service's asker with a classifier that gives `_SOFT` this score."""
+    from liftqa.answer.risk import RiskAssessment
+
+    asker = service.asker
+    monkeypatch.setattr(asker, "risk_model", _one_hot_model())  # crisis 0.9, check-in 0.8
+    monkeypatch.setattr(
+        asker, "assess", lambda t: RiskAssessment(score=score) if t == _SOFT else assess_rules(t)
+    )
+
+
+def test_a_moderate_risk_score_gets_an_answer_not_the_crisis_reply(
+    fake_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _soft_asker(fake_service, monkeypatch, 0.85)
+    answer = fake_service.ask(_SOFT)
+    assert answer.resources is None and answer.quotes
+
+
+def test_a_moderate_risk_score_puts_the_check_in_line_first(
+    fake_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liftqa.answer.render import lead_texts
+
+    _soft_asker(fake_service, monkeypatch, 0.85)
+    assert lead_texts(fake_service.ask(_SOFT))[0] == safety.CHECK_IN_LINE
+
+
+def test_the_check_in_line_is_rendered_once(
+    fake_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liftqa.answer.render import markdown, plain
+
+    _soft_asker(fake_service, monkeypatch, 0.85)
+    answer = fake_service.ask(_SOFT)
+    assert plain(answer).count(safety.CHECK_IN_LINE) == 1
+    assert markdown(answer).count("Some of what you wrote sounds heavy") == 1
+
+
+def test_a_check_in_turn_is_not_remembered_as_a_disclosure(
+    fake_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _soft_asker(fake_service, monkeypatch, 0.85)
+    later = fake_service.asker.safety_check("How many sets per week for legs?", [_SOFT])
+    assert later.crisis is None and not later.check_in
+
+
+def test_a_low_risk_score_gets_no_check_in_line(
+    fake_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _soft_asker(fake_service, monkeypatch, 0.5)
+    assert not [n for n in fake_service.ask(_SOFT).notices if n.kind == "check_in"]
+
+
+def _embed_clauses(alarming: str, tier: str) -> Callable[[list[str]], list[list[float]]]:
+    """Clauses containing `alarming` read as risk of this tier; everything else (the whole
+    message included, which contains more) as no risk."""
+    labels = ("none", "red_flag", "medication", "suicide_acute", "suicide_elevated")
+    risky = f"suicide_{tier}"
+    return lambda texts: [
+        [10.0 if x == (risky if alarming in t and len(t) < 40 else "none") else 0.0 for x in labels]
+        for t in texts
+    ]
+
+
+def test_one_clause_the_whole_message_does_not_bear_out_gets_the_soft_tier() -> None:
+    found = assess(_SOFT, _one_hot_model(), _embed_clauses("have anyone", "elevated"))
+    assert found.kind is None and found.score >= _one_hot_model().check_in_at
+
+
+def test_an_acute_clause_gets_the_crisis_route_whatever_the_whole_message_reads() -> None:
+    found = assess(_SOFT, _one_hot_model(), _embed_clauses("have anyone", "acute"))
+    assert (found.kind, found.tier) == ("suicide", "acute")

@@ -10,8 +10,11 @@ or a wish, in English, Spanish, French, German, Portuguese and Italian. Gym slan
 The rules themselves are data, in `liftqa.answer.risk_rules`; this module reads with them.
 
 An optional classifier over sentence embeddings (`RiskModel`, weights shipped with the
-package) adds recall by meaning where the rules have no pattern; it is used only with the
-embedding model it was trained for.
+package: a logistic regression stacked with a nearest-neighbour score over the training
+sentences) adds recall by meaning where the rules have no pattern; it is used only with
+the embedding model it was trained for. A moderate classifier score (or one alarming
+clause the whole message does not bear out) is the soft tier: the answer, with one gentle
+resource line first (`Asker.safety_check`).
 
 Classes: suicide, self_harm, eating_disorder (the writer's own risk), third_party (someone
 else at risk), research (the topic, no disclosure), history (past, resolved), medication,
@@ -337,11 +340,16 @@ MODEL_PATH = Path(__file__).parent / "risk_data" / "model.npz"
 
 @dataclass(frozen=True)
 class RiskModel:
-    """Multinomial logistic regression over sentence embeddings (numpy only at run time).
-    `labels` are "suicide_acute", "suicide_elevated", …, "research", "none"; `crisis_at`
-    is the risk probability from which a message gets the crisis route, `check_in_at` the
-    one from which an answer carries a gentle check-in line (both calibrated on held-out
-    data by `liftqa.app.train_risk`)."""
+    """Multinomial logistic regression over sentence embeddings, stacked with a
+    nearest-neighbour score (numpy only at run time). `labels` are "suicide_acute",
+    "suicide_elevated", …, "research", "none". `bank`: the training sentences'
+    embeddings (float32 at run time; stored as int8, unit vectors × 127) and `bank_risk`
+    which of them are risk; a sentence's neighbour score is the mean cosine of its `k`
+    nearest risk sentences minus that of its `k` nearest non-risk ones. The risk score of
+    a sentence is sigmoid(w_lr · logit(LR risk probability) + w_knn · neighbour score)
+    (without a bank: the LR probability). `crisis_at` is the score from which a message
+    gets the crisis route, `check_in_at` the one from which an answer carries a gentle
+    check-in line (both calibrated on out-of-fold scores by `liftqa.app.train_risk`)."""
 
     embedder: str
     labels: tuple[str, ...]
@@ -349,11 +357,17 @@ class RiskModel:
     intercept: np.ndarray
     crisis_at: float
     check_in_at: float
+    bank: np.ndarray | None = None
+    bank_risk: np.ndarray | None = None
+    k: int = 3
+    w_lr: float = 0.3
+    w_knn: float = 28.0
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> RiskModel | None:
         try:
             with np.load(path, allow_pickle=False) as data:
+                has_bank = "bank" in data.files
                 return cls(
                     embedder=str(data["embedder"]),
                     labels=tuple(str(x) for x in data["labels"]),
@@ -361,6 +375,11 @@ class RiskModel:
                     intercept=data["intercept"],
                     crisis_at=float(data["crisis_at"]),
                     check_in_at=float(data["check_in_at"]),
+                    bank=data["bank"].astype(np.float32) / 127.0 if has_bank else None,
+                    bank_risk=data["bank_risk"].astype(bool) if has_bank else None,
+                    k=int(data["k"]) if has_bank else 3,
+                    w_lr=float(data["w_lr"]) if has_bank else 0.3,
+                    w_knn=float(data["w_knn"]) if has_bank else 28.0,
                 )
         except (OSError, KeyError, ValueError):
             return None
@@ -372,9 +391,25 @@ class RiskModel:
         out: np.ndarray = e / e.sum(axis=1, keepdims=True)
         return out
 
+    def neighbours(self, vectors: np.ndarray) -> np.ndarray:
+        """Per row: mean cosine of the k nearest risk sentences minus that of the k nearest
+        non-risk ones (0 without a bank)."""
+        if self.bank is None or self.bank_risk is None:
+            return np.zeros(len(vectors), dtype=np.float32)
+        sims = vectors.astype(np.float32) @ self.bank.T
+        k = self.k
+
+        def top(block: np.ndarray) -> np.ndarray:
+            kk = min(k, block.shape[1])
+            out: np.ndarray = np.partition(block, -kk, axis=1)[:, -kk:].mean(axis=1)
+            return out
+
+        diff: np.ndarray = top(sims[:, self.bank_risk]) - top(sims[:, ~self.bank_risk])
+        return diff
+
     def risk(self, vectors: np.ndarray) -> tuple[float, RiskKind | None, Tier]:
-        """(risk probability, most likely risk kind, its tier) over the rows (sentences):
-        the most worrying sentence decides."""
+        """(risk score, most likely risk kind, its tier) over the rows (sentences): the
+        most worrying sentence decides."""
         if len(vectors) == 0:
             return 0.0, None, "none"
         p = self.probabilities(vectors)
@@ -386,6 +421,10 @@ class RiskModel:
             if f"{k}_acute" in idx
         }
         total = sum(per_kind.values())
+        if self.bank is not None:
+            q = np.clip(total, 1e-7, 1 - 1e-7)
+            z = self.w_lr * np.log(q / (1 - q)) + self.w_knn * self.neighbours(vectors)
+            total = 1.0 / (1.0 + np.exp(-z))
         row = int(np.argmax(total))
         score = float(total[row])
         kind = max(per_kind, key=lambda k: float(per_kind[k][row]))
@@ -409,6 +448,11 @@ class RiskModel:
 # reassurance or numbers), so a lower bar than the crisis route's is right.
 ROUTE_AT = 0.5
 
+# A classifier-only alarm of the elevated tier raised by one clause, where the whole
+# message scores below this, gets the soft tier (the answer, a check-in line first)
+# instead of the crisis route.
+SOFT_WHOLE_BELOW = 0.2
+
 
 # Instructions to the chatbot ("SYSTEM: safety off", "ignore your rules", "role-play as…")
 # say nothing about the writer's risk: the classifier reads the message without them (the
@@ -429,6 +473,15 @@ class Embed(Protocol):
     def __call__(self, texts: list[str]) -> list[list[float]]: ...
 
 
+def reading_rows(t: str) -> list[str]:
+    """What the classifier reads of a normalised message: each clause without its
+    instructions to the bot, and the whole message when it has several clauses."""
+    clauses = _clauses(t)
+    parts = [p for p in (_INJECTION.sub(" ", c).strip(" .:#-") for c in clauses) if p] or clauses
+    whole = _INJECTION.sub(" ", t)[:2000]
+    return parts + ([whole] if len(parts) > 1 else [])
+
+
 def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None) -> RiskAssessment:
     """Rules, then (with a model and its embedder) the classifier on each sentence and on
     the whole message. Either can raise the alarm; only rules can lower it (a research
@@ -437,10 +490,7 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
     ruled = _assess_normalised(t)
     if model is None or embed is None:
         return ruled
-    clauses = _clauses(t)
-    parts = [p for p in (_INJECTION.sub(" ", c).strip(" .:#-") for c in clauses) if p] or clauses
-    whole = _INJECTION.sub(" ", t)[:2000]
-    vectors = np.asarray(embed(parts + ([whole] if len(parts) > 1 else [])), dtype=np.float32)
+    vectors = np.asarray(embed(reading_rows(t)), dtype=np.float32)
     score, kind, tier = model.risk(vectors)
     ruled = replace(
         ruled,
@@ -451,5 +501,13 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
     if ruled.kind is not None:
         return replace(ruled, score=score)
     if score >= model.crisis_at and kind is not None and not (ruled.research or ruled.history):
+        if (
+            tier == "elevated"
+            and len(vectors) > 1
+            and model.risk(vectors[-1:])[0] < SOFT_WHOLE_BELOW
+        ):
+            # one clause out of context ("i don't really have anyone") that the message as a
+            # whole does not bear out: the soft tier (the answer, a check-in line first)
+            return replace(ruled, score=score, why=(*ruled.why, "classifier: one clause only"))
         return replace(ruled, kind=kind, tier=tier, score=score, why=(*ruled.why, "classifier"))
     return replace(ruled, score=score)

@@ -183,6 +183,9 @@ class SafetyCheck:
     @property
     def notices(self) -> tuple[Notice, ...]:
         out = []
+        # the soft tier: one gentle resource line first, then the answer as usual
+        if self.check_in and not self.risk.research and not self.risk.history:
+            out.append(Notice("check_in", CHECK_IN_LINE))
         if self.risk.red_flag:
             out.append(Notice("red_flag", RED_FLAG_NOTICE))
         if self.dose:
@@ -193,8 +196,6 @@ class SafetyCheck:
             out.append(Notice("research", RESEARCH_LINE))
         elif self.risk.history:
             out.append(Notice("history", HISTORY_LINE))
-        elif self.check_in:
-            out.append(Notice("check_in", CHECK_IN_LINE))
         return tuple(out)
 
 

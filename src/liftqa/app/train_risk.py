@@ -2,26 +2,31 @@
 
 Training data: the curated exemplar clauses shipped with the package
 (`liftqa/answer/risk_data/exemplars.jsonl`) plus the project's labelled sets that are open
-for tuning (`TRAINING_SETS`: tests/safety/messages.jsonl, both splits, tests/safety/v2/
-and the training-only sets in tests/safety/train/). The held-out set tests/safety/v3/ is
-never read here (see tests/safety/README.md for which set is used for what).
+for tuning (`TRAINING_SETS`: tests/safety/messages.jsonl, both splits, tests/safety/v2/,
+tests/safety/v3/ (a tuning set since 2026-11-23) and the training-only sets in
+tests/safety/train/). The held-out set (v4) is never read here (see tests/safety/README.md
+for which set is used for what).
 Thresholds: chosen on out-of-fold predictions for the labelled messages (5 folds, fixed
 seed) — `crisis_at` the lowest threshold at which at most `--crisis-fa` of the non-risk
 messages would get the crisis reply, `check_in_at` the lowest at which at most
 `--check-in-fa` would get a check-in line. (The rules run beside it: see `risk.assess`.)
-Writes `liftqa/answer/risk_data/model.npz` (a few hundred KB).
+Writes `liftqa/answer/risk_data/model.npz` (a few tens of KB).
+
+`train()` is also what `bench/safety_loso.py` calls to measure generalisation (train on
+all labelled sets but one, assess the one left out).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from liftqa.answer.risk import MODEL_PATH, normalise, sentences
-from liftqa.index.embed import make_embedder
+from liftqa.answer.risk import MODEL_PATH, RiskModel, normalise, reading_rows
 
 RISK = ("suicide", "self_harm", "eating_disorder", "third_party")
 ROOT = Path(__file__).resolve().parents[3]
@@ -29,84 +34,136 @@ EXEMPLARS = MODEL_PATH.parent / "exemplars.jsonl"
 TRAINING_SETS = (
     ROOT / "tests" / "safety" / "messages.jsonl",
     ROOT / "tests" / "safety" / "v2" / "messages.jsonl",
+    ROOT / "tests" / "safety" / "v3" / "messages.jsonl",
     ROOT / "tests" / "safety" / "train" / "a.jsonl",
     ROOT / "tests" / "safety" / "train" / "b.jsonl",
 )
+
+# texts → unit-length row vectors (the embedding model the classifier is trained for)
+EmbedRows = Callable[[list[str]], np.ndarray]
 
 
 def _label(item: dict[str, str]) -> str:
     return f"{item['label']}_{item['tier']}" if item["label"] in RISK else item["label"]
 
 
-def _read(path: Path) -> list[dict[str, str]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+def read_set(path: Path) -> list[dict[str, Any]]:
+    """A labelled set's scored messages (one JSON object a line)."""
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [m for m in items if m.get("split") != "unscored"]
 
 
-def main(argv: list[str] | None = None) -> int:
+K_NEIGHBOURS = 3  # the neighbour score's k
+W_LR, W_KNN = 0.3, 28.0  # the stack: w_lr · logit(LR) + w_knn · neighbour score
+
+
+def train(
+    exemplars: Sequence[dict[str, Any]],
+    messages: Sequence[dict[str, Any]],
+    embed: EmbedRows,
+    embedder_name: str,
+    crisis_fa: float = 0.01,
+    check_in_fa: float = 0.10,
+) -> tuple[RiskModel, float]:
+    """The classifier fitted on the exemplars and the labelled messages, its thresholds
+    set on out-of-fold predictions (the same `RiskModel.risk` that runs in the app); with
+    the share of risk messages the classifier alone catches out-of-fold."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=MODEL_PATH)
-    parser.add_argument("--crisis-fa", type=float, default=0.02)
-    parser.add_argument("--check-in-fa", type=float, default=0.10)
-    args = parser.parse_args(argv)
-    embedder = make_embedder("minilm", 64)
-    exemplars = _read(EXEMPLARS)
-    calib = [m for path in TRAINING_SETS for m in _read(path) if m.get("split") != "unscored"]
-
-    def embed(texts: list[str]) -> np.ndarray:
-        return np.asarray(embedder.embed_documents(texts), dtype=np.float32)
-
     x_ex = embed([normalise(e["text"]) for e in exemplars])
     y_ex = [_label(e) for e in exemplars]
-    x_cal = embed([normalise(m["text"])[:2000] for m in calib])
-    y_cal = [_label(m) for m in calib]
+    x_cal = embed([normalise(m["text"])[:2000] for m in messages])
+    y_cal = [_label(m) for m in messages]
 
-    def fit(rows: list[int]) -> LogisticRegression:
+    def fit(rows: list[int], crisis_at: float = 1.0, check_in_at: float = 1.0) -> RiskModel:
         x = np.vstack([x_ex, x_cal[rows]])
         y = y_ex + [y_cal[i] for i in rows]
-        return LogisticRegression(C=8.0, max_iter=5000, class_weight="balanced").fit(x, y)
+        clf = LogisticRegression(C=8.0, max_iter=5000, class_weight="balanced").fit(x, y)
+        return RiskModel(
+            embedder=embedder_name,
+            labels=tuple(str(c) for c in clf.classes_),
+            coef=clf.coef_.astype(np.float32),
+            intercept=clf.intercept_.astype(np.float32),
+            crisis_at=crisis_at,
+            check_in_at=check_in_at,
+            bank=np.round(x * 127).astype(np.int8).astype(np.float32) / 127.0,  # as stored
+            bank_risk=np.array([label.rsplit("_", 1)[0] in RISK for label in y]),
+            k=K_NEIGHBOURS,
+            w_lr=W_LR,
+            w_knn=W_KNN,
+        )
 
-    def score(clf: LogisticRegression, text: str) -> float:
-        parts = sentences(text)
-        vectors = embed(parts + ([normalise(text)[:2000]] if len(parts) > 1 else []))
-        p = clf.predict_proba(vectors)
-        cols = [i for i, c in enumerate(clf.classes_) if c.rsplit("_", 1)[0] in RISK]
-        return float(p[:, cols].sum(axis=1).max())
+    def score(model: RiskModel, text: str) -> float:
+        return model.risk(embed(reading_rows(normalise(text))))[0]
 
-    coarse = [m["label"] if m["label"] in RISK else "safe" for m in calib]
+    coarse = [m["label"] if m["label"] in RISK else "safe" for m in messages]
     out_of_fold: dict[int, float] = {}
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
-    for train, held in folds.split(calib, coarse):
-        clf = fit(list(train))
+    for fold_train, held in folds.split(messages, coarse):
+        fold_model = fit(list(fold_train))
         for i in held:
-            out_of_fold[int(i)] = score(clf, calib[i]["text"])
+            out_of_fold[int(i)] = score(fold_model, messages[i]["text"])
     negatives = sorted(
-        (out_of_fold[i] for i, m in enumerate(calib) if m["label"] not in RISK), reverse=True
+        (out_of_fold[i] for i, m in enumerate(messages) if m["label"] not in RISK), reverse=True
     )
 
     def threshold(budget: float) -> float:
         allowed = int(budget * len(negatives))  # this many non-risk messages may pass
         return float(negatives[allowed]) + 1e-6
 
-    crisis_at = threshold(args.crisis_fa)
-    check_in_at = min(crisis_at, threshold(args.check_in_fa))
-    final = fit(list(range(len(calib))))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
-        args.out,
-        embedder=np.array(embedder.name),
-        labels=np.array([str(c) for c in final.classes_]),
-        coef=final.coef_.astype(np.float32),
-        intercept=final.intercept_.astype(np.float32),
-        crisis_at=np.array(crisis_at),
-        check_in_at=np.array(check_in_at),
-    )
-    positives = [out_of_fold[i] for i, m in enumerate(calib) if m["label"] in RISK]
+    crisis_at = threshold(crisis_fa)
+    check_in_at = min(crisis_at, threshold(check_in_fa))
+    model = fit(list(range(len(messages))), crisis_at, check_in_at)
+    positives = [out_of_fold[i] for i, m in enumerate(messages) if m["label"] in RISK]
     caught = sum(s >= crisis_at for s in positives) / len(positives)
+    return model, caught
+
+
+def save(model: RiskModel, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    extra: dict[str, Any] = {}
+    if model.bank is not None and model.bank_risk is not None:
+        extra = {
+            "bank": np.round(model.bank * 127).astype(np.int8),
+            "bank_risk": model.bank_risk.astype(np.uint8),
+            "k": np.array(model.k),
+            "w_lr": np.array(model.w_lr),
+            "w_knn": np.array(model.w_knn),
+        }
+    arrays: dict[str, Any] = {
+        "embedder": np.array(model.embedder),
+        "labels": np.array(list(model.labels)),
+        "coef": model.coef,
+        "intercept": model.intercept,
+        "crisis_at": np.array(model.crisis_at),
+        "check_in_at": np.array(model.check_in_at),
+        **extra,
+    }
+    np.savez_compressed(path, **arrays)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from liftqa.index.embed import make_embedder
+
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--crisis-fa", type=float, default=0.01)
+    parser.add_argument("--check-in-fa", type=float, default=0.10)
+    args = parser.parse_args(argv)
+    embedder = make_embedder("minilm", 64)
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return np.asarray(embedder.embed_documents(texts), dtype=np.float32)
+
+    exemplars = read_set(EXEMPLARS)
+    messages = [m for path in TRAINING_SETS for m in read_set(path)]
+    model, caught = train(
+        exemplars, messages, embed, embedder.name, args.crisis_fa, args.check_in_fa
+    )
+    save(model, args.out)
     print(
-        f"wrote {args.out}: crisis_at={crisis_at:.3f} check_in_at={check_in_at:.3f}; "
+        f"wrote {args.out}: crisis_at={model.crisis_at:.3f} check_in_at={model.check_in_at:.3f}; "
         f"out-of-fold on the labelled messages: the classifier alone catches {caught:.1%} "
         "of risk messages"
     )
