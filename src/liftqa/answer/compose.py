@@ -853,20 +853,8 @@ def _from_bibliography(question: str, library: Library, settings: AnswerSettings
             continue  # never a quote that is not the article's text
         quotes.append(_quote(len(quotes) + 1, article, start, end, "sentence", library))
         numbers.setdefault(article.id, []).append(len(quotes))
-    if not quotes:
-        return None
-    groups = [
-        ArticleGroup(a, library.articles[a].title, library.articles[a].author, tuple(ns))
-        for a, ns in numbers.items()
-    ]
-    return Answer(
-        question=question,
-        disclaimer=DISCLAIMER,
-        quotes=tuple(quotes),
-        groups=tuple(groups),
-        references=(WorkRef(id=work.id, text=work.raw, doi=work.doi),),
-        retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
-    )
+    refs = (WorkRef(id=work.id, text=work.raw, doi=work.doi),)
+    return _routed(question, quotes, numbers, library, refs, lead=0)
 
 
 _AI_RE = re.compile(
@@ -1005,6 +993,19 @@ def _provenance_answer(
         )
         quotes.append(_quote(len(quotes) + 1, article, start, end, kind, library))
         numbers.setdefault(article.id, []).append(len(quotes))
+    return _routed(question, quotes, numbers, library, references, lead=1)
+
+
+def _routed(
+    question: str,
+    quotes: list[Quote],
+    numbers: dict[str, list[int]],
+    library: Library,
+    references: tuple[WorkRef, ...],
+    lead: int,
+) -> Answer | None:
+    """The answer of a routed question (bibliography, provenance, a study's particulars):
+    its quotes grouped by article in the order first quoted; None when nothing was quoted."""
     if not quotes:
         return None
     groups = [
@@ -1016,7 +1017,7 @@ def _provenance_answer(
         disclaimer=DISCLAIMER,
         quotes=tuple(quotes),
         groups=tuple(groups),
-        lead=1,
+        lead=lead,
         references=references,
         retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
     )
