@@ -31,9 +31,9 @@ BODY = (
 )
 
 
-def _article() -> Article:
+def _article(body: str = BODY) -> Article:
     return parse_body(
-        BODY,
+        body,
         id="a",
         path="a.txt",
         title="T",
@@ -185,17 +185,7 @@ def test_the_safety_layer_can_add_the_risk_intent(fake_service: Service) -> None
 
 def test_an_effect_question_leads_with_a_quote_naming_its_condition() -> None:
     body = "Cardio builds the heart and lungs well.\n\nLifting eases anxiety in several trials.\n"
-    article = parse_body(
-        body,
-        id="a",
-        path="a.txt",
-        title="T",
-        author="x",
-        date=None,
-        publisher=None,
-        notes=(),
-        fingerprint="f",
-    )
+    article = _article(body)
     library = Library({"a": article}, Bibliography())
 
     def cand(text: str, score: float) -> Candidate:
@@ -243,17 +233,7 @@ def test_a_lead_in_keeps_its_list_under_a_subheading() -> None:
         "Lack of time: Even short sessions help\n"
         "Gym anxiety: Begin with home routines\n"
     )
-    article = parse_body(
-        body,
-        id="a",
-        path="a.txt",
-        title="T",
-        author="x",
-        date=None,
-        publisher=None,
-        notes=(),
-        fingerprint="f",
-    )
+    article = _article(body)
     lead = "Many people face barriers to starting a routine:"
     unit = Unit("u0", "sentence", "a", 0, len(lead), lead, None)
     start, end = _span_of(Candidate(0, unit, 1.0, 0.5), article, set())
