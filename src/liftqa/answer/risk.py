@@ -407,40 +407,65 @@ class RiskModel:
         diff: np.ndarray = top(sims[:, self.bank_risk]) - top(sims[:, ~self.bank_risk])
         return diff
 
-    def risk(self, vectors: np.ndarray) -> tuple[float, RiskKind | None, Tier]:
-        """(risk score, most likely risk kind, its tier) over the rows (sentences): the
-        most worrying sentence decides."""
+    def read(self, vectors: np.ndarray) -> Reading:
+        """The class probabilities and the risk score of every row (sentence), computed
+        once for all the questions asked of a message."""
         if len(vectors) == 0:
-            return 0.0, None, "none"
+            return Reading(self.labels, np.zeros((0, len(self.labels))), np.zeros(0))
         p = self.probabilities(vectors)
         idx = {label: i for i, label in enumerate(self.labels)}
-        kinds: tuple[RiskKind, ...] = (*OWN_RISK, "third_party")
-        per_kind = {
-            k: p[:, idx[f"{k}_acute"]] + p[:, idx[f"{k}_elevated"]]
-            for k in kinds
-            if f"{k}_acute" in idx
-        }
-        total = sum(per_kind.values())
+        total = sum(p[:, idx[f"{k}_acute"]] + p[:, idx[f"{k}_elevated"]] for k in _kinds(idx))
         if self.bank is not None:
             q = np.clip(total, 1e-7, 1 - 1e-7)
             z = self.w_lr * np.log(q / (1 - q)) + self.w_knn * self.neighbours(vectors)
             total = 1.0 / (1.0 + np.exp(-z))
-        row = int(np.argmax(total))
-        score = float(total[row])
-        kind = max(per_kind, key=lambda k: float(per_kind[k][row]))
+        return Reading(self.labels, p, np.asarray(total))
+
+    def risk(self, vectors: np.ndarray) -> tuple[float, RiskKind | None, Tier]:
+        """(risk score, most likely risk kind, its tier) over the rows (sentences): the
+        most worrying sentence decides."""
+        return self.read(vectors).risk()
+
+
+def _kinds(idx: dict[str, int]) -> tuple[RiskKind, ...]:
+    """The risk kinds the model has classes for."""
+    kinds: tuple[RiskKind, ...] = (*OWN_RISK, "third_party")
+    return tuple(k for k in kinds if f"{k}_acute" in idx)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the classifier read in a message: `probs` per row and class, `scores` the risk
+    score per row (the last row is the whole message when it has several clauses)."""
+
+    labels: tuple[str, ...]
+    probs: np.ndarray
+    scores: np.ndarray
+
+    def risk(self) -> tuple[float, RiskKind | None, Tier]:
+        """(risk score, most likely risk kind, its tier): the most worrying row decides."""
+        if len(self.scores) == 0:
+            return 0.0, None, "none"
+        p = self.probs
+        idx = {label: i for i, label in enumerate(self.labels)}
+        row = int(np.argmax(self.scores))
+        per_kind = {
+            k: p[row, idx[f"{k}_acute"]] + p[row, idx[f"{k}_elevated"]] for k in _kinds(idx)
+        }
+        kind = max(per_kind, key=lambda k: float(per_kind[k]))
         tier: Tier = (
             "acute"
             if p[row, idx[f"{kind}_acute"]] >= p[row, idx[f"{kind}_elevated"]]
             else "elevated"
         )
-        return score, kind, tier
+        return float(self.scores[row]), kind, tier
 
-    def route(self, vectors: np.ndarray, label: str) -> float:
+    def route(self, label: str) -> float:
         """The highest probability of a non-risk route ("red_flag", "medication") over the
         rows; 0 when the model has no such label."""
-        if len(vectors) == 0 or label not in self.labels:
+        if len(self.scores) == 0 or label not in self.labels:
             return 0.0
-        return float(self.probabilities(vectors)[:, self.labels.index(label)].max())
+        return float(self.probs[:, self.labels.index(label)].max())
 
 
 # The classifier turns on the red-flag notice, or the medication notice for a message that
@@ -491,21 +516,18 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
     if model is None or embed is None:
         return ruled
     vectors = np.asarray(embed(reading_rows(t)), dtype=np.float32)
-    score, kind, tier = model.risk(vectors)
+    reading = model.read(vectors)
+    score, kind, tier = reading.risk()
     ruled = replace(
         ruled,
-        red_flag=ruled.red_flag or model.route(vectors, "red_flag") >= ROUTE_AT,
+        red_flag=ruled.red_flag or reading.route("red_flag") >= ROUTE_AT,
         medication=ruled.medication
-        or (bool(MED_RE.search(t)) and model.route(vectors, "medication") >= ROUTE_AT),
+        or (bool(MED_RE.search(t)) and reading.route("medication") >= ROUTE_AT),
     )
     if ruled.kind is not None:
         return replace(ruled, score=score)
     if score >= model.crisis_at and kind is not None and not (ruled.research or ruled.history):
-        if (
-            tier == "elevated"
-            and len(vectors) > 1
-            and model.risk(vectors[-1:])[0] < SOFT_WHOLE_BELOW
-        ):
+        if tier == "elevated" and len(vectors) > 1 and reading.scores[-1] < SOFT_WHOLE_BELOW:
             # one clause out of context ("i don't really have anyone") that the message as a
             # whole does not bear out: the soft tier (the answer, a check-in line first)
             return replace(ruled, score=score, why=(*ruled.why, "classifier: one clause only"))
