@@ -139,7 +139,7 @@ def _compose(
         routed = _from_bibliography(question, library, settings)
         if routed is not None:
             return routed
-    if scorer.intent.has("citation"):  # "what is this based on": sentences that cite
+        # "what is this based on": the sentences that cite
         scorer.scores = scorer.scores + CITED_BONUS * _cites(index, library.bibliography)
     candidates = score_candidates(scorer, question, hits)
     cautions_first = scorer.intent.wants_caution_first  # and reassurance never leads
@@ -297,15 +297,15 @@ class Scorer:
     def conditions(self) -> np.ndarray | None:
         """Per sentence: it names a condition the question names ("anxiety", "PTSD" →
         "trauma"), in its words or the articles'; None when the question names none."""
-        coverage = self.index.sentence_terms
         asked = [t for t in self.terms if t in CONDITIONS]
         if not asked:
             return None
-        mask = np.zeros(len(self.index.sentences), dtype=np.float32)
-        for term in asked:
-            stems = {term} | synonyms(term) | self.phrases.get(term, frozenset())
-            mask = np.maximum(mask, coverage.mask_any(stems).astype(np.float32))
-        return mask
+        stems = {
+            stem
+            for term in asked
+            for stem in {term} | synonyms(term) | self.phrases.get(term, frozenset())
+        }
+        return self.index.sentence_terms.mask_any(stems).astype(np.float32)
 
     def allowed(self) -> np.ndarray:
         """Which sentences this question may quote."""

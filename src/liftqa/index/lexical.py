@@ -442,10 +442,7 @@ class TermCoverage:
             return got
         for t, w in terms.items():
             has = self._mask(t)
-            near = np.zeros_like(has)
-            for syn in synonyms(t):
-                if syn in self._postings:
-                    near |= self._mask(syn)
+            near = self.mask_any(synonyms(t))
             phrase = (extra or {}).get(t, frozenset())
             part = np.zeros(len(has), dtype=np.float64)
             for stem in phrase:
