@@ -8,19 +8,24 @@
 4. Where a quote says there is no risk, the library's best statement of risks is added.
 5. Quotes are slices of the article body (`body[start:end]`), grouped by article; the
    text of the answer is written by `render`, never here.
+
+Questions about the library itself (who cites a study, provenance, a study's particulars)
+are answered by `liftqa.answer.routes`; each quote is built by `liftqa.answer.quoting`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
 from liftqa.answer.intent import Intent, QuestionIntent, asks_if_it_helps, read_intent
 from liftqa.answer.library import Library
-from liftqa.answer.model import Answer, ArticleGroup, CitedWork, Quote, Theme, WorkRef
+from liftqa.answer.model import Answer, ArticleGroup, Quote, Theme, WorkRef
+from liftqa.answer.quoting import make_quote, works_behind
+from liftqa.answer.routes import from_bibliography, from_provenance, from_study, provenance_answer
 from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
 from liftqa.config import AnswerSettings
 from liftqa.index.lexical import phrase_synonyms, synonyms, tokenize, top_k
@@ -29,10 +34,6 @@ from liftqa.ingest.hostile import planted_instruction
 from liftqa.ingest.parse import is_bulleted, is_heading
 from liftqa.ingest.roles import NEVER_EVIDENCE
 from liftqa.references.bibliography import Bibliography
-from liftqa.references.search import named_works
-from liftqa.references.snapshot import asked_fields
-from liftqa.references.works import Work, evidence_label
-from liftqa.text import find_doi
 from liftqa.types import Article, Hit, Unit, UnitKind
 
 _NO_RISK_RE = re.compile(
@@ -66,9 +67,28 @@ EVIDENCE_INTENTS = frozenset({"efficacy", "comparison", "quantity", "population"
 # The conditions and outcomes the articles are about, as stems: a sentence naming the one
 # the question asks about ("does lifting help anxiety") answers it before one about another.
 CONDITIONS = frozenset(
-    {"depress", "anxieti", "anxious", "stress", "sleep", "insomnia", "ptsd", "trauma",
-     "anhedonia", "esteem", "confid", "addict", "cognit", "memori", "panic", "mood",
-     "loneli", "adhd", "gad", "mdd"}
+    {
+        "depress",
+        "anxieti",
+        "anxious",
+        "stress",
+        "sleep",
+        "insomnia",
+        "ptsd",
+        "trauma",
+        "anhedonia",
+        "esteem",
+        "confid",
+        "addict",
+        "cognit",
+        "memori",
+        "panic",
+        "mood",
+        "loneli",
+        "adhd",
+        "gad",
+        "mdd",
+    }
 )
 PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
 CAUTION_BONUS = 0.06  # risk questions: cautions first
@@ -110,18 +130,18 @@ def compose(
     the wording may not show (a red flag is a risk question: its cautions are quoted).
     Questions about the articles themselves are answered from their provenance; one about
     a study's particulars leads with the sentences of its study snapshot."""
-    routed = _from_provenance(question, library, settings)
+    routed = from_provenance(question, library, settings)
     if routed is not None:
         return routed
     answer = _compose(question, query_vector, hits, index, library, settings, reject, also)
-    study = _from_study(question, library)
+    study = from_study(question, library)
     if study is None:
         return answer
     spans, work = study
     spans += [(library.articles[q.article_id], q.start, q.end) for q in answer.quotes]
     refs: tuple[WorkRef, ...] = (WorkRef(id=work.id, text=work.raw, doi=work.doi),)
     refs += tuple(r for r in answer.references if r.id != work.id)
-    return _provenance_answer(question, library, settings, spans, refs) or answer
+    return provenance_answer(question, library, settings, spans, refs) or answer
 
 
 def _compose(
@@ -136,7 +156,7 @@ def _compose(
 ) -> Answer:
     scorer = Scorer(question, query_vector, index, also)
     if scorer.intent.has("citation"):
-        routed = _from_bibliography(question, library, settings)
+        routed = from_bibliography(question, library, settings)
         if routed is not None:
             return routed
         # "what is this based on": the sentences that cite
@@ -173,7 +193,7 @@ def _compose(
         groups=tuple(groups),
         lead=1,
         themes=tuple(themes),
-        references=tuple(_works_behind(quotes, library)),
+        references=tuple(works_behind(quotes, library)),
         conflict=_disagree(chosen),
         differ=_differences(quotes, library, index),
         agreement=tuple(
@@ -768,7 +788,7 @@ def _number(
         kind: UnitKind = (
             "reference" if any(r.start == start for r in article.references) else "sentence"
         )
-        quotes.append(_quote(len(quotes) + 1, article, start, end, kind, library))
+        quotes.append(make_quote(len(quotes) + 1, article, start, end, kind, library))
         numbers.setdefault(article_id, []).append(len(quotes))
         if len(quotes) > 1:  # [1] is the lead
             themes.setdefault(theme, []).append(len(quotes))
@@ -782,295 +802,3 @@ def _number(
         for article_id, ns in numbers.items()
     ]
     return quotes, groups, [Theme(key, tuple(ns)) for key, ns in themes.items()]
-
-
-def _quote(
-    n: int, article: Article, start: int, end: int, kind: UnitKind, library: Library
-) -> Quote:
-    """Quote [n]: a verbatim slice of the article, with what it cites and its provenance."""
-    bibliography = library.bibliography
-    provenance = bibliography.provenance.get(article.id)
-    return Quote(
-        n=n,
-        text=article.body[start:end],
-        article_id=article.id,
-        title=article.title,
-        section=article.section_at(start),
-        start=start,
-        end=end,
-        pages=article.pages_of(start, end),
-        author=article.author,
-        kind=kind,
-        works=_works_in_quote(bibliography, article.id, start, end),
-        likely=tuple(
-            replace(
-                cited_work(bibliography.works[link.work_id], bibliography),
-                similarity=link.similarity,
-            )
-            for link in bibliography.likely_in_span(article.id, start, end)
-            if link.work_id in bibliography.works
-        ),
-        unresolved=tuple(
-            link.text for link in bibliography.unresolved_in_span(article.id, start, end)
-        ),
-        provenance=provenance.summary() if provenance else "",
-    )
-
-
-_WORK_RE = re.compile(
-    r"\b(?P<author>[A-Z][A-Za-z'’\-]+)(?:\s+(?:et\s+al\.?|and\s+colleagues))?,?\s+"
-    r"\(?(?P<year>(?:19|20)\d{2})\)?"
-)
-
-
-def _from_bibliography(question: str, library: Library, settings: AnswerSettings) -> Answer | None:
-    """A question about who cites a study ("Which article cites Gordon 2018, and in what
-    context?") is answered from the bibliography: the citing sentences, verbatim, each
-    with its article. None when the question names no study the bibliography knows."""
-    found = find_doi(question)
-    named = _WORK_RE.search(question)
-    if found:
-        query = found
-    elif named and named.group("author").lower() not in {"what", "which", "in", "the"}:
-        query = f"{named.group('author')} {named.group('year')}"
-    else:
-        return None
-    works = library.bibliography.search(query, limit=3)
-    if not works or not works[0].contexts:
-        return None
-    work = works[0]
-    quotes: list[Quote] = []
-    numbers: dict[str, list[int]] = {}
-    seen: set[tuple[str, int]] = set()
-    for context in work.contexts:
-        article = library.articles.get(context.article_id)
-        key = (context.article_id, context.sentence_start)
-        if article is None or key in seen or len(quotes) >= settings.max_quotes:
-            continue
-        seen.add(key)
-        start, end = context.sentence_start, context.sentence_start + len(context.sentence)
-        if article.body[start:end] != context.sentence:
-            continue  # never a quote that is not the article's text
-        quotes.append(_quote(len(quotes) + 1, article, start, end, "sentence", library))
-        numbers.setdefault(article.id, []).append(len(quotes))
-    refs = (WorkRef(id=work.id, text=work.raw, doi=work.doi),)
-    return _routed(question, quotes, numbers, library, refs, lead=0)
-
-
-_AI_RE = re.compile(
-    r"\b(?:AI|A\.I\.|artificial\s+intelligence|ChatGPT|GPT-?\w*|LLMs?|(?:large\s+)?language"
-    r"\s+models?|chatbots?|machine-generated)\b",
-    re.IGNORECASE,
-)
-_WRITTEN_RE = re.compile(
-    r"\b(?:writ\w*|wrote|co-?(?:created|written|authored)|generat\w*|produc\w*|creat\w*"
-    r"|made|help|helped|assist\w*|aid|disclos\w*|author\w*|drafted)\b",
-    re.IGNORECASE,
-)
-_ABOUT_SOURCES_RE = re.compile(
-    r"\b(?:which|what|who|any|whether|articles?|sources?|texts?|guides?|posts?|pieces?"
-    r"|papers?|library|corpus)\b",
-    re.IGNORECASE,
-)
-_WHO_WROTE_RE = re.compile(
-    r"\bwho\s+(?:wrote|writes|authored|is\s+(?:the\s+)?(?:author|writer)|is\s+behind)\b"
-    r"|\b(?:author|writer)s?\s+of\b|\b(?:written|authored)\s+by\s+whom\b",
-    re.IGNORECASE,
-)
-_TITLE_STOP = frozenset(
-    re.findall(
-        r"\w+",
-        "the a an of and for to in on with who wrote is are was what which article guide post "
-        "piece paper about that this by",
-    )
-)
-
-
-def _from_provenance(question: str, library: Library, settings: AnswerSettings) -> Answer | None:
-    """Questions about the articles themselves, answered from their provenance:
-    - "Which article was written with AI help?" → each article's own statement that it was
-      (found at ingest, `Provenance.self_statements`), quoted verbatim;
-    - "Who wrote <title words>?" → the article named, with its author from its metadata and
-      its byline (or title line) quoted.
-    None when the question is neither, or the library has nothing to quote for it."""
-    about_making = _AI_RE.search(question) and _WRITTEN_RE.search(question)
-    if about_making and _ABOUT_SOURCES_RE.search(question):
-        return _provenance_answer(question, library, settings, _ai_statements(library))
-    if _WHO_WROTE_RE.search(question):
-        return _provenance_answer(question, library, settings, _byline(question, library))
-    return None
-
-
-def _ai_statements(library: Library) -> list[tuple[Article, int, int]]:
-    """Every article's statements that it was made with AI, as spans of its body."""
-    out = []
-    for article_id in sorted(library.articles):
-        article = library.articles[article_id]
-        provenance = library.bibliography.provenance.get(article_id)
-        for statement in provenance.self_statements if provenance else ():
-            start = article.body.find(statement)
-            if statement and start >= 0:
-                out.append((article, start, start + len(statement)))
-    return out
-
-
-def _byline(question: str, library: Library) -> list[tuple[Article, int, int]]:
-    """The one article whose title the question names (most title words, ties: none), with
-    the line near its top that names its author, else its title line, else its opening
-    line (the group shows the author its metadata gives, "unknown" included)."""
-    words = {w for w in re.findall(r"[a-z]+", question.lower()) if w not in _TITLE_STOP}
-    scored = []
-    for article in library.articles.values():
-        title = {w for w in re.findall(r"[a-z]+", article.title.lower()) if w not in _TITLE_STOP}
-        scored.append((len(words & title), article.id))
-    scored.sort(reverse=True)
-    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return []
-    article = library.articles[scored[0][1]]
-    head = article.body[: min(len(article.body), 600)]
-    names = [n for n in re.findall(r"[A-Za-z]{3,}", article.author) if n.lower() != "unknown"]
-    for line in re.finditer(r"[^\n]+", head):
-        text = line.group(0)
-        if names and any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names):
-            left = len(text) - len(text.lstrip())
-            return [(article, line.start() + left, line.start() + len(text.rstrip()))]
-    shown = article.title.strip('"“”')
-    title_at = article.body.find(shown)
-    if title_at >= 0:
-        return [(article, title_at, title_at + len(shown))]
-    first = re.search(r"\S[^\n]*", article.body)  # no title line either: its opening line
-    return [(article, first.start(), first.start() + len(first.group(0).rstrip()))] if first else []
-
-
-def _from_study(question: str, library: Library) -> tuple[list[SpanIn], Work] | None:
-    """A question about one study's particulars ("how many participants were in Gordon
-    2018?", "how long did the trials in the Gordon meta-analysis last?"): the study and
-    the sentence giving each field asked, from its study snapshot (verbatim, offsets
-    checked), in the order asked. None when the question names no study, asks for no
-    field, or the library reports none of the fields asked."""
-    fields = asked_fields(question)
-    if not fields:
-        return None
-    bibliography = library.bibliography
-    for work in named_works(bibliography.works.values(), question)[:3]:
-        snapshot = bibliography.snapshot(work.id)
-        spans: list[SpanIn] = []
-        for name in fields:
-            field = snapshot.get(name)
-            article = library.articles.get(field.article_id) if field else None
-            if field is None or article is None:
-                continue
-            if article.body[field.start : field.end] == field.text:  # offsets checked
-                spans.append((article, field.start, field.end))
-        if spans:
-            return spans, work
-    return None
-
-
-SpanIn = tuple[Article, int, int]  # a span of an article's body to quote
-
-
-def _provenance_answer(
-    question: str,
-    library: Library,
-    settings: AnswerSettings,
-    spans: Sequence[tuple[Article, int, int]],
-    references: tuple[WorkRef, ...] = (),
-) -> Answer | None:
-    """An answer quoting these spans, the first one first, then article by article in the
-    order they come (numbers in reading order; repeats and overlaps dropped)."""
-    quotes: list[Quote] = []
-    numbers: dict[str, list[int]] = {}
-    order = list(dict.fromkeys(article.id for article, _s, _e in spans))
-    spans = sorted(spans, key=lambda span: order.index(span[0].id))  # stable: the first stays
-    for article, start, end in spans:
-        if len(quotes) >= settings.max_quotes:
-            break
-        if any(q.article_id == article.id and q.start < end and start < q.end for q in quotes):
-            continue
-        kind: UnitKind = (
-            "reference" if any(r.start <= start < r.end for r in article.references) else "sentence"
-        )
-        quotes.append(_quote(len(quotes) + 1, article, start, end, kind, library))
-        numbers.setdefault(article.id, []).append(len(quotes))
-    return _routed(question, quotes, numbers, library, references, lead=1)
-
-
-def _routed(
-    question: str,
-    quotes: list[Quote],
-    numbers: dict[str, list[int]],
-    library: Library,
-    references: tuple[WorkRef, ...],
-    lead: int,
-) -> Answer | None:
-    """The answer of a routed question (bibliography, provenance, a study's particulars):
-    its quotes grouped by article in the order first quoted; None when nothing was quoted."""
-    if not quotes:
-        return None
-    groups = [
-        ArticleGroup(a, library.articles[a].title, library.articles[a].author, tuple(ns))
-        for a, ns in numbers.items()
-    ]
-    return Answer(
-        question=question,
-        disclaimer=DISCLAIMER,
-        quotes=tuple(quotes),
-        groups=tuple(groups),
-        lead=lead,
-        references=references,
-        retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
-    )
-
-
-def _works_in_quote(
-    bibliography: Bibliography, article_id: str, start: int, end: int
-) -> tuple[CitedWork, ...]:
-    """The works the quoted span cites, each with its citation checks; a work a check
-    points to that the span's citation did not resolve to (the in-text year differs from
-    the listed one) is shown too, with that check, so the warning stands by the quote."""
-    span = (article_id, start, end)
-    works = list(bibliography.works_in_span(article_id, start, end))
-    for check in bibliography.checks_in_span(article_id, start, end):
-        work = bibliography.works.get(check.work_id)
-        if work is not None and all(w.id != work.id for w in works):
-            works.append(work)
-    return tuple(cited_work(w, bibliography, span) for w in works)
-
-
-def cited_work(
-    work: Work,
-    bibliography: Bibliography | None = None,
-    span: tuple[str, int, int] | None = None,
-) -> CitedWork:
-    """The work as a quote shows it: with its study snapshot's reported fields and the
-    checks on the citations inside the quoted span."""
-    facts: tuple[str, ...] = ()
-    checks: tuple[str, ...] = ()
-    if bibliography is not None:
-        facts = bibliography.snapshot(work.id).facts()
-        if span is not None:
-            checks = tuple(
-                c.line for c in bibliography.checks_in_span(*span) if c.work_id == work.id
-            )
-    return CitedWork(
-        id=work.id,
-        short=work.short,
-        label=evidence_label(work),
-        venue=work.venue_year,
-        doi=work.doi,
-        facts=facts,
-        checks=checks,
-    )
-
-
-def _works_behind(quotes: Sequence[Quote], library: Library) -> list[WorkRef]:
-    """The works cited by (or quoted from) the passages, once each, with the richest entry
-    as written and the DOI found in any article's list."""
-    out: dict[str, WorkRef] = {}
-    for quote in quotes:
-        for work_id in quote.work_ids:
-            work = library.bibliography.works.get(work_id)
-            if work is not None and work_id not in out:
-                out[work_id] = WorkRef(id=work.id, text=work.raw, doi=work.doi)
-    return list(out.values())
