@@ -41,3 +41,20 @@ def test_how_am_i_supposed_to_is_a_how_to_question() -> None:
 
 def test_what_to_ask_my_doctor_is_a_safety_question() -> None:
     assert read_intent("what should i ask my doctor before i start lifting?").wants_caution_first
+
+
+def test_asking_for_tips_is_a_how_to_question() -> None:
+    assert read_intent("any tips to actually get started and keep going").has("howto")
+
+
+def test_asking_for_advice_on_motivation_is_a_how_to_question() -> None:
+    assert read_intent("i cant stay motivated, what do you advise").has("howto")
+
+
+def test_what_to_check_before_starting_is_a_safety_question() -> None:
+    assert read_intent("i have epilepsy, anything i should check before lifting").has("risk")
+
+
+def test_keep_going_or_stop_is_not_a_how_to_question() -> None:
+    """"should I keep going or stop" weighs a risk; it does not ask how to train."""
+    assert not read_intent("my chest felt tight, should i keep going or stop").has("howto")

@@ -51,9 +51,10 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
     ),
     "howto": re.compile(
         r"\bhow\s+(?:do|should|can|would)\s+(?:i|we|you|they|patients?)\b"
-        r"|\bhow\s+(?:am|are|is)\s+(?:i|we|you|one)\s+(?:supposed|meant|going)\s+to\b|\b(?:start|begin"
-        r"|beginner|routine|program(?:me)?|plan|exercises?|prescription|prescribe|workout"
-        r"|instead|at\s+home|what\s+should\s+i\s+do)\b",
+        r"|\bhow\s+(?:am|are|is)\s+(?:i|we|you|one)\s+(?:supposed|meant|going)\s+to\b|\b(?:start"
+        r"|started|starting|begin|beginner|routine|program(?:me)?|plan|exercises?|prescription"
+        r"|prescribe|workout|instead|at\s+home|what\s+should\s+i\s+do|tips?|advice|stick\s+(?:with|to)"
+        r"|keep\s+at\s+it|motivat\w*)\b",
         _I,
     ),
     "comparison": re.compile(
@@ -68,7 +69,7 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
         r"|eating\s+disorder|panic\w*|heavy|trigger\w*|set\s+off|beta[\s-]?blockers?|frail\w*"
         r"|(?:ask|see|tell|consult|check\s+with|talk\s+to)\s+(?:my|a|your|the)\s+(?:doctor|gp"
         r"|physician|psychiatrist|clinician)"
-        r"|is\s+it\s+ok(?:ay)?|(?:quit|stop|come\s+off|replace)\s+my|(?:quit|stop|come\s+off|taking|replace)\s+(?:\w+\s+){0,2}"
+        r"|is\s+it\s+ok(?:ay)?|(?:check|know|consider|watch\s+out\s+for)\s+before|(?:quit|stop|come\s+off|replace)\s+my|(?:quit|stop|come\s+off|taking|replace)\s+(?:\w+\s+){0,2}"
         r"(?:meds|medications?|antidepress\w*|pills))\b",
         _I,
     ),
