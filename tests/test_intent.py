@@ -56,5 +56,5 @@ def test_what_to_check_before_starting_is_a_safety_question() -> None:
 
 
 def test_keep_going_or_stop_is_not_a_how_to_question() -> None:
-    """"should I keep going or stop" weighs a risk; it does not ask how to train."""
+    """Asking whether to keep going or stop weighs a risk; it does not ask how to train."""
     assert not read_intent("my chest felt tight, should i keep going or stop").has("howto")
