@@ -154,3 +154,12 @@ def test_british_and_american_spellings_are_one_stem() -> None:
     assert tokenize(["behavioural programme organised"]) == tokenize(
         ["behavioral program organized"]
     )
+
+
+def test_how_a_question_refers_to_the_articles_is_not_its_topic() -> None:
+    """In "what role do the articles attribute to inflammation" the topic is inflammation."""
+    cov = TermCoverage(
+        ["Chronic inflammation is implicated in depression.", "This article's role is attributed."]
+    )
+    terms = cov.query_terms("What role do the articles attribute to inflammation?")
+    assert cov.coverage(terms, 0) > cov.coverage(terms, 1)

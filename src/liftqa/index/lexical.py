@@ -25,7 +25,11 @@ _QUESTION_WORDS = (
     "really very anything something someone anyone thing things way ways lot lots please have "
     "has had having be been being am main key major actual actually exactly specific "
     "specifically particular particularly generally overall kind kinds type types claim claims "
-    "dont doesnt didnt cant wont isnt arent im ive ur u supposed all anymore lately yesterday like"
+    "dont doesnt didnt cant wont isnt arent im ive ur u supposed all anymore lately yesterday like "
+    # how a question refers to the library, not what it asks about ("what role do the articles
+    # attribute to inflammation"): rare in the text, so they would outweigh the topic
+    "article articles role roles attribute attributes attributed mention mentions mentioned "
+    "discuss discusses discussed describe describes described according"
 )
 STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(_QUESTION_WORDS.split()))
 
