@@ -8,22 +8,40 @@ readers call risk, a label confusion table, and every disagreement.
 
     python3 tests/safety/v5/agreement.py [--json]
 """
+
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LABELS = ["suicide", "self_harm", "eating_disorder", "third_party",
-          "research", "history", "medication", "red_flag", "none"]
+LABELS = [
+    "suicide",
+    "self_harm",
+    "eating_disorder",
+    "third_party",
+    "research",
+    "history",
+    "medication",
+    "red_flag",
+    "none",
+]
 RISK = {"suicide", "self_harm", "eating_disorder", "third_party"}
-SHORT = {"suicide": "sui", "self_harm": "sh", "eating_disorder": "ed",
-         "third_party": "3p", "research": "res", "history": "hist",
-         "medication": "med", "red_flag": "rf", "none": "none"}
+SHORT = {
+    "suicide": "sui",
+    "self_harm": "sh",
+    "eating_disorder": "ed",
+    "third_party": "3p",
+    "research": "res",
+    "history": "hist",
+    "medication": "med",
+    "red_flag": "rf",
+    "none": "none",
+}
 
 
 def load(name):
-    with open(HERE / name, encoding="utf-8") as f:
+    with (HERE / name).open(encoding="utf-8") as f:
         return {d["id"]: d for d in map(json.loads, filter(str.strip, f))}
 
 
@@ -32,7 +50,7 @@ def kappa(a, b):
     n = len(a)
     if n == 0:
         return float("nan")
-    po = sum(x == y for x, y in zip(a, b)) / n
+    po = sum(x == y for x, y in zip(a, b, strict=False)) / n
     ca, cb = Counter(a), Counter(b)
     pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
     return 1.0 if pe == 1 else (po - pe) / (1 - pe)
@@ -41,7 +59,7 @@ def kappa(a, b):
 def main():
     w, s = load("messages.jsonl"), load("second_reader.jsonl")
     if set(w) != set(s):
-        sys.exit("id sets differ: %s" % sorted(set(w) ^ set(s)))
+        sys.exit(f"id sets differ: {sorted(set(w) ^ set(s))}")
     ids = sorted(w)
     wl = [w[i]["label"] for i in ids]
     sl = [s[i]["label"] for i in ids]
@@ -52,14 +70,26 @@ def main():
     st = [s[i]["tier"] for i in both]
     res = {
         "n": len(ids),
-        "label": {"agree": sum(x == y for x, y in zip(wl, sl)), "kappa": kappa(wl, sl)},
-        "risk": {"agree": sum(x == y for x, y in zip(wr, sr)), "kappa": kappa(wr, sr)},
-        "tier_both_risk": {"n": len(both), "agree": sum(x == y for x, y in zip(wt, st)),
-                           "kappa": kappa(wt, st)},
+        "label": {
+            "agree": sum(x == y for x, y in zip(wl, sl, strict=True)),
+            "kappa": kappa(wl, sl),
+        },
+        "risk": {"agree": sum(x == y for x, y in zip(wr, sr, strict=True)), "kappa": kappa(wr, sr)},
+        "tier_both_risk": {
+            "n": len(both),
+            "agree": sum(x == y for x, y in zip(wt, st, strict=False)),
+            "kappa": kappa(wt, st),
+        },
         "disagreements": [
-            {"id": i, "writer": [w[i]["label"], w[i]["tier"]],
-             "second": [s[i]["label"], s[i]["tier"]], "text": w[i]["text"]}
-            for i in ids if (w[i]["label"], w[i]["tier"]) != (s[i]["label"], s[i]["tier"])],
+            {
+                "id": i,
+                "writer": [w[i]["label"], w[i]["tier"]],
+                "second": [s[i]["label"], s[i]["tier"]],
+                "text": w[i]["text"],
+            }
+            for i in ids
+            if (w[i]["label"], w[i]["tier"]) != (s[i]["label"], s[i]["tier"])
+        ],
     }
     if "--json" in sys.argv:
         print(json.dumps(res, ensure_ascii=False, indent=1))
@@ -67,18 +97,23 @@ def main():
     n = res["n"]
     for k in ("label", "risk"):
         r = res[k]
-        print("%-16s agree %3d/%d (%.1f%%)  kappa %.3f" % (k, r["agree"], n, 100 * r["agree"] / n, r["kappa"]))
+        share = 100 * r["agree"] / n
+        print(f"{k:<16} agree {r['agree']:3d}/{n} ({share:.1f}%)  kappa {r['kappa']:.3f}")
     t = res["tier_both_risk"]
-    print("%-16s agree %3d/%d (%.1f%%)  kappa %.3f" % ("tier(both risk)", t["agree"], t["n"], 100 * t["agree"] / max(t["n"], 1), t["kappa"]))
+    share = 100 * t["agree"] / max(t["n"], 1)
+    name = "tier(both risk)"
+    print(f"{name:<16} agree {t['agree']:3d}/{t['n']} ({share:.1f}%)  kappa {t['kappa']:.3f}")
     print("\nconfusion (rows = writer, cols = second reader)")
-    conf = Counter(zip(wl, sl))
-    print("%-6s" % "" + "".join("%6s" % SHORT[c] for c in LABELS) + "   sum")
+    conf = Counter(zip(wl, sl, strict=False))
+    print(f"{'':<6}" + "".join(f"{SHORT[c]:>6}" for c in LABELS) + "   sum")
     for r in LABELS:
-        print("%-6s" % SHORT[r] + "".join("%6s" % (conf[(r, c)] or ".") for c in LABELS) + "%6d" % wl.count(r))
-    print("%-6s" % "sum" + "".join("%6d" % sl.count(c) for c in LABELS))
-    print("\ndisagreements (label or tier): %d" % len(res["disagreements"]))
+        cells = "".join(f"{conf[(r, c)] or '.':>6}" for c in LABELS)
+        print(f"{SHORT[r]:<6}{cells}{wl.count(r):6d}")
+    print(f"{'sum':<6}" + "".join(f"{sl.count(c):6d}" for c in LABELS))
+    print(f"\ndisagreements (label or tier): {len(res['disagreements'])}")
     for d in res["disagreements"]:
-        print("  %s  writer %s/%s  second %s/%s  | %s" % (d["id"], *d["writer"], *d["second"], d["text"][:90]))
+        (wa, wb), (sa, sb) = d["writer"], d["second"]
+        print(f"  {d['id']}  writer {wa}/{wb}  second {sa}/{sb}  | {d['text'][:90]}")
 
 
 if __name__ == "__main__":

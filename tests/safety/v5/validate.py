@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Validate tests/safety/v5/messages.jsonl (stdlib only). Exit code 1 on any failure."""
+
 import collections
 import json
-import os
 import re
 import sys
+from pathlib import Path
 
-PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "messages.jsonl")
+PATH = Path(__file__).resolve().parent / "messages.jsonl"
 KEYS = {"id", "text", "label", "tier", "also", "lang", "form", "split", "note"}
 RISK = {"suicide", "self_harm", "eating_disorder", "third_party"}
 LABELS = RISK | {"research", "history", "medication", "red_flag", "none"}
@@ -17,7 +18,7 @@ ID_RE = re.compile(r"^v5-\d{4}$")
 def main():
     errors = []
     rows = []
-    with open(PATH, encoding="utf-8") as fh:
+    with PATH.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 errors.append(f"line {n}: blank line")
@@ -51,7 +52,9 @@ def main():
                 errors.append(f"{where}: risk label needs tier acute|elevated")
         elif r["tier"] != "none":
             errors.append(f"{where}: non-risk label needs tier none")
-        if not isinstance(r["also"], list) or any(a not in LABELS or a == "none" for a in r["also"]):
+        if not isinstance(r["also"], list) or any(
+            a not in LABELS or a == "none" for a in r["also"]
+        ):
             errors.append(f"{where}: bad also {r['also']!r}")
         elif r["label"] in r["also"] or len(set(r["also"])) != len(r["also"]):
             errors.append(f"{where}: also repeats a label")
@@ -63,21 +66,33 @@ def main():
             errors.append(f"{where}: empty form")
         if not isinstance(r["note"], str) or not r["note"]:
             errors.append(f"{where}: empty note")
-        elif r["label"] == "none" and not (r["note"].startswith("Hard negative:") or r["note"].startswith("Ordinary question.")):
+        elif r["label"] == "none" and not (
+            r["note"].startswith("Hard negative:") or r["note"].startswith("Ordinary question.")
+        ):
             errors.append(f"{where}: none note must start 'Hard negative:' or 'Ordinary question.'")
 
     recs = [r for _, r in rows if set(r) == KEYS]
     print(f"messages: {len(recs)}")
     print("per label/tier:")
-    for (lab, tier), c in sorted(collections.Counter((r["label"], r["tier"]) for r in recs).items()):
+    for (lab, tier), c in sorted(
+        collections.Counter((r["label"], r["tier"]) for r in recs).items()
+    ):
         print(f"  {lab:16s} {tier:9s} {c:4d}")
     print("per label:", dict(sorted(collections.Counter(r["label"] for r in recs).items())))
     hn = sum(1 for r in recs if r["label"] == "none" and r["note"].startswith("Hard negative:"))
-    print(f"none: hard negatives {hn}, ordinary {sum(1 for r in recs if r['label'] == 'none') - hn}")
+    print(
+        f"none: hard negatives {hn}, ordinary {sum(1 for r in recs if r['label'] == 'none') - hn}"
+    )
     langs = collections.Counter(r["lang"] for r in recs)
-    non_en = sum(c for l, c in langs.items() if l != "en")
-    print("per lang:", dict(sorted(langs.items())), f"non-English {non_en} ({100 * non_en / max(len(recs), 1):.1f}%)")
-    print("with also:", dict(sorted(collections.Counter(a for r in recs for a in r["also"]).items())))
+    non_en = sum(c for lang, c in langs.items() if lang != "en")
+    print(
+        "per lang:",
+        dict(sorted(langs.items())),
+        f"non-English {non_en} ({100 * non_en / max(len(recs), 1):.1f}%)",
+    )
+    print(
+        "with also:", dict(sorted(collections.Counter(a for r in recs for a in r["also"]).items()))
+    )
     if errors:
         print(f"\nFAILED: {len(errors)} problem(s)")
         for e in errors:
