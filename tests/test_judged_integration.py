@@ -37,17 +37,19 @@ GATES: dict[str, dict[str, float]] = {
 # shared/eval/dev_judged.jsonl, measured the same day (p1 0.812, p1_key 0.625, key 0.906,
 # prec 0.604, ndcg5 0.474; before: 0.781, 0.594, 0.875, 0.580, 0.448): no regression below.
 DEV_GATES = {"p1": 0.80, "p1_key": 0.61, "key": 0.89, "prec": 0.59, "ndcg5": 0.46}
-# tests/judged/heldout/questions.jsonl (30 questions, written blind, never tuned on): the
-# honest figures. Measured 2026-11-23 before anything was changed after it was written
-# (p1 0.733, p1_key 0.533, key 0.767, prec 0.551, ndcg5 0.414); after issue 12's routing
-# and vocabulary work 0.733, 0.567, 0.800, 0.595, 0.439; after issue 11's classifier round
-# 0.733, 0.533, 0.800, 0.582, 0.422 — the new classifier answers an anxious patient it
-# used to send to the crisis reply, and sends a question about a grieving mother to the
-# helper resources instead of answering it (both safety routes, not answer selection).
-# Gates 0.01 below the last figures. Only the overall figures are printed: its
-# per-question misses are not read.
+# tests/judged/heldout/questions.jsonl (30 questions, written blind 2026-11-23): held out
+# until 2026-11-24, a tuning set since (its misses were read). Measured then 0.733, 0.533,
+# 0.800, 0.582, 0.422; after the intent and question-frame changes of 2026-11-24 0.833,
+# 0.567, 0.867, 0.613, 0.447. No regression below.
 HELDOUT = Path(__file__).with_name("judged") / "heldout" / "questions.jsonl"
-HELDOUT_GATES = {"p1": 0.72, "p1_key": 0.52, "key": 0.79, "prec": 0.57, "ndcg5": 0.41}
+HELDOUT_GATES = {"p1": 0.82, "p1_key": 0.55, "key": 0.85, "prec": 0.60, "ndcg5": 0.43}
+# tests/judged/heldout2/questions.jsonl (30 questions, written blind 2026-11-24, second
+# reader and a third-reader adjudication): the held-out set, never tuned on; only its
+# overall figures are printed and read. Measured 2026-11-24 when it landed: p1 0.700,
+# p1_key 0.600, key 0.733, prec 0.538, ndcg5 0.457 (the code before that day's changes:
+# 0.700, 0.600, 0.733, 0.527, 0.459 — the changes tuned on heldout barely carry over).
+HELDOUT2 = Path(__file__).with_name("judged") / "heldout2" / "questions.jsonl"
+HELDOUT2_GATES = {"p1": 0.69, "p1_key": 0.59, "key": 0.72, "prec": 0.53, "ndcg5": 0.45}
 
 
 def _in_real_index(service: Service, args: list[str]) -> subprocess.CompletedProcess[str]:
@@ -114,13 +116,20 @@ def test_liftqa_eval_equals_the_reference_scorer_on_the_dev_set(
     assert all(mine[name] >= gate for name, gate in DEV_GATES.items()), mine
 
 
-def test_held_out_judged_set_meets_its_gates(real_service: Service) -> None:
+@pytest.mark.parametrize(
+    ("path", "gates"),
+    [(HELDOUT, HELDOUT_GATES), (HELDOUT2, HELDOUT2_GATES)],
+    ids=["heldout", "heldout2"],
+)
+def test_held_out_judged_set_meets_its_gates(
+    real_service: Service, path: Path, gates: dict[str, float]
+) -> None:
     library = real_service.library()
     report = evaluate_judged(
-        load_judged(HELDOUT), real_service.ask, lambda a: library.articles[a].body
+        load_judged(path), real_service.ask, lambda a: library.articles[a].body
     )
     figures = report.figures()
     overall = {name: round(figures[name], 3) for name in FIGURES}
     print(json.dumps(overall))
     assert figures["verbatim_rate"] == 1.0
-    assert all(overall[name] >= gate for name, gate in HELDOUT_GATES.items()), overall
+    assert all(overall[name] >= gate for name, gate in gates.items()), overall

@@ -1,5 +1,5 @@
-"""The project's own judged sets (tests/judged/questions.jsonl, and the held-out
-tests/judged/heldout/questions.jsonl) are well formed: every judged
+"""The project's own judged sets (tests/judged/questions.jsonl, tests/judged/heldout/
+(held out until 2026-11-24) and the held-out tests/judged/heldout2/) are well formed: every judged
 phrase is found exactly once in the article text (the body, not the metadata header) of
 the file it names, in no other article, and inside one sentence, so a quote can contain it."""
 
@@ -17,6 +17,7 @@ from liftqa.types import Article
 
 JUDGED = Path(__file__).with_name("judged") / "questions.jsonl"
 HELDOUT = Path(__file__).with_name("judged") / "heldout" / "questions.jsonl"
+HELDOUT2 = Path(__file__).with_name("judged") / "heldout2" / "questions.jsonl"
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
@@ -25,7 +26,8 @@ def _read(path: Path) -> list[dict[str, Any]]:
 
 ITEMS = _read(JUDGED)
 HELD = _read(HELDOUT)
-EVERY = ITEMS + HELD  # the per-question checks run over both sets
+HELD2 = _read(HELDOUT2)
+EVERY = ITEMS + HELD + HELD2  # the per-question checks run over every set
 TYPES = {
     "efficacy",
     "dose",
@@ -52,12 +54,15 @@ def test_the_set_holds_at_least_forty_questions_from_both_personas() -> None:
     assert set(personas) == {"patient", "clinician"} and min(personas.values()) >= 15
 
 
-def test_the_held_out_set_holds_thirty_questions_from_both_personas() -> None:
-    personas = Counter(item["persona"] for item in HELD)
-    assert len(HELD) >= 30 and set(personas) == {"patient", "clinician"}
+@pytest.mark.parametrize("held", [HELD, HELD2], ids=["heldout", "heldout2"])
+def test_a_held_out_set_holds_thirty_questions_from_both_personas(
+    held: list[dict[str, Any]],
+) -> None:
+    personas = Counter(item["persona"] for item in held)
+    assert len(held) >= 30 and set(personas) == {"patient", "clinician"}
 
 
-def test_question_ids_and_texts_are_unique_across_both_sets() -> None:
+def test_question_ids_and_texts_are_unique_across_every_set() -> None:
     assert len({i["id"] for i in EVERY}) == len(EVERY)
     assert len({norm(i["q"]).lower() for i in EVERY}) == len(EVERY)
 

@@ -23,22 +23,24 @@ Figures:
   * overlap (Jaccard) of the sentences graded >= 1, and of the sentences graded 2.
 `--list` prints every disagreement (2 vs 0, 2 vs 1, 1 vs 0) with both phrases.
 """
+
+import itertools
 import json
-import os
 import re
 import sys
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "..", "corpus"))
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parents[2] / "corpus"
 
 ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|vs|e\.g|i\.e|et al|U\.S|approx|No|St)\.)$")
 
 
 def article_body(path):
-    text = open(path, encoding="utf-8").read()
+    text = Path(path).read_text(encoding="utf-8")
     if text.startswith("---"):
         end = text.index("\n---", 3)
-        text = text[end + 4:]
+        text = text[end + 4 :]
     return text
 
 
@@ -57,12 +59,12 @@ def split_sentences(body):
         # glued citation digits) when whitespace and a capital / quote / digit follow
         cuts = [0]
         for m in re.finditer(r"[.!?][”\"’)]?\d*(?=\s+[A-Z“\"(\d])", stripped):
-            head = stripped[:m.start() + 1]
+            head = stripped[: m.start() + 1]
             if ABBREV.search(head):
                 continue
             cuts.append(m.end())
         cuts.append(len(stripped))
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in itertools.pairwise(cuts):
             seg = stripped[a:b]
             lead = len(seg) - len(seg.lstrip())
             seg = seg.strip()
@@ -75,9 +77,9 @@ class Corpus:
     def __init__(self, root=CORPUS):
         self.bodies = {}
         self.spans = {}
-        for name in sorted(os.listdir(root)):
+        for name in sorted(p.name for p in Path(root).iterdir()):
             if name.endswith(".txt"):
-                body = article_body(os.path.join(root, name))
+                body = article_body(Path(root) / name)
                 self.bodies[name] = body
                 self.spans[name] = split_sentences(body)
 
@@ -122,7 +124,7 @@ class Corpus:
 
 def load(path):
     rows = {}
-    for line in open(path, encoding="utf-8"):
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line:
             r = json.loads(line)
@@ -145,8 +147,12 @@ def weighted_kappa(pairs, weight, k=3):
     return 1 - do / de if de else float("nan")
 
 
-QUAD = lambda i, j: (i - j) ** 2 / 4.0
-LIN = lambda i, j: abs(i - j) / 2.0
+def quad(i, j):
+    return (i - j) ** 2 / 4.0
+
+
+def lin(i, j):
+    return abs(i - j) / 2.0
 
 
 def match_question(corpus, ga, gb):
@@ -162,9 +168,9 @@ def match_question(corpus, ga, gb):
                 if j in used_b or b["file"] != a["file"]:
                     continue
                 pa, pb = corpus.norm(a["phrase"]), corpus.norm(b["phrase"])
-                if rule == "contain" and (pa in pb or pb in pa):
-                    hit = (j, rule)
-                elif rule == "sentence" and a["sid"] is not None and a["sid"] == b["sid"]:
+                if (rule == "contain" and (pa in pb or pb in pa)) or (
+                    rule == "sentence" and a["sid"] is not None and a["sid"] == b["sid"]
+                ):
                     hit = (j, rule)
                 if hit:
                     break
@@ -174,7 +180,9 @@ def match_question(corpus, ga, gb):
             j, rule = hit
             used_b.add(j)
             b = gb[j]
-            units.append((a["file"], a["phrase"], a["grade"], b["phrase"], b["grade"], rule, a["sid"]))
+            units.append(
+                (a["file"], a["phrase"], a["grade"], b["phrase"], b["grade"], rule, a["sid"])
+            )
         else:
             units.append((a["file"], a["phrase"], a["grade"], None, 0, None, a["sid"]))
     for j, b in enumerate(gb):
@@ -189,13 +197,13 @@ def main(argv):
         print(__doc__)
         return 2
     corpus = Corpus()
-    A, B = load(args[0]), load(args[1])
-    ids = [i for i in A if i in B]
-    missing = sorted(set(A) ^ set(B))
+    first, second = load(args[0]), load(args[1])
+    ids = [i for i in first if i in second]
+    missing = sorted(set(first) ^ set(second))
     pairs, per_q, rules, unmapped = [], [], {"contain": 0, "sentence": 0}, 0
     dis = []
     for qid in ids:
-        units = match_question(corpus, A[qid]["grades"], B[qid]["grades"])
+        units = match_question(corpus, first[qid]["grades"], second[qid]["grades"])
         qp = [(u[2], u[4]) for u in units]
         pairs += qp
         for u in units:
@@ -204,14 +212,13 @@ def main(argv):
             if u[6] is None:
                 unmapped += 1
             if u[2] != u[4]:
-                dis.append((qid,) + u)
+                dis.append((qid, *u))
         rel_a = sum(1 for a, b in qp if a >= 1)
         rel_b = sum(1 for a, b in qp if b >= 1)
         both = sum(1 for a, b in qp if a >= 1 and b >= 1)
         key_u = sum(1 for a, b in qp if a == 2 or b == 2)
         key_b = sum(1 for a, b in qp if a == 2 and b == 2)
-        per_q.append((qid, len(qp), rel_a, rel_b, both, key_b, key_u,
-                      weighted_kappa(qp, QUAD)))
+        per_q.append((qid, len(qp), rel_a, rel_b, both, key_b, key_u, weighted_kappa(qp, quad)))
     n_corpus = corpus.n_sentences() * len(ids)
     zeros = [(0, 0)] * (n_corpus - len(pairs))
     rel_union = sum(1 for a, b in pairs if a >= 1 or b >= 1)
@@ -220,20 +227,39 @@ def main(argv):
     key_both = sum(1 for a, b in pairs if a == 2 and b == 2)
     exact = sum(1 for a, b in pairs if a == b)
     from collections import Counter
+
     kinds = Counter(tuple(sorted((a, b), reverse=True)) for a, b in pairs if a != b)
-    print(f"questions compared: {len(ids)}" + (f" (only in one file: {missing})" if missing else ""))
-    print(f"graded units (union over questions): {len(pairs)}; reader A {sum(1 for a, b in pairs if a)} "
-          f"graded, reader B {sum(1 for a, b in pairs if b)} graded")
-    print(f"matched by containment {rules['contain']}, by same sentence {rules['sentence']}; "
-          f"phrases not placed in one sentence by the splitter: {unmapped}")
-    print(f"quadratic-weighted kappa over the union: {weighted_kappa(pairs, QUAD):.3f}")
-    print(f"linear-weighted kappa over the union:    {weighted_kappa(pairs, LIN):.3f}")
-    print(f"over all {n_corpus} (question, sentence) pairs: quadratic {weighted_kappa(pairs + zeros, QUAD):.3f}, "
-          f"linear {weighted_kappa(pairs + zeros, LIN):.3f}")
-    print(f"overlap of sentences graded >=1 (Jaccard): {rel_both}/{rel_union} = {rel_both / rel_union:.3f}")
-    print(f"overlap of sentences graded 2 (Jaccard):   {key_both}/{key_union} = {key_both / key_union:.3f}")
-    print(f"exact agreement on the union: {exact}/{len(pairs)}; disagreements: "
-          + ", ".join(f"{a} vs {b}: {n}" for (a, b), n in sorted(kinds.items(), reverse=True)))
+    print(
+        f"questions compared: {len(ids)}" + (f" (only in one file: {missing})" if missing else "")
+    )
+    print(
+        f"graded units (union over questions): {len(pairs)}; "
+        f"reader A {sum(1 for a, b in pairs if a)} graded, "
+        f"reader B {sum(1 for a, b in pairs if b)} graded"
+    )
+    print(
+        f"matched by containment {rules['contain']}, by same sentence {rules['sentence']}; "
+        f"phrases not placed in one sentence by the splitter: {unmapped}"
+    )
+    print(f"quadratic-weighted kappa over the union: {weighted_kappa(pairs, quad):.3f}")
+    print(f"linear-weighted kappa over the union:    {weighted_kappa(pairs, lin):.3f}")
+    print(
+        f"over all {n_corpus} (question, sentence) pairs: "
+        f"quadratic {weighted_kappa(pairs + zeros, quad):.3f}, "
+        f"linear {weighted_kappa(pairs + zeros, lin):.3f}"
+    )
+    print(
+        f"overlap of sentences graded >=1 (Jaccard): {rel_both}/{rel_union} = "
+        f"{rel_both / rel_union:.3f}"
+    )
+    print(
+        f"overlap of sentences graded 2 (Jaccard):   {key_both}/{key_union} = "
+        f"{key_both / key_union:.3f}"
+    )
+    print(
+        f"exact agreement on the union: {exact}/{len(pairs)}; disagreements: "
+        + ", ".join(f"{a} vs {b}: {n}" for (a, b), n in sorted(kinds.items(), reverse=True))
+    )
     print("\nper question: id units A>=1 B>=1 both>=1 key(both/either) qwk")
     for qid, n, ra, rb, both, kb, ku, k in per_q:
         print(f"  {qid} {n:3d} {ra:3d} {rb:3d} {both:3d}   {kb}/{ku}   {k:.2f}")
@@ -241,7 +267,7 @@ def main(argv):
         print("\ndisagreements (A = first reader, B = second reader):")
         order = {(2, 0): 0, (0, 2): 0, (2, 1): 1, (1, 2): 1, (1, 0): 2, (0, 1): 2}
         for d in sorted(dis, key=lambda d: (order[(d[3], d[5])], d[0])):
-            qid, f, pa, ga, pb, gb, rule, sid = d
+            qid, f, pa, ga, pb, gb, _rule, _sid = d
             print(f"  {qid} {f[:3]} A={ga} B={gb} | A: {pa!r} | B: {pb!r}")
     return 0
 
