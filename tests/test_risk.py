@@ -463,7 +463,24 @@ def test_a_check_in_turn_is_not_remembered_as_a_disclosure(
 ) -> None:
     _soft_asker(fake_service, monkeypatch, 0.85)
     later = fake_service.asker.safety_check("How many sets per week for legs?", [_SOFT])
-    assert later.crisis is None and not later.check_in
+    assert later.crisis is None
+
+
+def test_the_check_in_line_stays_first_for_the_rest_of_the_conversation(
+    fake_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liftqa.answer.render import lead_texts
+
+    _soft_asker(fake_service, monkeypatch, 0.85)
+    later = fake_service.ask("How many sets per week for legs?", [_SOFT])
+    assert later.quotes and lead_texts(later)[0] == safety.CHECK_IN_LINE
+
+
+def test_a_low_score_earlier_in_the_conversation_adds_no_check_in_line(
+    fake_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _soft_asker(fake_service, monkeypatch, 0.5)
+    assert not fake_service.asker.safety_check("How many sets per week?", [_SOFT]).check_in
 
 
 def test_a_low_risk_score_gets_no_check_in_line(
@@ -492,3 +509,11 @@ def test_one_clause_the_whole_message_does_not_bear_out_gets_the_soft_tier() -> 
 def test_an_acute_clause_gets_the_crisis_route_whatever_the_whole_message_reads() -> None:
     found = assess(_SOFT, _one_hot_model(), _embed_clauses("have anyone", "acute"))
     assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+def test_a_worrying_message_is_not_folded_into_the_next_search(
+    fake_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _soft_asker(fake_service, monkeypatch, 0.85)
+    later = fake_service.ask("and how often?", [_SOFT])
+    assert later.searched_for is None or "anyone" not in later.searched_for

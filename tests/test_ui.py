@@ -16,7 +16,7 @@ from conftest import CONTRACT_KEYS
 from liftqa.answer.render import markdown, md_escape
 from liftqa.answer.safety import CRISIS_DISCLAIMER, DISCLAIMER
 from liftqa.app.service import Service
-from liftqa.app.ui import App, feedback_buttons
+from liftqa.app.ui import App, build, feedback_buttons
 from liftqa.app.views import HIGHLIGHT_ID, article_html, esc, evidence_html, library_html
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> ![x](http://evil.test/a.png)'
@@ -216,7 +216,35 @@ def test_a_malformed_chat_from_the_page_is_dropped_not_fatal(app: App, chat: Any
 
 def test_api_ask_refuses_a_history_that_is_not_a_list_of_questions(app: App) -> None:
     assert "list of earlier questions" in app.api_ask("Does lifting help?", "abc")["error"]  # type: ignore[arg-type]
-    assert "at most 50" in app.api_ask("Does lifting help?", ["q"] * 51)["error"]
+
+
+def test_api_ask_reads_the_most_recent_questions_of_a_long_history(app: App) -> None:
+    result = app.api_ask("How long should I hold a plank?", ["q"] * 51)
+    assert "error" not in result and result["quotes"]
+
+
+_LONG_CRISIS = (
+    "I lift four days a week. " * 100 + "I have pills saved up and I plan to take them all tonight."
+)
+
+
+def test_a_crisis_at_the_end_of_an_over_long_question_gets_the_resources(app: App) -> None:
+    result = app.api_ask(_LONG_CRISIS)
+    assert len(_LONG_CRISIS) > 2000 and result["crisis"] and "error" not in result
+
+
+def test_a_crisis_in_an_over_long_earlier_question_keeps_the_resources(app: App) -> None:
+    result = app.api_ask("How many sets should I do?", [_LONG_CRISIS])
+    assert result["crisis"] and "error" not in result
+
+
+def test_the_question_box_never_cuts_a_message(app: App) -> None:
+    """A browser cuts a textarea at its maxlength silently: a crisis at the end is lost."""
+    import gradio as gr
+
+    boxes = [b for b in build(app).blocks.values() if isinstance(b, gr.Textbox)]
+    question = next(b for b in boxes if b.elem_id == "question")
+    assert question.max_length is None
 
 
 def test_api_refs_carries_snapshot_and_checks(app: App) -> None:

@@ -86,7 +86,7 @@ class AppSettings:
     auth: str = _f("", "user:password to require a login in the app (empty: no login).")
     concurrency: int = _f(4, "Questions the app answers at the same time.")
     queue_size: int = _f(64, "Questions waiting in the app's queue; past it: 'busy, try again'.")
-    max_history: int = _f(50, "Earlier questions a conversation may carry (the API refuses more).")
+    max_history: int = _f(50, "Earlier questions of a conversation that are read (the latest).")
     max_request_bytes: int = _f(
         1_000_000, "Largest request body the app reads; larger ones are refused (413)."
     )

@@ -68,18 +68,31 @@ class Asker:
         return found
 
     def safety_check(self, text: str, history: Sequence[str]) -> safety.SafetyCheck:
-        """This message's risk, and the most serious risk an earlier turn disclosed."""
+        """This message's risk, and the most serious risk an earlier turn disclosed. A
+        worry below the crisis route (the check-in line) is remembered too: once a message
+        got the check-in line, every later answer in the conversation starts with it."""
         risk = self.assess(text)
         remembered = None
+        worried = self._worrying(risk)
         for earlier in history:
             found = self.assess(earlier)
+            worried = worried or self._worrying(found)
             if found.kind is not None and (
                 remembered is None or _severity(found) > _severity(remembered)
             ):
                 remembered = found
+        return safety.SafetyCheck(risk, remembered, risk.kind is None and worried, text)
+
+    def _worrying(self, risk: RiskAssessment) -> bool:
+        """The classifier is worried about this message, below the crisis route (and it is
+        not a research question or a resolved history)."""
         model = self.risk_model
-        check_in = model is not None and risk.kind is None and risk.score >= model.check_in_at
-        return safety.SafetyCheck(risk, remembered, check_in, text)
+        return (
+            model is not None
+            and risk.kind is None
+            and risk.score >= model.check_in_at
+            and not (risk.research or risk.history)
+        )
 
     def ask(
         self, question: object, history: Sequence[str], snapshot: Callable[[], Snapshot]
@@ -104,7 +117,12 @@ class Asker:
             return
         text = validate_question(question, self.settings.answer.max_question_chars)
         current = snapshot()
-        context = [h for h in earlier if self.assess(h).kind is None][-5:]
+        most = self.settings.answer.max_question_chars
+        context = [  # risk, even a worry below the crisis route, is never searched for
+            h
+            for h in earlier
+            if len(h) <= most and self.assess(h).kind is None and not self._worrying(self.assess(h))
+        ][-5:]
         query = contextualize(text, context)
         vector = self.embedder.embed_query(expand_for_meaning(query))
         hits = current.search.search(query, vector)

@@ -291,7 +291,8 @@ class App:
             return {"error": UNEXPECTED, "hint": "", "disclaimer": DISCLAIMER}
 
     def _history(self, history: object) -> list[str]:
-        """The API's `history`, checked: a list of at most `max_history` questions."""
+        """The API's `history`, checked: a list of strings, of which the most recent
+        `max_history` are read."""
         if history is None:
             return []
         limit = self.service.settings.app.max_history
@@ -300,18 +301,9 @@ class App:
                 "history must be a list of earlier questions (strings)",
                 hint='for example ["Does lifting help depression?"], or leave it out',
             )
-        if len(history) > limit:
-            raise InputError(
-                f"history holds {len(history)} questions; at most {limit} are accepted",
-                hint="send only the most recent questions",
-            )
-        most = self.service.settings.answer.max_question_chars
-        if any(len(q) > most for q in history):
-            raise InputError(
-                f"an earlier question in history is longer than {most} characters",
-                hint="shorten it, or leave it out",
-            )
-        return history
+        # The most recent questions, as the chat keeps them; none is refused for its length:
+        # a risk disclosed in a long earlier message must still keep the resources first.
+        return history[-limit:]
 
     def api_refs(self, query: str) -> list[dict[str, Any]]:
         """Search the works the articles cite (author, year, title words, topic, DOI)."""
@@ -461,8 +453,9 @@ def build(app: App) -> gr.Blocks:
                         box = gr.Textbox(
                             label="Your question",
                             elem_id="question",
-                            max_lines=4,
-                            max_length=app.service.settings.answer.max_question_chars,
+                            max_lines=4,  # no max_length: the browser would cut a message
+                            # silently, and a crisis stated at its end would be lost; the
+                            # service reads risk in all of it, then refuses what is too long
                             placeholder="Ask about lifting and depression, anxiety or confidence…",
                         )
                         with gr.Row():
