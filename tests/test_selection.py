@@ -238,3 +238,25 @@ def test_a_lead_in_keeps_its_list_under_a_subheading() -> None:
     unit = Unit("u0", "sentence", "a", 0, len(lead), lead, None)
     start, end = _span_of(Candidate(0, unit, 1.0, 0.5), article, set())
     assert body[start:end] == body.rstrip("\n")
+
+
+def _unit_in(article_id: str, text: str) -> Candidate:
+    return Candidate(
+        0, Unit("u-" + article_id, "sentence", article_id, 0, len(text), text, None), 1.0, 0.5
+    )
+
+
+def test_one_article_qualifying_its_own_claim_is_not_a_disagreement() -> None:
+    from liftqa.answer.compose import _disagree
+
+    calm = _unit_in("a", "Strength training has no negative side effects for most people.")
+    risk = _unit_in("a", "Lifting too heavy too soon carries a risk of injury.")
+    assert not _disagree([calm, risk])
+
+
+def test_two_articles_that_differ_on_risk_disagree() -> None:
+    from liftqa.answer.compose import _disagree
+
+    calm = _unit_in("a", "Strength training has no negative side effects for most people.")
+    risk = _unit_in("b", "Lifting too heavy too soon carries a risk of injury.")
+    assert _disagree([calm, risk])

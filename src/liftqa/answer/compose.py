@@ -718,10 +718,11 @@ def _quote_vector(quote: Quote, index: SearchIndex) -> np.ndarray | None:
 
 
 def _disagree(chosen: Sequence[Candidate]) -> bool:
-    """One quote says there is no risk, another names risks."""
-    return any(_NO_RISK_RE.search(c.unit.text) for c in chosen) and any(
-        _RISK_RE.search(c.unit.text) for c in chosen
-    )
+    """One article's quote says there is no risk, another article's names risks (one
+    article qualifying its own claim is not a disagreement between the articles)."""
+    none = {c.unit.article_id for c in chosen if _NO_RISK_RE.search(c.unit.text)}
+    risk = {c.unit.article_id for c in chosen if _RISK_RE.search(c.unit.text)}
+    return bool(none) and bool(risk) and len(none | risk) > 1
 
 
 def _number(
