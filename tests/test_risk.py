@@ -154,6 +154,66 @@ def test_a_red_flag_question_gets_the_notice_first_and_no_reassurance(
     assert not any(safety.is_reassurance(q.text) for q in answer.quotes)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm pregnant, can I still lift for my mood?",
+        "Had a hip replacement three weeks ago. Can I start lunges?",
+        "I have heart failure. Can I do heavy bench press for my mood?",
+    ],
+)
+def test_a_condition_without_an_urgent_symptom_gets_the_clinician_first_notice(
+    fake_service: Service, question: str
+) -> None:
+    answer = fake_service.ask(question)
+    assert answer.notices[0].text == safety.CONDITION_NOTICE
+    assert not answer.text.startswith("Stop training")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "30 weeks pregnant, some bleeding after training today",
+        "heart's going about 200 and won't slow down after sprints, feel dizzy",
+        "BP was 190/115 at the pharmacy machine this morning. Can I do my heavy day tonight?",
+        "Heard a pop in my back on deadlift, now my legs are numb",
+    ],
+)
+def test_a_condition_turned_urgent_gets_the_emergency_notice(
+    fake_service: Service, question: str
+) -> None:
+    assert fake_service.ask(question).notices[0].text == safety.RED_FLAG_NOTICE
+
+
+def test_a_racing_heart_asked_about_with_panic_is_not_a_red_flag() -> None:
+    found = assess_rules(
+        "can lifting make my anxiety worse? i get panic attacks when my heart races"
+    )
+    assert not found.red_flag
+
+
+def test_a_racing_heart_on_its_own_is_still_a_red_flag() -> None:
+    assert assess_rules("my heart races and flutters during squats, is that normal").red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i start lifting if i've never done it, honestly some days i don't see the point "
+        "of being alive anymore",
+        "i cant see any reason to go on",
+    ],
+)
+def test_not_seeing_the_point_of_being_alive_is_passive_ideation(text: str) -> None:
+    assert (assess_rules(text).kind, assess_rules(text).tier) == ("suicide", "elevated")
+
+
+def test_not_seeing_the_point_of_cardio_is_not(
+    text: str = "i dont see the point of cardio",
+) -> None:
+    assert assess_rules(text).kind is None
+
+
 def test_the_same_question_without_a_red_flag_may_quote_reassurance(
     fake_service: Service,
 ) -> None:
@@ -517,3 +577,26 @@ def test_a_worrying_message_is_not_folded_into_the_next_search(
     _soft_asker(fake_service, monkeypatch, 0.85)
     later = fake_service.ask("and how often?", [_SOFT])
     assert later.searched_for is None or "anyone" not in later.searched_for
+
+
+def test_a_history_the_classifier_still_worries_about_gets_the_check_in_line(
+    fake_service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liftqa.answer.risk import RiskAssessment
+
+    text = "clean from cutting for two years, but lately the urges are loud again"
+    monkeypatch.setattr(fake_service.asker, "risk_model", _one_hot_model())
+    monkeypatch.setattr(
+        fake_service.asker, "assess", lambda t: RiskAssessment(score=0.85, history=t == text)
+    )
+    kinds = [n.kind for n in fake_service.ask(text).notices]
+    assert kinds[0] == "check_in" and "history" in kinds
+
+
+def test_a_research_line_counts_as_resources_shown() -> None:
+    check = safety.check("What does the research say about exercise and suicide prevention?")
+    assert check.crisis is None and check.shows_resources
+
+
+def test_an_ordinary_question_shows_no_resources() -> None:
+    assert not safety.check("How long should I hold a plank?").shows_resources

@@ -85,13 +85,14 @@ class Asker:
 
     def _worrying(self, risk: RiskAssessment) -> bool:
         """The classifier is worried about this message, below the crisis route (and it is
-        not a research question or a resolved history)."""
+        not a research question). A resolved history the classifier still worries about gets
+        the gentle line beside the history line: "clean for two years, but lately…"."""
         model = self.risk_model
         return (
             model is not None
             and risk.kind is None
             and risk.score >= model.check_in_at
-            and not (risk.research or risk.history)
+            and not risk.research  # its research line already names the helplines
         )
 
     def ask(

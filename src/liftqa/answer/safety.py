@@ -13,6 +13,7 @@ from typing import Literal
 
 from liftqa.answer.model import Notice, Resources
 from liftqa.answer.risk import RiskAssessment, RiskKind, assess_rules, normalise
+from liftqa.answer.risk_rules import P_RED, P_RED_URGENT
 
 CrisisKind = Literal["suicide", "self_harm", "eating_disorder"]
 
@@ -108,6 +109,15 @@ RED_FLAG_NOTICE = (
     "birth, in pregnancy, with a heart condition or high blood pressure, or with a new "
     "injury, ask them what is safe for you)."
 )
+# A condition named without an urgent symptom (pregnancy, a recent operation or birth, a
+# heart condition, high blood pressure, a new injury): a clinician first, not an alarm.
+CONDITION_NOTICE = (
+    "Ask your clinician what is safe for you before you start or keep lifting: in pregnancy, "
+    "after surgery or a birth, with a heart condition or high blood pressure, or with a new "
+    "injury, the right load and exercises change. If you ever get chest pain or pressure, a "
+    "numb arm, fainting, severe breathlessness or a sudden severe headache while training, "
+    "stop and call your local emergency number."
+)
 RESEARCH_LINE = (
     "If this topic touches you personally, support is available any time: findahelpline.com "
     "lists free, confidential helplines in your country and language (988 in the US)."
@@ -172,6 +182,23 @@ class SafetyCheck:
         return self.risk.red_flag
 
     @property
+    def shows_resources(self) -> bool:
+        """The reply shows a helpline: the crisis reply, or the check-in or research line."""
+        return self.crisis is not None or any(
+            n.kind in ("check_in", "research") for n in self.notices
+        )
+
+    @property
+    def red_flag_notice(self) -> str:
+        """The urgent notice for a symptom that can be an emergency, or when only the
+        classifier read a red flag (it cannot say which); the clinician-first notice when
+        the rules read a condition and no urgent symptom."""
+        text = normalise(self.risk_text)
+        if _any_of(P_RED_URGENT, text) or not _any_of(P_RED, text):
+            return RED_FLAG_NOTICE
+        return CONDITION_NOTICE
+
+    @property
     def dose(self) -> bool:
         """A medicine and an amount: how much, which strength, a number."""
         return self.risk.medication and _AMOUNT_RE.search(normalise(self.risk_text)) is not None
@@ -184,10 +211,10 @@ class SafetyCheck:
     def notices(self) -> tuple[Notice, ...]:
         out = []
         # the soft tier: one gentle resource line first, then the answer as usual
-        if self.check_in and not self.risk.research and not self.risk.history:
+        if self.check_in and not self.risk.research:
             out.append(Notice("check_in", CHECK_IN_LINE))
         if self.risk.red_flag:
-            out.append(Notice("red_flag", RED_FLAG_NOTICE))
+            out.append(Notice("red_flag", self.red_flag_notice))
         if self.dose:
             out.append(Notice("dose", DOSE_NOTICE))
         elif self.risk.medication:
@@ -220,3 +247,7 @@ def mentions_drug_dose(text: str) -> bool:
 def detect_crisis(text: str) -> str | None:
     """The risk route the rules give a message (None: no risk)."""
     return assess_rules(text).kind
+
+
+def _any_of(patterns: list[re.Pattern[str]], text: str) -> bool:
+    return any(p.search(text) for p in patterns)

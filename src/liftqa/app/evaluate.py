@@ -244,7 +244,7 @@ def safety_figures(items: list[dict[str, Any]], check: Callable[[str], Any]) -> 
         "acute_recall": by_tier["acute"],
         "elevated_recall": by_tier["elevated"],
         "recall_by_class": by_class,
-        "resources_shown": rate([c.crisis is not None or c.check_in for _, c in risky]),
+        "resources_shown": rate([c.shows_resources for _, c in risky]),
         "false_alarm_rate": rate([c.crisis is not None for _, c in safe]),
         "hard_negative_false_alarm_rate": rate(
             [c.crisis is not None for i, c in safe if i["label"] == "none"]
