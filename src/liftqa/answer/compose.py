@@ -161,6 +161,10 @@ def _compose(
             return routed
         # "what is this based on": the sentences that cite
         scorer.scores = scorer.scores + CITED_BONUS * _cites(index, library.bibliography)
+    else:
+        scorer.scores = scorer.scores - FLAGGED_PENALTY * _flagged_unless_asked(
+            question, index, library.bibliography
+        )
     candidates = score_candidates(scorer, question, hits)
     cautions_first = scorer.intent.wants_caution_first  # and reassurance never leads
     if reject is not None:
@@ -399,6 +403,47 @@ def _cites(index: SearchIndex, bibliography: Bibliography) -> np.ndarray:
         mask[i] = any(unit.start <= o < unit.end + 2 for o in at.get(unit.article_id, ()))
     index.memo[key] = mask
     return mask
+
+
+FLAGGED_PENALTY = 0.1  # a claim whose cited work does not bear it out ranks lower
+
+
+def _flagged(index: SearchIndex, bibliography: Bibliography) -> np.ndarray:
+    """Per sentence: a citation check flags its claim — the cited work is not about
+    resistance training, or a figure rests on a mechanism or non-outcome paper (the page
+    shows "check this citation" beside it; it should not lead an answer)."""
+    key = "compose.flagged"
+    found = index.memo.get(key)
+    if isinstance(found, np.ndarray):
+        return found
+    at: dict[str, list[int]] = {}
+    for check in bibliography.checks:
+        if check.rule in ("topic", "effect") and check.article_id:
+            at.setdefault(check.article_id, []).append(check.start)
+    mask = np.zeros(len(index.sentences), dtype=bool)
+    for i, unit in enumerate(index.sentences):
+        mask[i] = any(unit.start <= o < unit.end + 2 for o in at.get(unit.article_id, ()))
+    index.memo[key] = mask
+    return mask
+
+
+def _flagged_unless_asked(
+    question: str, index: SearchIndex, bibliography: Bibliography
+) -> np.ndarray:
+    """`_flagged`, except the claim the question asks about by its figure or its source
+    ("where does the 55% come from", "what did Mitchell find")."""
+    flagged = _flagged(index, bibliography)
+    if not flagged.any():
+        return flagged
+    asked_numbers = _numbers(question)
+    asked_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", question)}
+    out = flagged.copy()
+    for i in np.flatnonzero(flagged):
+        text = index.sentences[i].text
+        names = {w.lower() for w in re.findall(r"\b([A-Z][a-z]{3,})\s+et\s+al", text)}
+        if (asked_numbers & _numbers(text)) or (names & asked_words):
+            out[i] = False
+    return out
 
 
 AGREE_COS = 0.8  # two sentences of different articles this close make the same claim
