@@ -24,8 +24,9 @@ from typing import Any
 from liftqa.answer import safety
 from liftqa.answer.compose import compose
 from liftqa.answer.conversation import contextualize
+from liftqa.answer.language import language
 from liftqa.answer.library import Snapshot
-from liftqa.answer.model import Answer
+from liftqa.answer.model import Answer, Notice
 from liftqa.answer.question import validate_question
 from liftqa.answer.risk import RiskAssessment, RiskModel, assess
 from liftqa.config import Settings
@@ -138,11 +139,12 @@ class Asker:
             reject=reject,
             also=("risk",) if check.red_flag else (),
         )
+        foreign = (Notice("language", safety.LANGUAGE_LINE),) if language(text) != "en" else ()
         answer = replace(
             composed,
             question=text,
             searched_for=query if query != text else None,
-            notices=check.notices,
+            notices=check.notices + foreign,
         )
         yield answer
         model = self.chat_model() if answer.quotes else None

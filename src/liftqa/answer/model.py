@@ -10,7 +10,9 @@ from typing import Any, Literal
 
 from liftqa.types import UnitKind
 
-NoticeKind = Literal["dose", "medication", "red_flag", "research", "check_in", "history"]
+NoticeKind = Literal[
+    "dose", "medication", "red_flag", "research", "check_in", "history", "language"
+]
 AnswerMode = Literal["extractive", "llm"]
 
 

@@ -127,6 +127,12 @@ CHECK_IN_LINE = (
     "have to face it alone: findahelpline.com lists free, confidential helplines in your "
     "country and language (988 in the US; your local emergency number if you are in danger)."
 )
+# A question in another language: the articles (and their search) are English.
+LANGUAGE_LINE = (
+    "The articles in this library are in English, so a question in English finds much more "
+    "of them. (Pregunta en inglés · Posez la question en anglais · Frag auf Englisch · "
+    "Pergunte em inglês · Chiedi in inglese.)"
+)
 HISTORY_LINE = (
     "The articles advise training with the guidance of a mental-health professional when "
     "there is a history like this; if old patterns return, reach out to your care team early."

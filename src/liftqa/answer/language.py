@@ -1,0 +1,30 @@
+"""Which language a question is written in, roughly: the articles are in English, so a
+question in Spanish, French, German, Portuguese or Italian is told so (safety reads those
+languages itself; retrieval does not)."""
+
+from __future__ import annotations
+
+import re
+
+# Short function words that are common in each language and rare in the others' questions.
+_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the and is are does do what how can for with my of to it in",
+        "es": "el la los las es con por para qué cómo que ayuda mi mis una del pesas",
+        "fr": "le la les est avec pour que quoi comment mon ma mes une des du aide",
+        "de": "der die das ist mit für und wie was mein meine ein eine bei hilft",
+        "pt": "o os as é com para que como meu minha uma do da ajuda pesos",
+        "it": "il lo gli le è con per che come mio mia una del della aiuta pesi",
+    }.items()
+}
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def language(text: str) -> str:
+    """ "en", "es", "fr", "de", "pt" or "it": the language whose function words the text
+    uses most; English when none stands out (short or keyword questions)."""
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    counts = {lang: sum(t in words for t in tokens) for lang, words in _WORDS.items()}
+    best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
+    return best if best != "en" and counts[best] >= 2 and counts[best] > counts["en"] else "en"

@@ -1,0 +1,44 @@
+"""A question in another language is told the articles are in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from liftqa.answer import safety
+from liftqa.answer.language import language
+from liftqa.app.service import Service
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("me siento muy triste, ¿levantar pesas ayuda con la depresión?", "es"),
+        ("Est-ce que la musculation aide contre la dépression ?", "fr"),
+        ("Hilft Krafttraining bei Angst?", "de"),
+        ("O treino de força ajuda com a ansiedade?", "pt"),
+        ("Il sollevamento pesi aiuta con la depressione?", "it"),
+    ],
+)
+def test_questions_in_other_languages_are_recognised(text: str, lang: str) -> None:
+    assert language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text", ["Does lifting help anxiety?", "squats for anxiety?", "can i do squats con mi amigo"]
+)
+def test_english_and_keyword_questions_are_english(text: str) -> None:
+    assert language(text) == "en"
+
+
+def test_a_spanish_question_is_told_the_articles_are_in_english(fake_service: Service) -> None:
+    answer = fake_service.ask("¿levantar pesas ayuda con la depresión?")
+    assert safety.LANGUAGE_LINE in answer.text
+
+
+def test_an_english_question_gets_no_language_line(fake_service: Service) -> None:
+    assert safety.LANGUAGE_LINE not in fake_service.ask("Does lifting help anxiety?").text
+
+
+def test_a_crisis_in_another_language_still_gets_the_crisis_reply(fake_service: Service) -> None:
+    answer = fake_service.ask("quiero suicidarme esta noche, ¿las pesas ayudan?")
+    assert answer.crisis
