@@ -198,3 +198,19 @@ def test_every_statement_cites_its_own_quote_from_a_retrieved_passage(
     ]:
         statements, right = citation_quality(fake_service.ask(question))
         assert statements > 0 and right == statements
+
+
+def test_a_work_no_reference_list_gives_is_named_in_the_references(
+    fake_service: Service,
+) -> None:
+    from liftqa.answer.model import CitedWork, Quote
+    from liftqa.answer.quoting import works_behind
+
+    library = fake_service.library()
+    unlisted = next(w for w in library.bibliography.works.values() if not w.raw.strip())
+    cited = CitedWork(id=unlisted.id, short=unlisted.short, label="", venue="", doi=None)
+    quote = Quote(
+        n=1, text="t", article_id="a", title="T", section=None, start=0, end=1, works=(cited,)
+    )
+    (ref,) = works_behind([quote], library)
+    assert ref.text.startswith(unlisted.short) and "no reference list" in ref.text

@@ -96,5 +96,9 @@ def works_behind(quotes: Sequence[Quote], library: Library) -> list[WorkRef]:
         for work_id in quote.work_ids:
             work = library.bibliography.works.get(work_id)
             if work is not None and work_id not in out:
-                out[work_id] = WorkRef(id=work.id, text=work.raw, doi=work.doi)
+                text = (
+                    work.raw.strip()
+                    or f"{work.short} (cited in the text; no reference list gives it)"
+                )
+                out[work_id] = WorkRef(id=work.id, text=text, doi=work.doi)
     return list(out.values())
