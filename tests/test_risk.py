@@ -600,3 +600,27 @@ def test_a_research_line_counts_as_resources_shown() -> None:
 
 def test_an_ordinary_question_shows_no_resources() -> None:
     assert not safety.check("How long should I hold a plank?").shows_resources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What dose parameters (sessions per week, weekly minutes) go with larger antidepressant effects?",
+        "What prescription parameters (sets, repetitions, %1RM) are recommended, and how firm is the evidence for an optimal dose?",
+    ],
+)
+def test_a_clinicians_question_about_training_dose_is_not_a_medication_question(
+    question: str,
+) -> None:
+    assert not assess_rules(question).medication
+
+
+def test_a_question_about_changing_a_medicine_still_is() -> None:
+    assert assess_rules("can i drop my sertraline to 25mg on training days").medication
+
+
+def test_a_medicine_change_question_quotes_only_what_speaks_of_medicines(
+    fake_service: Service,
+) -> None:
+    answer = fake_service.ask("if i lift 4 times a week can i stop taking my antidepressants?")
+    assert answer.quotes and all(safety.about_medication(q.text) for q in answer.quotes)

@@ -128,7 +128,7 @@ class Asker:
         query = contextualize(text, context)
         vector = self.embedder.embed_query(expand_for_meaning(query))
         hits = current.search.search(query, vector)
-        reject = safety.is_reassurance if check.red_flag else None
+        reject = _rejecting(check)
         composed = compose(
             query,
             vector,
@@ -173,6 +173,19 @@ class Asker:
             yield replace(answer, removed=tuple(removed))
         else:
             yield replace(answer, mode="llm", worded=tuple(kept), removed=tuple(removed))
+
+
+def _rejecting(check: safety.SafetyCheck) -> Callable[[str], bool] | None:
+    """The sentences this question may never quote: reassurance on a red-flag question;
+    on a question about changing a medicine or its amount, whatever does not speak of
+    medicines or who decides about them (an effect size or a set-and-rep plan beside "can I
+    drop my dose" reads as advice)."""
+    red, medication = check.red_flag, check.changes_medication
+    if not (red or medication):
+        return None
+    return lambda text: (red and safety.is_reassurance(text)) or (
+        medication and not safety.about_medication(text)
+    )
 
 
 def _severity(risk: RiskAssessment) -> int:

@@ -37,6 +37,7 @@ from liftqa.answer.risk_rules import (
     HISTORY,
     MED_ACTION,
     MED_RE,
+    NOT_A_MEDICINE,
     P_ED,
     P_ED_ACUTE,
     P_RED,
@@ -252,7 +253,8 @@ def _assess_normalised(t: str) -> RiskAssessment:
         why.append("research question")
         kind, tier = None, "none"
     red = _any(P_RED, masked)
-    med = bool(MED_RE.search(masked) and MED_ACTION.search(masked))
+    medicine = NOT_A_MEDICINE.sub(" ", masked)
+    med = bool(MED_RE.search(medicine) and MED_ACTION.search(medicine))
     # the research line only where the message is about risk at all
     research = research and (bool(why) or bool(TOPIC.search(unslanged) or _RISK_WORD.search(t)))
     return RiskAssessment(
@@ -522,7 +524,10 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
         ruled,
         red_flag=ruled.red_flag or reading.route("red_flag") >= ROUTE_AT,
         medication=ruled.medication
-        or (bool(MED_RE.search(t)) and reading.route("medication") >= ROUTE_AT),
+        or (
+            bool(MED_RE.search(NOT_A_MEDICINE.sub(" ", t)))
+            and reading.route("medication") >= ROUTE_AT
+        ),
     )
     if ruled.kind is not None:
         return replace(ruled, score=score)

@@ -848,6 +848,14 @@ RED_FLAGS = _RED_URGENT + _RED_CONDITION
 # --- medication -----------------------------------------------------------------------------------
 # A medicine named with something done to it (stop, taper, combine, dose): the medication route.
 MED_RE = re.compile(rf"\b(?:{_MEDS})\b")
+# Medicine words that name no medicine: "the antidepressant effect of training", "exercise
+# prescription", "prescription parameters" (clinicians' questions about training, not drugs).
+NOT_A_MEDICINE = re.compile(
+    r"\banti-?depressant\s+(?:and\s+anxiolytic\s+)?(?:effects?|responses?|actions?|benefits?|"
+    r"propert\w+|potential|efficacy|outcomes?|mechanisms?)\b|\b(?:exercise|training|strength|"
+    r"resistance)\s+prescriptions?\b|\bprescriptions?\s+(?:parameters?|guidelines?|variables?|"
+    r"for\s+(?:exercise|training|resistance|strength))\b"
+)
 MED_ACTION = re.compile(
     r"\b(?:stop|stopping|quit|quitting|replace|replacing|come\s+off|coming\s+off|get\s+off"
     r"|taper\w*|wean\w*|instead\s+of|reduce|reducing|cut\s+down|cut\s+back|skip\w*|ditch"

@@ -13,7 +13,7 @@ from typing import Literal
 
 from liftqa.answer.model import Notice, Resources
 from liftqa.answer.risk import RiskAssessment, RiskKind, assess_rules, normalise
-from liftqa.answer.risk_rules import P_RED, P_RED_URGENT
+from liftqa.answer.risk_rules import _MEDS, P_RED, P_RED_URGENT
 
 CrisisKind = Literal["suicide", "self_harm", "eating_disorder"]
 
@@ -214,6 +214,14 @@ class SafetyCheck:
         return self.risk.medication and not self.dose
 
     @property
+    def changes_medication(self) -> bool:
+        """A medicine's amount, or a change to it (stop, taper, skip, raise, swap): its
+        answer quotes only what speaks of medicines and who decides about them."""
+        return self.risk.medication and (
+            self.dose or _CHANGE_RE.search(normalise(self.risk_text)) is not None
+        )
+
+    @property
     def notices(self) -> tuple[Notice, ...]:
         out = []
         # the soft tier: one gentle resource line first, then the answer as usual
@@ -244,6 +252,30 @@ def crisis_message(kind: str, tier: str = "elevated") -> str:
         return THIRD_PARTY_MESSAGE
     message = CRISIS_MESSAGES[kind]  # type: ignore[index]
     return ACUTE_FIRST + message if tier == "acute" else message
+
+
+# What a quote must speak of to answer a medication question: medicines, or the people
+# and plans that decide about them ("a complement, not a replacement for medication",
+# "consult your healthcare provider before changing your treatment plan").
+_ABOUT_MEDICATION_RE = re.compile(
+    rf"\b(?:{_MEDS}|pharmacotherap\w*|treatments?|provider|prescrib\w*|pharmacist|psychiatr\w*"
+    r"|doctors?|physicians?|clinicians?|side\s+effects?)\b",
+    re.IGNORECASE,
+)
+
+
+# Changing a medicine: stopping, tapering, swapping, skipping, raising or lowering it.
+_CHANGE_RE = re.compile(
+    r"\b(?:stop|stopping|quit|quitting|replace|replacing|come\s+off|coming\s+off|get\s+off"
+    r"|taper\w*|wean\w*|instead\s+of|reduce|reducing|cut\s+down|cut\s+back|skip\w*|ditch"
+    r"|drop|lower|increase|raise|up\s+my|double\w*|halve|swap\w*|switch\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def about_medication(text: str) -> bool:
+    """The sentence speaks of medicines or of who decides about them."""
+    return _ABOUT_MEDICATION_RE.search(text) is not None
 
 
 def mentions_drug_dose(text: str) -> bool:
