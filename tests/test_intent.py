@@ -58,3 +58,22 @@ def test_what_to_check_before_starting_is_a_safety_question() -> None:
 def test_keep_going_or_stop_is_not_a_how_to_question() -> None:
     """Asking whether to keep going or stop weighs a risk; it does not ask how to train."""
     assert not read_intent("my chest felt tight, should i keep going or stop").has("howto")
+
+
+def test_how_does_it_compare_is_not_a_mechanism_question() -> None:
+    intent = read_intent("How does resistance training compare with aerobic exercise?")
+    assert intent.has("comparison") and not intent.has("mechanism")
+
+
+def test_how_does_lifting_change_the_brain_is_a_mechanism_question() -> None:
+    assert read_intent("how does lifting change the brain").has("mechanism")
+
+
+def test_a_mechanism_question_prefers_mechanisms_to_findings() -> None:
+    roles = read_intent("what mechanisms explain the antidepressant effect").preferred_roles
+    assert "mechanism" in roles and "finding" not in roles
+
+
+def test_naming_an_exercise_in_passing_is_not_a_how_to_question() -> None:
+    assert not read_intent("Is aerobic exercise better than lifting for anxiety?").has("howto")
+    assert read_intent("what exercise should i do first").has("howto")

@@ -52,7 +52,7 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
     "howto": re.compile(
         r"\bhow\s+(?:do|should|can|would)\s+(?:i|we|you|they|patients?)\b"
         r"|\bhow\s+(?:am|are|is)\s+(?:i|we|you|one)\s+(?:supposed|meant|going)\s+to\b|\b(?:start"
-        r"|started|starting|begin|beginner|routine|program(?:me)?|plan|exercises?|prescription"
+        r"|started|starting|begin|beginner|routine|program(?:me)?|plan|exercises|(?:what|which|best|good|some)\s+exercise|prescription"
         r"|prescribe|workout|instead|at\s+home|what\s+should\s+i\s+do|tips?|advice|stick\s+(?:with|to)"
         r"|keep\s+at\s+it|motivat\w*)\b",
         _I,
@@ -75,6 +75,8 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
     ),
     "mechanism": re.compile(
         r"\b(?:why|mechanisms?|how\s+does\s+(?:it|lifting|training|exercise|strength|resistance)"
+        r"(?:\s+[\w-]+){0,2}?\s+(?:work|works|change|changes|affect|affects|act|help|helps|reduce"
+        r"|improve|lower|boost|do\s+that)"
         r"|brain|neuro\w*|bdnf|hormon\w*|cortisol|serotonin|dopamine|endorphins?"
         r"|inflammat\w*|hpa|igf|biolog\w*|chemistry|psychological\s+mechanisms?|self-efficacy"
         r"|mastery|explain\w*|mediators?|pathways?|what\s+does\s+it\s+do)\b",
@@ -134,7 +136,10 @@ class QuestionIntent:
 
     @property
     def preferred_roles(self) -> frozenset[str]:
-        return frozenset(r for i in self.intents for r in PREFERRED[i])
+        """The roles the intents ask for; a question about mechanisms ("what mechanisms
+        explain the antidepressant effect") wants mechanisms, not the effect's findings."""
+        intents = self.intents - {"efficacy"} if "mechanism" in self.intents else self.intents
+        return frozenset(r for i in intents for r in PREFERRED[i])
 
     @property
     def wants_caution_first(self) -> bool:
