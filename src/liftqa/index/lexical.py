@@ -66,7 +66,21 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
 SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"lift", "weight", "weightlift", "gym", "resist", "strength", "powerlift", "ret"}),
     frozenset({"depress", "low", "sad", "down", "blue"}),
-    frozenset({"anxieti", "anxious", "nervous", "panic", "worri", "gad"}),
+    frozenset(
+        {
+            "anxieti",
+            "anxious",
+            "nervous",
+            "panic",
+            "worri",
+            "gad",
+            "scare",
+            "afraid",
+            "fear",
+            "frighten",
+            "intimid",
+        }
+    ),
     frozenset({"med", "medic", "antidepress", "pill", "drug", "pharmacotherapi"}),
     frozenset({"therapi", "psychotherapi", "counsel"}),
     frozenset({"often", "frequenc", "week", "session"}),
@@ -177,9 +191,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         "reductions in depressive symptoms",
     ),
     (
-        re.compile(
-            r"\bhow\s+(?:often|frequently|many\s+(?:times|days|sessions))\b", re.IGNORECASE
-        ),
+        re.compile(r"\bhow\s+(?:often|frequently|many\s+(?:times|days|sessions))\b", re.IGNORECASE),
         "sessions per week, frequency",
     ),
     (
