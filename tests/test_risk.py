@@ -605,8 +605,9 @@ def test_an_ordinary_question_shows_no_resources() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "What dose parameters (sessions per week, weekly minutes) go with larger antidepressant effects?",
-        "What prescription parameters (sets, repetitions, %1RM) are recommended, and how firm is the evidence for an optimal dose?",
+        "What dose parameters (sessions per week, minutes) go with larger antidepressant effects?",
+        "What prescription parameters (sets, repetitions, %1RM) are recommended, and how firm "
+        "is the evidence for an optimal dose?",
     ],
 )
 def test_a_clinicians_question_about_training_dose_is_not_a_medication_question(

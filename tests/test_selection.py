@@ -260,3 +260,28 @@ def test_two_articles_that_differ_on_risk_disagree() -> None:
     calm = _unit_in("a", "Strength training has no negative side effects for most people.")
     risk = _unit_in("b", "Lifting too heavy too soon carries a risk of injury.")
     assert _disagree([calm, risk])
+
+
+SPACED = (
+    "Despite its benefits, lifting can seem daunting. Barriers include:\n\n"
+    "  • Fear of judgment in the gym environment.\n\n"
+    "  • Low motivation due to depressive fatigue.\n\n"
+    "Start with light weights and good form, and progress slowly over several weeks.\n"
+)
+
+
+def test_a_short_bullet_of_a_spaced_out_list_comes_with_its_lead_in() -> None:
+    art = _article(SPACED)
+    text = "Fear of judgment in the gym environment."
+    start = SPACED.index(text)
+    unit = Unit("u", "sentence", "a", start, start + len(text), text, None)
+    a, b = _span_of(Candidate(0, unit, 1.0, 0.5), art, set())
+    assert SPACED[a:b].startswith("Despite its benefits") and SPACED[a:b].endswith(text)
+
+
+def test_a_sentence_after_a_spaced_out_list_stands_alone() -> None:
+    art = _article(SPACED)
+    text = "Start with light weights and good form, and progress slowly over several weeks."
+    start = SPACED.index(text)
+    unit = Unit("u", "sentence", "a", start, start + len(text), text, None)
+    assert _span_of(Candidate(0, unit, 1.0, 0.5), art, set()) == (start, start + len(text))

@@ -559,6 +559,9 @@ _QUALIFIER_RE = re.compile(
     r"^(?:But|However|Yet|Although|That\s+said|Still|Nevertheless|On\s+the\s+other\s+hand)\b"
 )
 MAX_LIST_LINES = 7  # a lead-in keeps at most this many lines of its list
+# A bulleted item shorter than this many words ("• Fear of judgment in the gym environment.")
+# is a fragment of its lead-in's sentence ("Barriers include:"): it comes with the lead-in.
+SHORT_BULLET = 9
 
 
 def _span_of(
@@ -603,7 +606,7 @@ def _span_of(
         if not wanted or wanted[-1] - i > MAX_LIST_LINES:
             return start, end
         return start, lines[wanted[-1]][0] + len(lines[wanted[-1]][2].rstrip())
-    if len(line.split()) >= 6:
+    if len(line.split()) >= (SHORT_BULLET if is_bulleted(line) else 6):
         return start, end  # an item that says enough on its own
     first = i
     while first > 0 and _is_list_item(lines[first - 1][2]):
@@ -693,7 +696,7 @@ def _lines_around(body: str, pos: int, radius: int = 12) -> list[tuple[int, int,
     for _ in range(radius):
         prev = body.rfind("\n", 0, max(a - 1, 0))
         candidate = body[prev + 1 : a - 1] if a > 0 else ""
-        if a == 0 or not candidate.strip():
+        if a == 0 or (not candidate.strip() and not _bullets_go_on(body, prev + 1, a - 1)):
             break
         a = prev + 1
     b = a
@@ -701,6 +704,9 @@ def _lines_around(body: str, pos: int, radius: int = 12) -> list[tuple[int, int,
         e = body.find("\n", b)
         e = len(body) if e < 0 else e
         if not body[b:e].strip():
+            if _bullets_go_on(body, b, e):
+                b = e + 1
+                continue  # "• a" / blank / "• b": one list, spaced out
             if b > pos:
                 break
             lines.clear()
@@ -708,6 +714,21 @@ def _lines_around(body: str, pos: int, radius: int = 12) -> list[tuple[int, int,
             lines.append((b, e, body[b:e]))
         b = e + 1
     return lines
+
+
+def _bullets_go_on(body: str, b: int, e: int) -> bool:
+    """A blank line between a lead-in or a bullet and the next bullet: a list set out with
+    blank lines between its items."""
+    before_end = b - 1
+    prev = body.rfind("\n", 0, max(before_end, 0))
+    line_before = body[prev + 1 : before_end] if before_end > 0 else ""
+    after = body.find("\n", e + 1)
+    line_after = body[e + 1 : len(body) if after < 0 else after]
+    return (
+        is_bulleted(line_after)
+        and bool(line_before.strip())
+        and (is_bulleted(line_before) or line_before.rstrip().endswith(":"))
+    )
 
 
 SAME_POINT = 0.6  # two quotes this close in meaning speak to the same point
