@@ -141,6 +141,15 @@ def test_crisis_question_shows_resources_first(page: Any) -> None:
     page.screenshot(path=ARTIFACTS / "3-crisis.png")
 
 
+def test_a_crisis_at_the_end_of_a_very_long_message_is_not_cut_off(page: Any) -> None:
+    """The box must not cut a message (a browser's maxlength does it silently)."""
+    long = "I train four days a week and track everything. " * 45
+    ask(page, long + "I have pills saved up and I plan to take them all tonight.")
+    page.locator("#crisis-banner .lq-crisis").wait_for()
+    assert "988" in page.locator("#crisis-banner").inner_text()
+    page.screenshot(path=ARTIFACTS / "3b-long-crisis.png")
+
+
 def test_follow_up_question_uses_the_conversation(page: Any) -> None:
     ask(page, "Does strength training help with depression?")
     ask(page, "what about for anxiety?")
