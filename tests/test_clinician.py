@@ -383,3 +383,14 @@ def test_snapshot_fields_are_offered_once_per_answer(fake_service: Service) -> N
     quotes = [Quote(n, "x", "a", "T", None, 0, 1, works=(cited,)) for n in (1, 2)]
     first, second = App(fake_service).snapshot_buttons(quotes)
     assert first and second == []
+
+
+def test_the_table_names_articles_that_only_list_a_work_as_well(
+    bib: Bibliography, by_id: dict[str, Article]
+) -> None:
+    """A clinician looking up a study sees every article that cites it or lists it."""
+    from liftqa.answer.library import Library
+
+    work = next(w for w in bib.works.values() if w.cited_in and set(w.listed_in) - set(w.cited_in))
+    (row,) = reference_rows([work], Library(by_id, bib))
+    assert "(listed only)" in row[-1] and row[-1].count(",") >= 1

@@ -169,7 +169,7 @@ def article_html(library: Library, article_id: str, start: int, end: int) -> str
 
 # --- references and library ----------------------------------------------------------------
 
-REF_HEADERS = ["First author", "Year", "Title", "Venue", "Evidence", "DOI", "Cited by"]
+REF_HEADERS = ["First author", "Year", "Title", "Venue", "Evidence", "DOI", "Cited or listed by"]
 
 
 def article_label(library: Library, article_id: str) -> str:
@@ -198,7 +198,10 @@ def reference_rows(works: Sequence[Work], library: Library) -> list[list[Any]]:
                 w.container or w.publisher or "",
                 evidence_label(w) if w.listed else UNLISTED,
                 doi_link(w.doi) if w.doi else "",
-                ", ".join(article_label(library, a) for a in (w.cited_in or w.listed_in)),
+                ", ".join(
+                    article_label(library, a) + ("" if a in w.cited_in else " (listed only)")
+                    for a in dict.fromkeys((*w.cited_in, *w.listed_in))
+                ),
             ]
         )
     return rows
