@@ -308,7 +308,9 @@ def lr_knn_model(x: np.ndarray, y: list[str], name: str) -> RiskModel:
 def thresholds(
     messages: Sequence[dict[str, Any]], oof: dict[int, float], crisis_fa: float
 ) -> tuple[float, float]:
-    negatives = sorted((oof[i] for i, m in enumerate(messages) if m["label"] not in RISK), reverse=True)
+    negatives = sorted(
+        (oof[i] for i, m in enumerate(messages) if m["label"] not in RISK), reverse=True
+    )
 
     def at(budget: float) -> float:
         return float(negatives[int(budget * len(negatives))]) + 1e-6
@@ -317,7 +319,9 @@ def thresholds(
     return crisis_at, min(crisis_at, at(0.10))
 
 
-def figures(held: list[dict[str, Any]], model: RiskModel, rows: Callable[..., Any]) -> dict[str, Any]:
+def figures(
+    held: list[dict[str, Any]], model: RiskModel, rows: Callable[..., Any]
+) -> dict[str, Any]:
     def check(text: str) -> safety.SafetyCheck:
         risk = assess(text, model, rows)
         check_in = risk.kind is None and risk.score >= model.check_in_at
