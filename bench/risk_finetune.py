@@ -73,6 +73,7 @@ ROWS = (
     ("resources shown", "resources_shown"),
     ("FA non-risk", "false_alarm_rate"),
     ("FA hard negatives", "hard_negative_false_alarm_rate"),
+    ("check-in on non-risk", "check_in_rate_non_risk"),
     ("red-flag recall", "red_flag_recall"),
     ("medication recall", "medication_recall"),
 )
@@ -240,7 +241,7 @@ def finetune(
             loss.backward()
             optimiser.step()
             scheduler.step()
-            total += float(loss) * len(b)
+            total += loss.item() * len(b)
         log(f"  epoch {epoch + 1}: loss {total / len(texts):.3f}")
     top.eval()
     return top
