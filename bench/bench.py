@@ -247,7 +247,6 @@ def documents_table(runs: int) -> None:
 
     sys.path.insert(0, str(ROOT / "tests"))
     from documents import article_html, article_pdf, two_column_pdf  # needs reportlab
-
     from liftqa.ingest.corpus import parse_file
     from liftqa.ingest.parse import parse_bytes
 
