@@ -4,8 +4,10 @@ Training data: the curated exemplar clauses shipped with the package
 (`liftqa/answer/risk_data/exemplars.jsonl`) plus the project's labelled sets that are open
 for tuning (`TRAINING_SETS`: tests/safety/messages.jsonl, both splits, tests/safety/v2/,
 tests/safety/v3/ (a tuning set since 2026-11-23) and the training-only sets in
-tests/safety/train/). The held-out set (v4) is never read here (see tests/safety/README.md
-for which set is used for what).
+tests/safety/train/). The held-out set (v5) is never read here (see tests/safety/README.md
+for which set is used for what). v4 (a tuning set since 2026-11-24) is not trained on:
+adding it moved v5 from 77.3 / 84.4 / 93.3 / 5.3 to 76.7 / 82.8 / 92.7 / 5.3 (crisis route
+/ acute / resources / false alarms; its stricter 1%-false-alarm threshold), no gain.
 Thresholds: chosen on out-of-fold predictions for the labelled messages (5 folds, fixed
 seed) — `crisis_at` the lowest threshold at which at most `--crisis-fa` of the non-risk
 messages would get the crisis reply, `check_in_at` the lowest at which at most
