@@ -163,3 +163,11 @@ def test_how_a_question_refers_to_the_articles_is_not_its_topic() -> None:
     )
     terms = cov.query_terms("What role do the articles attribute to inflammation?")
     assert cov.coverage(terms, 0) > cov.coverage(terms, 1)
+
+
+def test_it_in_a_question_without_a_subject_means_strength_training() -> None:
+    assert "resistance training" in expand_for_meaning("is it better than running for depression")
+
+
+def test_it_later_in_a_question_is_left_alone() -> None:
+    assert expand_for_meaning("how long until I notice it?") == "how long until I notice it?"

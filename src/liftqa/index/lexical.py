@@ -122,6 +122,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         "depression",
     ),
     (re.compile(r"\b(?:nervous|panic\w*|anxious|worr(?:y|ied|ying))\b", re.IGNORECASE), "anxiety"),
+    # "is it better than running?": in this library "it" is strength training
+    (
+        re.compile(
+            r"^\W*(?:is|does|can|will|would|could|should|do\s+i\s+need)\s+it\b", re.IGNORECASE
+        ),
+        "resistance training",
+    ),
     (re.compile(r"\b(?:meds|pills)\b", re.IGNORECASE), "medication"),
     (re.compile(r"\bptsd\b|\bpost-?\s?traumatic\b", re.IGNORECASE), "trauma"),
     (
