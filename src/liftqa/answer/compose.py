@@ -391,13 +391,18 @@ CITED_BONUS = 0.12  # citation questions: a sentence that names its source answe
 
 def _cites(index: SearchIndex, bibliography: Bibliography) -> np.ndarray:
     """Per sentence: it holds an in-text citation (resolved to a work or not)."""
-    key = "compose.cites"
+    return _holding(index, "compose.cites", ((x.article_id, x.start) for x in bibliography.links))
+
+
+def _holding(index: SearchIndex, key: str, offsets: Iterable[tuple[str, int]]) -> np.ndarray:
+    """Per sentence: one of these (article, offset) places falls in it (or just after it,
+    where a citation follows the full stop); derived once per index under `key`."""
     found = index.memo.get(key)
     if isinstance(found, np.ndarray):
         return found
     at: dict[str, list[int]] = {}
-    for link in bibliography.links:
-        at.setdefault(link.article_id, []).append(link.start)
+    for article_id, offset in offsets:
+        at.setdefault(article_id, []).append(offset)
     mask = np.zeros(len(index.sentences), dtype=bool)
     for i, unit in enumerate(index.sentences):
         mask[i] = any(unit.start <= o < unit.end + 2 for o in at.get(unit.article_id, ()))
@@ -412,19 +417,12 @@ def _flagged(index: SearchIndex, bibliography: Bibliography) -> np.ndarray:
     """Per sentence: a citation check flags its claim — the cited work is not about
     resistance training, or a figure rests on a mechanism or non-outcome paper (the page
     shows "check this citation" beside it; it should not lead an answer)."""
-    key = "compose.flagged"
-    found = index.memo.get(key)
-    if isinstance(found, np.ndarray):
-        return found
-    at: dict[str, list[int]] = {}
-    for check in bibliography.checks:
-        if check.rule in ("topic", "effect") and check.article_id:
-            at.setdefault(check.article_id, []).append(check.start)
-    mask = np.zeros(len(index.sentences), dtype=bool)
-    for i, unit in enumerate(index.sentences):
-        mask[i] = any(unit.start <= o < unit.end + 2 for o in at.get(unit.article_id, ()))
-    index.memo[key] = mask
-    return mask
+    claims = (
+        (c.article_id, c.start)
+        for c in bibliography.checks
+        if c.rule in ("topic", "effect") and c.article_id
+    )
+    return _holding(index, "compose.flagged", claims)
 
 
 def _flagged_unless_asked(

@@ -856,10 +856,16 @@ NOT_A_MEDICINE = re.compile(
     r"resistance)\s+prescriptions?\b|\bprescriptions?\s+(?:parameters?|guidelines?|variables?|"
     r"for\s+(?:exercise|training|resistance|strength))\b"
 )
-MED_ACTION = re.compile(
-    r"\b(?:stop|stopping|quit|quitting|replace|replacing|come\s+off|coming\s+off|get\s+off"
+# Changing a medicine: stopping, tapering, skipping, raising or lowering it.
+_MED_CHANGE = (
+    r"stop|stopping|quit|quitting|replace|replacing|come\s+off|coming\s+off|get\s+off"
     r"|taper\w*|wean\w*|instead\s+of|reduce|reducing|cut\s+down|cut\s+back|skip\w*|ditch"
-    r"|drop|lower|increase|raise|up\s+my|double\w*|halve|combine|combining|mix|mixing|with\s+my"
+    r"|drop|lower|increase|raise|up\s+my|double\w*|halve"
+)
+MED_CHANGE = re.compile(rf"\b(?:{_MED_CHANGE}|swap\w*|switch\w*)\b")
+MED_ACTION = re.compile(
+    rf"\b(?:{_MED_CHANGE}"
+    r"|combine|combining|mix|mixing|with\s+my"
     r"|on\s+top\s+of|together|interact\w*|safe\s+(?:with|on)|okay\s+(?:with|on)|ok\s+(?:with|on)"
     r"|while\s+on|i'?m\s+on|cancel\s+out|forgot|missed|enough|too\s+much|mg|dose\w*|"
     r"how\s+(?:much|many)|timing|before\s+or\s+after|\d+\s*(?:mg|mcg|ml)?\b)"

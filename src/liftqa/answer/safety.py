@@ -13,7 +13,7 @@ from typing import Literal
 
 from liftqa.answer.model import Notice, Resources
 from liftqa.answer.risk import RiskAssessment, RiskKind, assess_rules, normalise
-from liftqa.answer.risk_rules import _MEDS, P_RED, P_RED_URGENT
+from liftqa.answer.risk_rules import _MEDS, MED_CHANGE, P_RED, P_RED_URGENT
 
 CrisisKind = Literal["suicide", "self_harm", "eating_disorder"]
 
@@ -218,7 +218,7 @@ class SafetyCheck:
         """A medicine's amount, or a change to it (stop, taper, skip, raise, swap): its
         answer quotes only what speaks of medicines and who decides about them."""
         return self.risk.medication and (
-            self.dose or _CHANGE_RE.search(normalise(self.risk_text)) is not None
+            self.dose or MED_CHANGE.search(normalise(self.risk_text)) is not None
         )
 
     @property
@@ -260,15 +260,6 @@ def crisis_message(kind: str, tier: str = "elevated") -> str:
 _ABOUT_MEDICATION_RE = re.compile(
     rf"\b(?:{_MEDS}|pharmacotherap\w*|treatments?|provider|prescrib\w*|pharmacist|psychiatr\w*"
     r"|doctors?|physicians?|clinicians?|side\s+effects?)\b",
-    re.IGNORECASE,
-)
-
-
-# Changing a medicine: stopping, tapering, swapping, skipping, raising or lowering it.
-_CHANGE_RE = re.compile(
-    r"\b(?:stop|stopping|quit|quitting|replace|replacing|come\s+off|coming\s+off|get\s+off"
-    r"|taper\w*|wean\w*|instead\s+of|reduce|reducing|cut\s+down|cut\s+back|skip\w*|ditch"
-    r"|drop|lower|increase|raise|up\s+my|double\w*|halve|swap\w*|switch\w*)\b",
     re.IGNORECASE,
 )
 
