@@ -123,7 +123,9 @@ class Asker:
         context = [  # risk, even a worry below the crisis route, is never searched for
             h
             for h in earlier
-            if len(h) <= most and self.assess(h).kind is None and not self._worrying(self.assess(h))
+            if len(h) <= most
+            and (found := self.assess(h)).kind is None
+            and not self._worrying(found)
         ][-5:]
         query = contextualize(text, context)
         vector = self.embedder.embed_query(expand_for_meaning(query))
@@ -183,8 +185,8 @@ def _rejecting(check: safety.SafetyCheck) -> Callable[[str], bool] | None:
     red, medication = check.red_flag, check.changes_medication
     if not (red or medication):
         return None
-    return lambda text: (red and safety.is_reassurance(text)) or (
-        medication and not safety.about_medication(text)
+    return lambda text: (
+        (red and safety.is_reassurance(text)) or (medication and not safety.about_medication(text))
     )
 
 

@@ -41,6 +41,7 @@ from liftqa.answer.risk_rules import (
     P_ED,
     P_ED_ACUTE,
     P_RED,
+    P_RED_URGENT,
     P_SELF_HARM,
     P_SUICIDE,
     P_SUICIDE_ACUTE,
@@ -157,12 +158,14 @@ def normalise(text: str) -> str:
 @dataclass(frozen=True)
 class RiskAssessment:
     """What a message says about risk. `kind`: the risk route (None: no risk); `tier`;
-    `red_flag`, `medication`, `research`, `history`: the other routes; `why`: the signal
+    `red_flag`, `medication`, `research`, `history`: the other routes (`red_flag_condition`:
+    the rules read a condition such as pregnancy and no urgent symptom); `why`: the signal
     that decided (for tests and `liftqa eval`, never shown to users)."""
 
     kind: RiskKind | None = None
     tier: Tier = "none"
     red_flag: bool = False
+    red_flag_condition: bool = False
     medication: bool = False
     research: bool = False
     history: bool = False
@@ -253,6 +256,7 @@ def _assess_normalised(t: str) -> RiskAssessment:
         why.append("research question")
         kind, tier = None, "none"
     red = _any(P_RED, masked)
+    urgent = red and _any(P_RED_URGENT, masked)
     medicine = NOT_A_MEDICINE.sub(" ", masked)
     med = bool(MED_RE.search(medicine) and MED_ACTION.search(medicine))
     # the research line only where the message is about risk at all
@@ -261,6 +265,7 @@ def _assess_normalised(t: str) -> RiskAssessment:
         kind=kind,
         tier=tier,
         red_flag=red,
+        red_flag_condition=red and not urgent,
         medication=med,
         research=research and kind is None,
         history=history and kind is None,

@@ -13,7 +13,7 @@ from typing import Literal
 
 from liftqa.answer.model import Notice, Resources
 from liftqa.answer.risk import RiskAssessment, RiskKind, assess_rules, normalise
-from liftqa.answer.risk_rules import _MEDS, MED_CHANGE, P_RED, P_RED_URGENT
+from liftqa.answer.risk_rules import _MEDS, MED_CHANGE
 
 CrisisKind = Literal["suicide", "self_harm", "eating_disorder"]
 
@@ -199,10 +199,7 @@ class SafetyCheck:
         """The urgent notice for a symptom that can be an emergency, or when only the
         classifier read a red flag (it cannot say which); the clinician-first notice when
         the rules read a condition and no urgent symptom."""
-        text = normalise(self.risk_text)
-        if _any_of(P_RED_URGENT, text) or not _any_of(P_RED, text):
-            return RED_FLAG_NOTICE
-        return CONDITION_NOTICE
+        return CONDITION_NOTICE if self.risk.red_flag_condition else RED_FLAG_NOTICE
 
     @property
     def dose(self) -> bool:
@@ -276,7 +273,3 @@ def mentions_drug_dose(text: str) -> bool:
 def detect_crisis(text: str) -> str | None:
     """The risk route the rules give a message (None: no risk)."""
     return assess_rules(text).kind
-
-
-def _any_of(patterns: list[re.Pattern[str]], text: str) -> bool:
-    return any(p.search(text) for p in patterns)
