@@ -257,8 +257,7 @@ def _assess_normalised(t: str) -> RiskAssessment:
         kind, tier = None, "none"
     red = _any(P_RED, masked)
     urgent = red and _any(P_RED_URGENT, masked)
-    medicine = NOT_A_MEDICINE.sub(" ", masked)
-    med = bool(MED_RE.search(medicine) and MED_ACTION.search(medicine))
+    med = names_a_medicine(masked) and MED_ACTION.search(masked) is not None
     # the research line only where the message is about risk at all
     research = research and (bool(why) or bool(TOPIC.search(unslanged) or _RISK_WORD.search(t)))
     return RiskAssessment(
@@ -271,6 +270,12 @@ def _assess_normalised(t: str) -> RiskAssessment:
         history=history and kind is None,
         why=tuple(why),
     )
+
+
+def names_a_medicine(t: str) -> bool:
+    """A medicine is named ("sertraline", "my meds"), not a training term that uses a
+    medicine's word ("the antidepressant effect of lifting", "exercise prescription")."""
+    return MED_RE.search(NOT_A_MEDICINE.sub(" ", t)) is not None
 
 
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
@@ -529,10 +534,7 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
         ruled,
         red_flag=ruled.red_flag or reading.route("red_flag") >= ROUTE_AT,
         medication=ruled.medication
-        or (
-            bool(MED_RE.search(NOT_A_MEDICINE.sub(" ", t)))
-            and reading.route("medication") >= ROUTE_AT
-        ),
+        or (names_a_medicine(t) and reading.route("medication") >= ROUTE_AT),
     )
     if ruled.kind is not None:
         return replace(ruled, score=score)
