@@ -627,6 +627,32 @@ def test_a_medicine_change_question_quotes_only_what_speaks_of_medicines(
     assert answer.quotes and all(safety.about_medication(q.text) for q in answer.quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resistance training shows comparable clinical efficacy to antidepressants.",
+        "It could be considered as an alternative form of treatment to medication.",
+        "Unlike medication, a single session can quickly elevate mood.",
+    ],
+)
+def test_a_comparison_with_medicine_is_no_answer_to_changing_one(text: str) -> None:
+    assert safety.about_medication(text) and not safety.defers_on_medication(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Always consult with your healthcare provider before making any changes to your "
+        "treatment plan.",
+        "Training should be viewed as a complementary approach rather than a replacement for "
+        "prescribed medications.",
+        "This does not mean strength training should replace therapy or medication.",
+    ],
+)
+def test_a_sentence_that_leaves_the_change_to_the_prescriber_answers_it(text: str) -> None:
+    assert safety.defers_on_medication(text)
+
+
 # --- rules from the v4 tuning set's misses and the 2026-11-24 new-user test (each written in
 # new words: the meaning is tested, not the set's sentence) ---------------------------------
 

@@ -122,7 +122,7 @@ def compose(
     index: SearchIndex,
     library: Library,
     settings: AnswerSettings,
-    reject: Callable[[str], bool] | None = None,
+    reject: Callable[[Unit], bool] | None = None,
     also: Iterable[Intent] = (),
 ) -> Answer:
     """`reject`: sentences never to quote for this question (e.g. reassurance on a
@@ -151,7 +151,7 @@ def _compose(
     index: SearchIndex,
     library: Library,
     settings: AnswerSettings,
-    reject: Callable[[str], bool] | None,
+    reject: Callable[[Unit], bool] | None,
     also: Iterable[Intent],
 ) -> Answer:
     scorer = Scorer(question, query_vector, index, also)
@@ -168,13 +168,13 @@ def _compose(
     candidates = score_candidates(scorer, question, hits)
     cautions_first = scorer.intent.wants_caution_first  # and reassurance never leads
     if reject is not None:
-        candidates = [c for c in candidates if not reject(c.unit.text)]
+        candidates = [c for c in candidates if not reject(c.unit)]
     if not candidates or candidates[0].score < settings.min_evidence:
         return abstain(question)
     chosen = select(candidates, index, settings, scorer.wants_quantity)
     chosen = _with_other_side(chosen, scorer, settings)
     if reject is not None:
-        chosen = [c for c in chosen if not reject(c.unit.text)]
+        chosen = [c for c in chosen if not reject(c.unit)]
     floor = _floor(candidates, settings, scorer.wants_quantity)
     relevant = {(c.unit.article_id, c.unit.start) for c in candidates if c.score >= floor}
     named = scorer.conditions() if asks_if_it_helps(question) else None
