@@ -25,7 +25,13 @@ from liftqa.answer.intent import Intent, QuestionIntent, asks_if_it_helps, read_
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, Quote, Theme, WorkRef
 from liftqa.answer.quoting import make_quote, works_behind
-from liftqa.answer.routes import from_bibliography, from_provenance, from_study, provenance_answer
+from liftqa.answer.routes import (
+    from_bibliography,
+    from_listed_only,
+    from_provenance,
+    from_study,
+    provenance_answer,
+)
 from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
 from liftqa.config import AnswerSettings
 from liftqa.index.lexical import phrase_synonyms, synonyms, tokenize, top_k
@@ -130,7 +136,9 @@ def compose(
     the wording may not show (a red flag is a risk question: its cautions are quoted).
     Questions about the articles themselves are answered from their provenance; one about
     a study's particulars leads with the sentences of its study snapshot."""
-    routed = from_provenance(question, library, settings)
+    routed = from_provenance(question, library, settings) or from_listed_only(
+        question, library, settings
+    )
     if routed is not None:
         return routed
     answer = _compose(question, query_vector, hits, index, library, settings, reject, also)
