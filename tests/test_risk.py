@@ -787,3 +787,26 @@ def test_someone_elses_pills_in_the_writers_hands_are_the_writers_risk() -> None
 def test_someone_elses_pills_alone_still_read_a_third_party() -> None:
     risk = assess_rules("my friend's pills are missing and she texted goodbye")
     assert risk.kind == "third_party"
+
+
+def test_a_past_frame_without_risk_words_is_no_history() -> None:
+    risk = assess_rules("I started lifting years ago, how often should I train?")
+    assert not risk.history and not safety.check("I started lifting years ago").notices
+
+
+def test_a_past_frame_does_not_silence_the_classifier() -> None:
+    # "years ago" used to mark any message a resolved history, and a resolved history keeps
+    # the classifier from raising the alarm
+    text = "I started lifting years ago. Lately nothing feels worth it."
+    found = assess(text, _one_hot_model(), _embed_as("suicide_elevated"))
+    assert found.kind == "suicide"
+
+
+def test_a_self_harm_history_is_not_told_the_articles_advise_for_it() -> None:
+    notices = safety.check("i used to self harm years ago, is lifting ok for me?").notices
+    assert [n.text for n in notices] == [safety.HISTORY_LINE_OTHER]
+
+
+def test_an_eating_disorder_history_gets_the_articles_advice() -> None:
+    notices = safety.check("I had bulimia in my twenties, is lifting ok?").notices
+    assert [n.text for n in notices] == [safety.HISTORY_LINE]

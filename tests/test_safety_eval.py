@@ -42,7 +42,7 @@ def _figures(
 @pytest.mark.parametrize(
     ("path", "recall", "acute", "fa", "hard_fa"),
     [
-        ("messages.jsonl", 0.97, 0.97, 0.02, 0.02),  # fit 98.8%, 98.8%, 0.3%, 0.0%
+        ("messages.jsonl", 0.98, 0.98, 0.02, 0.02),  # fit 99.2%, 100%, 0.3%, 0.0%
         ("v2/messages.jsonl", 0.97, 0.98, 0.02, 0.03),  # fit 98.0%, 100%, 0.7%, 1.2%
         ("v3/messages.jsonl", 0.96, 0.98, 0.06, 0.06),  # fit 97.3%, 100%, 5.3%, 5.0%
         # held out until 2026-11-24 (68.7%, 71.9%, 9.3%, 8.7%); its misses became rules the
@@ -65,8 +65,9 @@ def test_the_held_out_set_holds_its_level(tmp_path: Path) -> None:
     # negatives 3.7%); red flag 75%, medication 70%. "Resources shown" counts a helpline
     # actually on the page (crisis reply, check-in or research line); the same figure after
     # the check-in line was kept beside a history line (it was hidden, and counted).
-    # After the rules written from v4's misses: 78.0%, 85.9%, 93.3%, 5.3% (3.7%).
-    figures = _figures(tmp_path, SAFETY / "v5" / "messages.jsonl", 0.77, 0.85, 0.06)
+    # After the rules written from v4's misses: 78.0%, 85.9%, 93.3%, 5.3% (3.7%); after a
+    # past frame ("years ago") stopped silencing the classifier: 78.7%, 87.5%, same.
+    figures = _figures(tmp_path, SAFETY / "v5" / "messages.jsonl", 0.78, 0.87, 0.06)
     assert figures["resources_shown"] >= 0.93
     assert figures["hard_negative_false_alarm_rate"] <= 0.04
 

@@ -227,7 +227,10 @@ def _assess_normalised(t: str) -> RiskAssessment:
         # the writer's own act with someone else's medicine ("count my mum's pills") is the
         # writer's risk, not the owner's
         third = _any(P_THIRD, OWNED_MEANS.sub(" the pills ", masked))
-    history = bool(HISTORY.search(masked))
+    # a past frame ("years ago", "history of") makes a resolved history only when the message
+    # speaks of risk at all: "I started lifting years ago" is no history line, and does not
+    # silence the classifier
+    history = bool(HISTORY.search(masked)) and (bool(why) or _HISTORY_WORD.search(t) is not None)
     research = (
         bool(RESEARCH.search(unslanged) or TOPIC.search(unslanged))
         and not _own_statement(masked)
@@ -290,6 +293,9 @@ _RISK_WORD = re.compile(
     r"\b(?:suicid\w*|self[-\s]?harm\w*|self[-\s]?injur\w*|eating\s+disorders?|anorexi\w*|bulimi\w*|"
     r"overdos\w*|purging|binge\w*|lethal|killing\s+themselves|kill\s+themselves|hopeless\w*)"
 )
+# What makes a past frame a risk history: a risk word, or the words of a recovery from one
+# ("former cutter, eight years clean: does training bring urges back?").
+_HISTORY_WORD = re.compile(rf"{_RISK_WORD.pattern}|\b(?:cutter|urges?|relaps\w*|starv\w*)\b")
 
 # Who is asking, said in the first person without disclosing anything ("I'm a nurse").
 _ROLE = re.compile(

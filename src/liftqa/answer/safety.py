@@ -133,9 +133,16 @@ LANGUAGE_LINE = (
     "of them. (Pregunta en inglés · Posez la question en anglais · Frag auf Englisch · "
     "Pergunte em inglês · Chiedi in inglese.)"
 )
+# A resolved history. The articles' own advice (train with a professional's guidance) is
+# about eating disorders, exercise addiction and body dysmorphia only, so only an
+# eating-disorder history is told the articles advise it.
 HISTORY_LINE = (
     "The articles advise training with the guidance of a mental-health professional when "
     "there is a history like this; if old patterns return, reach out to your care team early."
+)
+HISTORY_LINE_OTHER = (
+    "If old patterns or thoughts return, reach out to your care team early; findahelpline.com "
+    "lists free, confidential helplines in your country and language."
 )
 # Quotes never shown on a question that names a medical red flag.
 REASSURANCE_RE = re.compile(
@@ -266,7 +273,8 @@ class SafetyCheck:
         if self.risk.research:
             out.append(Notice("research", RESEARCH_LINE))
         elif self.risk.history:
-            out.append(Notice("history", HISTORY_LINE))
+            eating = "eating-disorder rule" in self.risk.why or not self.risk.why
+            out.append(Notice("history", HISTORY_LINE if eating else HISTORY_LINE_OTHER))
         return tuple(out)
 
 
