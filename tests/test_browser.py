@@ -234,6 +234,15 @@ def test_citation_map_is_shown_and_clicking_a_work_shows_its_snapshot(page: Any)
     assert "1,877" in page.locator("#ref-article #liftqa-hl").inner_text()
 
 
+def test_a_new_question_closes_the_last_answers_article_view(page: Any) -> None:
+    ask(page, "How long should I hold a plank?")
+    page.locator(".show-in-article").first.click()
+    page.wait_for_selector("#article-view #liftqa-hl")
+    ask(page, "Does lifting help anxiety?")
+    page.wait_for_function("!document.querySelector('#article-view #liftqa-hl')", timeout=10_000)
+    assert page.locator("#article-view #liftqa-hl").count() == 0  # not the old highlight
+
+
 def test_a_snapshot_field_beside_a_chat_quote_opens_in_its_article(page: Any) -> None:
     ask(page, "Which article cites Gordon 2018 and in what context?")
     field = page.locator(".show-field").filter(has_text="Gordon et al. 2018").first

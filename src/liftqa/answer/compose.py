@@ -24,7 +24,7 @@ import numpy as np
 from liftqa.answer.intent import Intent, QuestionIntent, asks_if_it_helps, read_intent
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, Quote, Theme, WorkRef
-from liftqa.answer.quoting import make_quote, works_behind
+from liftqa.answer.quoting import make_quote, work_ref, works_behind
 from liftqa.answer.routes import (
     from_bibliography,
     from_listed_only,
@@ -147,7 +147,7 @@ def compose(
         return answer
     spans, work = study
     spans += [(library.articles[q.article_id], q.start, q.end) for q in answer.quotes]
-    refs: tuple[WorkRef, ...] = (WorkRef(id=work.id, text=work.raw, doi=work.doi),)
+    refs: tuple[WorkRef, ...] = (work_ref(work),)
     refs += tuple(r for r in answer.references if r.id != work.id)
     return provenance_answer(question, library, settings, spans, refs) or answer
 

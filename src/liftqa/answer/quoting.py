@@ -96,9 +96,12 @@ def works_behind(quotes: Sequence[Quote], library: Library) -> list[WorkRef]:
         for work_id in quote.work_ids:
             work = library.bibliography.works.get(work_id)
             if work is not None and work_id not in out:
-                text = (
-                    work.raw.strip()
-                    or f"{work.short} (cited in the text; no reference list gives it)"
-                )
-                out[work_id] = WorkRef(id=work.id, text=text, doi=work.doi)
+                out[work_id] = work_ref(work)
     return list(out.values())
+
+
+def work_ref(work: Work) -> WorkRef:
+    """A work among an answer's references: the richest entry as written, or, for a work
+    no reference list gives, its name and that fact (never an empty line)."""
+    text = work.raw.strip() or f"{work.short} (cited in the text; no reference list gives it)"
+    return WorkRef(id=work.id, text=text, doi=work.doi)

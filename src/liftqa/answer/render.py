@@ -8,7 +8,6 @@ Nothing else in liftqa writes answer prose, and nothing parses it back.
 
 from __future__ import annotations
 
-import html
 import re
 import textwrap
 
@@ -187,8 +186,17 @@ _MD_LINE_START = re.compile(r"^([ \t]*)([#+=-])", re.MULTILINE)
 _MD_ORDERED = re.compile(r"^([ \t]*\d+)([.)])", re.MULTILINE)
 
 
+# HTML's specials: "<" and ">" always; "&" only where it would start an entity ("&amp;",
+# "&#60;"), so "Suicide & Crisis Lifeline" stays readable in an exported file.
+_ENTITY_START = re.compile(r"&(?=#?\w+;)")
+
+
+def _html_plain(text: str) -> str:
+    return _ENTITY_START.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _md_plain(text: str) -> str:
-    out = _MD_INLINE.sub(r"\\\1", html.escape(text, quote=False))
+    out = _MD_INLINE.sub(r"\\\1", _html_plain(text))
     out = _MD_ORDERED.sub(r"\1\\\2", out)
     return _MD_LINE_START.sub(r"\1\\\2", out)
 
@@ -214,6 +222,21 @@ def _md_lines(text: str) -> str:
     return "\n".join(md_escape(line) for line in text.split("\n"))
 
 
+def _md_fixed(text: str) -> str:
+    """One of liftqa's own texts (crisis resources, notices): its "- " lines a real list,
+    set apart by blank lines, so the helplines render as a list and not one paragraph;
+    the words escaped like any other."""
+    blocks: list[list[str]] = []
+    for line in text.split("\n"):
+        item = line.startswith("- ")
+        shown = f"- {md_escape(line[2:])}" if item else md_escape(line)
+        if blocks and blocks[-1] and blocks[-1][0].startswith("- ") == item and item:
+            blocks[-1].append(shown)
+        else:
+            blocks.append([shown])
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
 def markdown(answer: Answer) -> str:
     """The chat message. Each article's quotes are a block of their own (heading, then a
     list), separated by blank lines so a heading never renders inside the list before it."""
@@ -222,7 +245,7 @@ def markdown(answer: Answer) -> str:
         blocks.append(f"**{md_escape(CRISIS_HEADING)}**")
     if answer.searched_for:
         blocks.append(f"_Searched for: {md_escape(answer.searched_for)}_")
-    blocks += [_md_lines(text) for text in lead_texts(answer)]
+    blocks += [_md_fixed(text) for text in lead_texts(answer)]
     if answer.abstained:
         blocks.append(_md_lines(ABSTAIN_TEXT))
     if answer.worded:
@@ -287,7 +310,7 @@ def export_markdown(answer: Answer) -> str:
     notices), each quote with its source and offsets and what it cites, the references
     with DOIs, and the disclaimer. Corpus and user text is escaped."""
     out = [f"# {md_escape(answer.question)}", ""]
-    out += [_md_lines(text) + "\n" for text in lead_texts(answer)]
+    out += [_md_fixed(text) + "\n" for text in lead_texts(answer)]
     if answer.abstained:
         out += [_md_lines(ABSTAIN_TEXT), ""]
     if answer.worded:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, Quote, WorkRef
-from liftqa.answer.quoting import make_quote
+from liftqa.answer.quoting import make_quote, work_ref
 from liftqa.answer.safety import DISCLAIMER
 from liftqa.config import AnswerSettings
 from liftqa.references.likely import LikelyLink
@@ -56,7 +56,7 @@ def from_bibliography(question: str, library: Library, settings: AnswerSettings)
             continue  # never a quote that is not the article's text
         quotes.append(make_quote(len(quotes) + 1, article, start, end, "sentence", library))
         numbers.setdefault(article.id, []).append(len(quotes))
-    refs = (WorkRef(id=work.id, text=work.raw, doi=work.doi),)
+    refs = (work_ref(work),)
     return _routed(question, quotes, numbers, library, refs, lead=0)
 
 
@@ -195,7 +195,7 @@ def from_listed_only(
         for link in links
         if link.article_id in library.articles
     ]
-    refs = (WorkRef(id=work.id, text=work.raw, doi=work.doi),)
+    refs = (work_ref(work),)
     return provenance_answer(question, library, settings, spans, refs) if spans else None
 
 

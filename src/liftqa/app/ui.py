@@ -535,6 +535,9 @@ def build(app: App) -> gr.Blocks:
                         outputs,
                         api_visibility="private",
                     )
+                # a new question closes the article view: its highlight was the last answer's
+                for asked in (box.submit, send.click, *(chip.click for chip in chips)):
+                    asked(_closed, None, article_view, api_visibility="private")
                 clear.click(
                     lambda: ([], [], [], evidence_head_html(None), "", "", None, ""),
                     outputs=[*outputs, article_view],
@@ -666,6 +669,11 @@ def _marker(app: App, item: dict[str, Any], verdict: str) -> Any:
         ]
 
     return mark
+
+
+def _closed() -> str:
+    """The article view, closed."""
+    return ""
 
 
 def _opener(app: App, item: dict[str, Any]) -> Any:
