@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from liftqa.answer.amounts import Dimension, asked_dimension, by_dimension
 from liftqa.answer.intent import Intent, QuestionIntent, asks_if_it_helps, read_intent
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, Quote, Theme, WorkRef
@@ -91,6 +92,11 @@ CONDITIONS = frozenset(
     }
 )
 PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
+# A quantity question ("how often", "how long until", "how heavy") asks for one dimension:
+# a sentence stating an amount of it gains this much (programme length does not answer
+# "how often"). LEAD_NEEDS_DIMENSION: the lead must state one, when any chosen quote does.
+DIMENSION_BONUS = 0.12
+LEAD_NEEDS_DIMENSION = True
 CAUTION_BONUS = 0.06  # risk questions: cautions first
 
 _QUANTITY_QUESTION_RE = re.compile(
@@ -171,11 +177,11 @@ def _compose(
         candidates = [c for c in candidates if not reject(c.unit.text)]
     if not candidates or candidates[0].score < settings.min_evidence:
         return abstain(question)
-    chosen = select(candidates, index, settings, scorer.wants_quantity)
+    chosen = select(candidates, index, settings, scorer.wants_quantity, scorer.dimension)
     chosen = _with_other_side(chosen, scorer, settings)
     if reject is not None:
         chosen = [c for c in chosen if not reject(c.unit.text)]
-    floor = _floor(candidates, settings, scorer.wants_quantity)
+    floor = _floor(candidates, settings, scorer.wants_quantity, scorer.dimension)
     relevant = {(c.unit.article_id, c.unit.start) for c in candidates if c.score >= floor}
     named = scorer.conditions() if asks_if_it_helps(question) else None
     on_topic = (
@@ -183,7 +189,14 @@ def _compose(
         if named is not None
         else None
     )
-    quotes, groups, themes = _number(chosen, library, relevant, cautions_first, on_topic)
+    stating = (
+        {(c.unit.article_id, c.unit.start) for c in chosen if _states(c, scorer.dimension)}
+        if scorer.dimension is not None and LEAD_NEEDS_DIMENSION
+        else None
+    )
+    quotes, groups, themes = _number(
+        chosen, library, relevant, cautions_first, on_topic, stating or None
+    )
     agree = _agreement(chosen, [c for c in candidates if c.score >= floor], index)
     if not quotes:
         return abstain(question)
@@ -223,6 +236,7 @@ class _Features:
     quotable: np.ndarray  # bool: may be quoted at all (length, doses, planted instructions)
     reference: np.ndarray  # bool: a reference entry
     quantity: np.ndarray  # bool: carries a quantity
+    dimensions: dict[str, np.ndarray]  # dimension → bool: states an amount of it
     prior: np.ndarray  # float: ROLE_PRIOR of the first role
     story: np.ndarray  # bool: first role is a story
     never: np.ndarray  # bool: boilerplate or heading
@@ -245,6 +259,7 @@ def _features(index: SearchIndex) -> _Features:
             dtype=bool,
         ),
         quantity=np.array([_QUANTITY_RE.search(u.text) is not None for u in units], dtype=bool),
+        dimensions=_dimension_masks(units),
         prior=np.array([ROLE_PRIOR.get(r, 0.0) for r in first], dtype=np.float32),
         story=np.array([r == "story" for r in first], dtype=bool),
         never=np.array([r in NEVER_EVIDENCE for r in first], dtype=bool),
@@ -255,6 +270,12 @@ def _features(index: SearchIndex) -> _Features:
     )
     index.memo["compose.features"] = features
     return features
+
+
+def _dimension_masks(units: Sequence[Unit]) -> dict[str, np.ndarray]:
+    found = [by_dimension(u.text) for u in units]
+    names = {d for f in found for d in f}
+    return {d: np.array([d in f for f in found], dtype=bool) for d in names}
 
 
 class Scorer:
@@ -290,6 +311,8 @@ class Scorer:
             topic = {t: w for t, w in self.terms.items() if t not in CITATION_FRAME}
             self.terms = topic or self.terms
         self.preferred = self.intent.preferred_roles
+        asks_amount = self.wants_quantity or self.intent.intents & {"quantity", "time"}
+        self.dimension: Dimension | None = asked_dimension(question) if asks_amount else None
         self.features = _features(index)
         self.scores = self._score_all() if index.sentences else np.zeros(0, dtype=np.float32)
 
@@ -301,6 +324,8 @@ class Scorer:
         score = score + np.where(f.reference, 0.1 if cite else -0.1, 0.0)
         if self.wants_quantity:
             score = score + 0.08 * (f.quantity & ~f.reference)
+        if self.dimension is not None and self.dimension in f.dimensions:
+            score = score + DIMENSION_BONUS * (f.dimensions[self.dimension] & ~f.reference)
         prior = f.prior.copy()
         if self.intent.has("story"):
             prior[f.story] = np.maximum(prior[f.story], 0.0)
@@ -478,15 +503,26 @@ def _quotable(unit: Unit) -> bool:
 NEAR_DUPLICATE = 0.9  # cosine above which two sentences say the same thing
 
 
+def _states(cand: Candidate, dimension: Dimension | None) -> bool:
+    """The candidate states an amount of `dimension` ("3-4 times per week": frequency)."""
+    return dimension is not None and dimension in by_dimension(cand.unit.text)
+
+
 def _floor(
-    candidates: Sequence[Candidate], settings: AnswerSettings, wants_quantity: bool = False
+    candidates: Sequence[Candidate],
+    settings: AnswerSettings,
+    wants_quantity: bool = False,
+    dimension: Dimension | None = None,
 ) -> float:
     """The relevance floor: within `quote_window` of the best, and never below
     `min_evidence`. Answers are as long as the evidence, never padded. A "how many"
-    question measures from its best sentence that carries a quantity."""
+    question measures from its best sentence that carries a quantity (of the dimension
+    it asks for, when one states it)."""
     top = candidates[0].score
-    if wants_quantity:
-        quantified = [c.score for c in candidates if _QUANTITY_RE.search(c.unit.text)]
+    if wants_quantity or dimension is not None:
+        quantified = [c.score for c in candidates if _states(c, dimension)] or [
+            c.score for c in candidates if wants_quantity and _QUANTITY_RE.search(c.unit.text)
+        ]
         if quantified:
             top = min(top, max(quantified))
     return max(settings.min_evidence, top - settings.quote_window)
@@ -511,10 +547,11 @@ def select(
     index: SearchIndex,
     settings: AnswerSettings,
     wants_quantity: bool = False,
+    dimension: Dimension | None = None,
 ) -> list[Candidate]:
     """The best candidates above the relevance floor, at most `max_quotes`, without
     near-duplicates or dangling lead-ins, at most three from one article."""
-    floor = _floor(candidates, settings, wants_quantity)
+    floor = _floor(candidates, settings, wants_quantity, dimension)
     chosen: list[Candidate] = []
     per_article: dict[str, int] = {}
     for cand in candidates:
@@ -751,8 +788,10 @@ def _differences(
     quotes: Sequence[Quote], library: Library, index: SearchIndex
 ) -> tuple[tuple[int, int], ...]:
     """Pairs of quotes [a], [b] from different articles on the same point (close in
-    meaning) that differ in number ("2-3 times a week" / "3-4 times weekly") or in
-    direction (one hedges or negates what the other states)."""
+    meaning) that give different amounts of the same dimension ("2-3 sessions per week" /
+    "3-4 times weekly": both frequencies; "6 to 52 weeks in length" / "1-2 sessions per
+    week" are a length and a frequency, no difference) or differ in direction (one hedges
+    or negates what the other states)."""
     vectors = [_quote_vector(q, index) for q in quotes]
     out: list[tuple[int, int]] = []
     for i, a in enumerate(quotes):
@@ -763,12 +802,25 @@ def _differences(
                 continue
             if float(va @ vb) < SAME_POINT:
                 continue
-            na, nb = _numbers(a.text), _numbers(b.text)
-            numbers_differ = bool(na) and bool(nb) and not (na & nb)
+            numbers_differ = _amounts_differ(a.text, b.text)
             hedge_differs = bool(_HEDGE_RE.search(a.text)) != bool(_HEDGE_RE.search(b.text))
             if numbers_differ or (hedge_differs and float(va @ vb) >= 0.8):
                 out.append((a.n, b.n))
     return tuple(out)
+
+
+# Dimensions where two articles' different amounts are a disagreement to show; counts of
+# participants or trials differ between studies without the articles disagreeing.
+COMPARABLE: frozenset[Dimension] = frozenset(
+    {"frequency", "duration", "session", "volume", "intensity", "effect", "percent"}
+)
+
+
+def _amounts_differ(a: str, b: str) -> bool:
+    """Both texts state amounts of one comparable dimension and share none of them (ranges
+    differ unless identical: "2-3" and "3-4" differ)."""
+    da, db = by_dimension(a), by_dimension(b)
+    return any(not (da[d] & db[d]) for d in COMPARABLE if d in da and d in db)
 
 
 def _quote_vector(quote: Quote, index: SearchIndex) -> np.ndarray | None:
@@ -795,6 +847,7 @@ def _number(
     relevant: set[tuple[str, int]] | None = None,
     cautions_first: bool = False,
     on_topic: set[tuple[str, int]] | None = None,
+    stating: set[tuple[str, int]] | None = None,
 ) -> tuple[list[Quote], list[ArticleGroup], list[Theme]]:
     """Quotes numbered in reading order: [1], the lead, is the best evidence whatever its
     article (a caution, when the question is about a risk); then the others by theme (what
@@ -802,7 +855,9 @@ def _number(
     relevant first within each. Within an article neighbouring sentences merge into one
     quote. Groups list each article's quotes. `relevant`: (article, start) of the sentences
     above the relevance floor; `on_topic`: (article, start) of the chosen sentences that
-    name the condition an effect question asks about ("… help anxiety?"), which lead."""
+    name the condition an effect question asks about ("… help anxiety?"), which lead;
+    `stating`: (article, start) of the chosen sentences that state an amount of what a
+    quantity question asks ("how often" → a frequency), which lead before those."""
     relevant = relevant or set()
     by_article: dict[str, list[Candidate]] = {}
     for cand in chosen:
@@ -839,6 +894,9 @@ def _number(
             rank = _lead_rank(article.body[start:end], caution, cautions_first)
             if on_topic is not None and not cautions_first:
                 rank = 0 if any(a == article_id and start <= st < end for a, st in on_topic) else 1
+            if stating is not None and not cautions_first:
+                states = any(a == article_id and start <= st < end for a, st in stating)
+                rank += 0 if states else 2
             spans.append((rank, -score, order, article_id, start, end, theme))
     spans.sort()
     spans = _by_theme(spans, cautions_first)

@@ -1,0 +1,163 @@
+"""Amounts with what they measure: a quantity question is answered by an amount of the
+dimension it asks for, and "the articles differ" compares like with like."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from liftqa.answer.amounts import Amount, amounts, asked_dimension, by_dimension
+from liftqa.answer.compose import Candidate, _amounts_differ, _floor, _number, _states
+from liftqa.answer.library import Library
+from liftqa.config import AnswerSettings
+from liftqa.ingest.parse import parse_body
+from liftqa.references.bibliography import Bibliography
+from liftqa.types import Article, Unit
+
+
+def test_times_per_week_is_a_frequency() -> None:
+    assert amounts("Training 3-4 times per week") == (Amount("3-4", "frequency"),)
+
+
+def test_x_per_week_is_a_frequency() -> None:
+    assert amounts("Start small – 2–3x per week.") == (Amount("2-3", "frequency"),)
+
+
+def test_days_per_week_range_in_words_is_a_frequency() -> None:
+    assert Amount("2-7", "frequency") in amounts("ranged from 2 to 7 days per week")
+
+
+def test_a_number_in_words_is_an_amount() -> None:
+    assert amounts("even two sessions per week help") == (Amount("2", "frequency"),)
+
+
+def test_twice_weekly_is_a_frequency() -> None:
+    assert Amount("2", "frequency") in amounts("six weeks of twice-weekly training")
+
+
+def test_weeks_in_length_is_a_duration_not_a_frequency() -> None:
+    found = by_dimension("protocols ranged from 6 to 52 weeks in length")
+    assert found == {"duration": frozenset({"6-52"})}
+
+
+def test_minutes_are_a_session_length() -> None:
+    assert by_dimension("Even short sessions (20-30 minutes) help") == {
+        "session": frozenset({"20-30"})
+    }
+
+
+def test_sets_and_reps_are_volume() -> None:
+    assert by_dimension("2-3 sets of 10-15 repetitions") == {"volume": frozenset({"2-3", "10-15"})}
+
+
+def test_percent_of_one_rm_is_intensity() -> None:
+    assert by_dimension("loads of 70-80% of 1RM") == {"intensity": frozenset({"70-80"})}
+
+
+def test_participants_and_trials_are_counts() -> None:
+    assert by_dimension("33 RCTs with 1,877 participants") == {"count": frozenset({"33", "1877"})}
+
+
+def test_an_effect_size_is_an_effect() -> None:
+    assert by_dimension("an effect size of 0.66 (95% CI)") == {"effect": frozenset({"0.66"})}
+
+
+def test_a_plain_percentage_is_a_percent() -> None:
+    assert by_dimension("reduced symptoms by 55%") == {"percent": frozenset({"55"})}
+
+
+def test_years_and_number_words_that_are_not_amounts_are_left_out() -> None:
+    assert amounts("one of the best ways (Gordon, 2018)") == ()
+
+
+def test_how_often_asks_for_a_frequency() -> None:
+    assert asked_dimension("How often should I lift?") == "frequency"
+    assert asked_dimension("how many days a week should I train") == "frequency"
+
+
+def test_how_long_until_asks_for_a_duration() -> None:
+    assert asked_dimension("how long until I feel better") == "duration"
+
+
+def test_how_long_a_session_asks_for_a_session_length() -> None:
+    assert asked_dimension("how long should a session be") == "session"
+
+
+def test_how_heavy_asks_for_intensity() -> None:
+    assert asked_dimension("how heavy should I lift") == "intensity"
+
+
+def test_how_many_sets_asks_for_volume() -> None:
+    assert asked_dimension("how many sets and reps") == "volume"
+
+
+def test_a_question_without_an_amount_asks_for_none() -> None:
+    assert asked_dimension("Does lifting help with anxiety?") is None
+
+
+def test_a_length_and_a_frequency_do_not_differ() -> None:
+    assert not _amounts_differ(
+        "protocols ranged from 6 to 52 weeks in length", "Start with 1-2 sessions per week"
+    )
+
+
+def test_two_different_frequencies_differ() -> None:
+    assert _amounts_differ("2-3 sessions per week", "Training 3-4 times per week")
+
+
+def test_the_same_frequency_does_not_differ() -> None:
+    assert not _amounts_differ("Start with 1-2 sessions per week", "1-2 sessions per week")
+
+
+def test_different_participant_counts_are_not_a_disagreement() -> None:
+    assert not _amounts_differ("a trial of 40 adults", "a trial of 120 adults")
+
+
+# A synthetic library: one sentence stating programme length scores best, one a frequency.
+BODY = (
+    "Programmes in the trials ran for 8 to 12 weeks in length.\n\n"
+    "Most people train 2-3 times per week for the best results.\n"
+)
+
+
+def _article(body: str = BODY) -> Article:
+    return parse_body(
+        body,
+        id="a",
+        path="a.txt",
+        title="T",
+        author="x",
+        date=None,
+        publisher=None,
+        notes=(),
+        fingerprint="f",
+    )
+
+
+def _cand(text: str, score: float) -> Candidate:
+    start = BODY.index(text)
+    unit = Unit(f"u{start}", "sentence", "a", start, start + len(text), text, None)
+    return Candidate(0, unit, score, 0.5)
+
+
+LENGTH = "Programmes in the trials ran for 8 to 12 weeks in length."
+FREQUENCY = "Most people train 2-3 times per week for the best results."
+
+
+def test_a_frequency_question_leads_with_a_frequency() -> None:
+    library = Library({"a": _article()}, Bibliography())
+    length, frequency = _cand(LENGTH, 0.9), _cand(FREQUENCY, 0.6)
+    stating = {("a", c.unit.start) for c in (length, frequency) if _states(c, "frequency")}
+    quotes, _groups, _themes = _number([length, frequency], library, stating=stating)
+    assert quotes[0].text == FREQUENCY
+
+
+def test_without_an_asked_dimension_the_best_leads() -> None:
+    library = Library({"a": _article()}, Bibliography())
+    quotes, _groups, _themes = _number([_cand(LENGTH, 0.9), _cand(FREQUENCY, 0.6)], library)
+    assert quotes[0].text == LENGTH
+
+
+def test_the_floor_is_measured_from_the_best_amount_of_the_asked_dimension() -> None:
+    settings = AnswerSettings(min_evidence=0.1, quote_window=0.1)
+    cands = [_cand(LENGTH, 0.9), _cand(FREQUENCY, 0.6)]
+    assert np.isclose(_floor(cands, settings, True, "frequency"), 0.5)
