@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 
 from liftqa.answer.amounts import Amount, amounts, asked_dimension, by_dimension
-from liftqa.answer.compose import Candidate, _amounts_differ, _floor, _number, _states
+from liftqa.answer.compose import Candidate, _amounts_differ, _floor, _number
 from liftqa.answer.library import Library
+from liftqa.app.service import Service
 from liftqa.config import AnswerSettings
 from liftqa.ingest.parse import parse_body
 from liftqa.references.bibliography import Bibliography
@@ -143,12 +144,14 @@ LENGTH = "Programmes in the trials ran for 8 to 12 weeks in length."
 FREQUENCY = "Most people train 2-3 times per week for the best results."
 
 
-def test_a_frequency_question_leads_with_a_frequency() -> None:
-    library = Library({"a": _article()}, Bibliography())
-    length, frequency = _cand(LENGTH, 0.9), _cand(FREQUENCY, 0.6)
-    stating = {("a", c.unit.start) for c in (length, frequency) if _states(c, "frequency")}
-    quotes, _groups, _themes = _number([length, frequency], library, stating=stating)
-    assert quotes[0].text == FREQUENCY
+def test_a_frequency_question_leads_with_a_frequency(fake_service: Service) -> None:
+    answer = fake_service.ask("How often should I lift?")
+    assert "frequency" in by_dimension(answer.quotes[0].text)
+
+
+def test_a_frequency_question_quotes_no_programme_length_alone(fake_service: Service) -> None:
+    answer = fake_service.ask("How often should I lift?")
+    assert all(by_dimension(q.text).keys() != {"duration"} for q in answer.quotes)
 
 
 def test_without_an_asked_dimension_the_best_leads() -> None:
@@ -160,4 +163,10 @@ def test_without_an_asked_dimension_the_best_leads() -> None:
 def test_the_floor_is_measured_from_the_best_amount_of_the_asked_dimension() -> None:
     settings = AnswerSettings(min_evidence=0.1, quote_window=0.1)
     cands = [_cand(LENGTH, 0.9), _cand(FREQUENCY, 0.6)]
-    assert np.isclose(_floor(cands, settings, True, "frequency"), 0.5)
+    # from the frequency's 0.6 less its bonus (0.12), less the window (0.1)
+    assert np.isclose(_floor(cands, settings, True, "frequency"), 0.38)
+
+
+def test_naming_a_dimension_is_not_asking_for_an_amount() -> None:
+    assert asked_dimension("What source is given for these effect sizes?") is None
+    assert asked_dimension("Which moderators (age, frequency) were found?") is None

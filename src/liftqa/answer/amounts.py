@@ -219,9 +219,22 @@ _ASKED: tuple[tuple[Dimension, re.Pattern[str]], ...] = (
 )
 
 
+# A question asking for an amount at all ("how often", "what percentage"), not one that
+# only names a dimension ("what source is given for these effect sizes", "which
+# moderators (age, frequency, …)").
+_ASKS_AMOUNT = re.compile(
+    r"\bhow\s+(?:many|much|often|frequently|long|heavy|hard|intense|soon|quickly|fast|big"
+    r"|large|strong)\b|\bwhat\s+(?:percent\w*|proportion|share|dose|intensity|frequency"
+    r"|number|weight|load)\b|\b(?:times|days|sessions)\s+(?:a|per)\s+week\b",
+    _I,
+)
+
+
 def asked_dimension(question: str) -> Dimension | None:
     """The dimension a quantity question asks for ("how often" → frequency, "how long
-    until" → duration, "how heavy" → intensity), or None."""
+    until" → duration, "how heavy" → intensity), or None when it asks for no amount."""
+    if not _ASKS_AMOUNT.search(question):
+        return None
     for dimension, pattern in _ASKED:
         if pattern.search(question):
             return dimension
