@@ -170,3 +170,11 @@ def test_the_floor_is_measured_from_the_best_amount_of_the_asked_dimension() -> 
 def test_naming_a_dimension_is_not_asking_for_an_amount() -> None:
     assert asked_dimension("What source is given for these effect sizes?") is None
     assert asked_dimension("Which moderators (age, frequency) were found?") is None
+
+
+def test_overlapping_ranges_that_are_not_identical_differ() -> None:
+    assert _amounts_differ("Start small – 2–3x per week.", "train 3-4 times weekly")
+
+
+def test_a_single_amount_inside_a_range_agrees_with_it() -> None:
+    assert not _amounts_differ("even two sessions per week help", "2-3 sessions per week")

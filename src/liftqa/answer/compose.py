@@ -822,10 +822,35 @@ COMPARABLE: frozenset[Dimension] = frozenset(
 
 
 def _amounts_differ(a: str, b: str) -> bool:
-    """Both texts state amounts of one comparable dimension and share none of them (ranges
-    differ unless identical: "2-3" and "3-4" differ)."""
+    """Both texts state amounts of one comparable dimension and none of them agree: ranges
+    differ unless identical ("2-3" and "3-4" differ), a single amount agrees with a range
+    that holds it ("two sessions" and "2-3 sessions", "6 weeks" and "6 to 52 weeks")."""
     da, db = by_dimension(a), by_dimension(b)
-    return any(not (da[d] & db[d]) for d in COMPARABLE if d in da and d in db)
+    return any(
+        not any(_agree(x, y) for x in da[d] for y in db[d])
+        for d in COMPARABLE
+        if d in da and d in db
+    )
+
+
+def _agree(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    rx, ry = _bounds(x), _bounds(y)
+    if rx is None or ry is None:
+        return False
+    (lo_x, hi_x), (lo_y, hi_y) = rx, ry
+    if lo_x == hi_x:
+        return lo_y <= lo_x <= hi_y
+    return lo_y == hi_y and lo_x <= lo_y <= hi_x
+
+
+def _bounds(value: str) -> tuple[float, float] | None:
+    try:
+        parts = [float(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    return (parts[0], parts[-1]) if len(parts) in (1, 2) else None
 
 
 def _quote_vector(quote: Quote, index: SearchIndex) -> np.ndarray | None:
