@@ -160,16 +160,15 @@ def test_without_an_asked_dimension_the_best_leads() -> None:
     assert quotes[0].text == LENGTH
 
 
-def test_the_floor_is_measured_from_the_best_amount_of_the_asked_dimension() -> None:
+def test_the_bonus_of_the_asked_dimension_does_not_narrow_the_answer() -> None:
     settings = AnswerSettings(min_evidence=0.1, quote_window=0.1)
-    cands = [_cand(LENGTH, 0.9), _cand(FREQUENCY, 0.6)]
-    # from the frequency's 0.6 less its bonus (0.12), less the window (0.1)
-    assert np.isclose(_floor(cands, settings, True, "frequency"), 0.38)
+    cands = [_cand(FREQUENCY, 1.0), _cand(LENGTH, 0.85)]
+    # the frequency's 1.0 holds its bonus (0.12): the floor is 0.88 less the window
+    assert np.isclose(_floor(cands, settings, False, "frequency"), 0.78)
 
 
-def test_naming_a_dimension_is_not_asking_for_an_amount() -> None:
-    assert asked_dimension("What source is given for these effect sizes?") is None
-    assert asked_dimension("Which moderators (age, frequency) were found?") is None
+def test_a_share_question_gets_no_dimension_preference() -> None:
+    assert asked_dimension("what share of its trials involved people with illness?") is None
 
 
 def test_overlapping_ranges_that_are_not_identical_differ() -> None:

@@ -164,7 +164,9 @@ def by_dimension(text: str) -> dict[Dimension, frozenset[str]]:
     return {d: frozenset(v) for d, v in out.items()}
 
 
-# Which dimension a quantity question asks for, first match wins.
+# Which dimension a quantity question asks for, first match wins: the dimensions of a
+# prescription. Counts, shares and effect sizes are left to the general preference for
+# sentences with a number (measured: a share bonus let unrelated percentages in).
 _ASKED: tuple[tuple[Dimension, re.Pattern[str]], ...] = (
     (
         "session",
@@ -202,19 +204,6 @@ _ASKED: tuple[tuple[Dimension, re.Pattern[str]], ...] = (
             r"|\b(?:until|till|before)\s+(?:i|you|we|they|it|results?|benefits?)\b",
             _I,
         ),
-    ),
-    ("effect", re.compile(r"\bhow\s+(?:big|large|strong)\b|\beffect\s+sizes?\b", _I)),
-    (
-        "count",
-        re.compile(
-            r"\bhow\s+many\s+(?:\w+\s+)?(?:participants|people|patients|trials|studies|rcts"
-            r"|subjects|adults)\b",
-            _I,
-        ),
-    ),
-    (
-        "percent",
-        re.compile(r"\bwhat\s+(?:percentage|proportion|share)\b|\bhow\s+many\s+percent", _I),
     ),
 )
 

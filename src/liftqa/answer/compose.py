@@ -97,7 +97,6 @@ PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
 # "how often"). Measured: also requiring the lead to state one added nothing to the bonus
 # on the tuning sets and cost the held-out set p@1, so the bonus alone is used.
 DIMENSION_BONUS = 0.12
-FLOOR_SLACK = 0.12  # a quantity question's relevance floor is measured below its best amount
 CAUTION_BONUS = 0.06  # risk questions: cautions first
 
 _QUANTITY_QUESTION_RE = re.compile(
@@ -518,13 +517,14 @@ def _floor(
 ) -> float:
     """The relevance floor: within `quote_window` of the best, and never below
     `min_evidence`. Answers are as long as the evidence, never padded. A "how many"
-    question measures from its best sentence that carries a quantity (of the dimension
-    it asks for, when one states it, less its bonus: the bonus orders the answer, it does
-    not narrow it)."""
-    top = candidates[0].score
-    if wants_quantity or dimension is not None:
-        quantified = [c.score - FLOOR_SLACK for c in candidates if _states(c, dimension)] or [
-            c.score for c in candidates if wants_quantity and _QUANTITY_RE.search(c.unit.text)
+    question measures from its best sentence that carries a quantity. The floor is
+    measured without the asked dimension's bonus: the bonus orders the answer and lets
+    amounts of the dimension in, it never narrows it."""
+    base = [c.score - (DIMENSION_BONUS if _states(c, dimension) else 0.0) for c in candidates]
+    top = max(base)
+    if wants_quantity:
+        quantified = [
+            b for b, c in zip(base, candidates, strict=True) if _QUANTITY_RE.search(c.unit.text)
         ]
         if quantified:
             top = min(top, max(quantified))
