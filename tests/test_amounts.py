@@ -6,10 +6,12 @@ from __future__ import annotations
 import numpy as np
 
 from liftqa.answer.amounts import Amount, amounts, asked_dimension, by_dimension
-from liftqa.answer.compose import Candidate, _amounts_differ, _floor, _number
+from liftqa.answer.compose import Candidate, _amounts_differ, _floor, _number, select
 from liftqa.answer.library import Library
 from liftqa.app.service import Service
 from liftqa.config import AnswerSettings
+from liftqa.index.retrieve import SearchIndex
+from liftqa.ingest.chunk import sentence_units
 from liftqa.ingest.parse import parse_body
 from liftqa.references.bibliography import Bibliography
 from liftqa.types import Article, Unit
@@ -177,3 +179,27 @@ def test_overlapping_ranges_that_are_not_identical_differ() -> None:
 
 def test_a_single_amount_inside_a_range_agrees_with_it() -> None:
     assert not _amounts_differ("even two sessions per week help", "2-3 sessions per week")
+
+
+HEAVY = (
+    "Start gradually and focus on proper technique rather than heavy weights.\n\n"
+    "Facing a heavy lift evokes fear, doubt, and effort in most people.\n\n"
+    "Moderate intensity (60-80% of one-repetition maximum) works well.\n"
+)
+
+
+def _scored(body: str, scores: dict[str, float]) -> tuple[SearchIndex, list[Candidate]]:
+    """A synthetic index of `body`'s sentences, scored by their first word, best first."""
+    units = sentence_units(_article(body))
+    index = SearchIndex.build([], units, np.eye(len(units), 8, dtype=np.float32))
+    cands = [Candidate(i, u, scores[u.text.split()[0]], 0.5) for i, u in enumerate(index.sentences)]
+    return index, sorted(cands, key=lambda c: -c.score)
+
+
+def test_the_best_amount_asked_for_is_quoted_just_below_the_floor() -> None:
+    # "Moderate …" scores under the floor (0.86 - 0.12 = 0.74) but within a window of it
+    index, scored = _scored(HEAVY, {"Start": 0.86, "Facing": 0.8, "Moderate": 0.73})
+    settings = AnswerSettings(min_evidence=0.1, quote_window=0.12)
+    chosen = select(scored, index, settings, dimension="intensity")
+    assert [c.unit.text for c in chosen][-1].startswith("Moderate intensity")
+    assert len(select(scored, index, settings)) == 2  # not for other questions

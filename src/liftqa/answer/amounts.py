@@ -107,7 +107,7 @@ _BARE_FREQUENCY = re.compile(
     _I,
 )
 _NOT_AN_AMOUNT = re.compile(r"^\s*%\s*(?:ci|confidence)\b", _I)
-_ONE_RM = re.compile(r"^\s*-?\s*rm\b", _I)
+_ONE_RM = re.compile(r"^\s*-?\s*(?:rm|repetition\s+max)", _I)
 _BARE_VALUES = {"once": "1", "twice": "2", "thrice": "3"}
 
 

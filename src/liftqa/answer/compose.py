@@ -97,6 +97,7 @@ PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
 # "how often"). Measured: also requiring the lead to state one added nothing to the bonus
 # on the tuning sets and cost the held-out set p@1, so the bonus alone is used.
 DIMENSION_BONUS = 0.12
+AMOUNT_WINDOW = 0.12  # how far below the floor the best amount asked for is still quoted
 CAUTION_BONUS = 0.06  # risk questions: cautions first
 
 _QUANTITY_QUESTION_RE = re.compile(
@@ -553,7 +554,9 @@ def select(
     dimension: Dimension | None = None,
 ) -> list[Candidate]:
     """The best candidates above the relevance floor, at most `max_quotes`, without
-    near-duplicates or dangling lead-ins, at most three from one article."""
+    near-duplicates or dangling lead-ins, at most three from one article. A quantity
+    question gets the best amount of what it asks for, within a second window below the
+    floor, when none made it above ("how heavy": "60-80% of one-repetition maximum")."""
     floor = _floor(candidates, settings, wants_quantity, dimension)
     chosen: list[Candidate] = []
     per_article: dict[str, int] = {}
@@ -571,6 +574,10 @@ def select(
             continue
         chosen.append(cand)
         per_article[cand.unit.article_id] = per_article.get(cand.unit.article_id, 0) + 1
+    if AMOUNT_WINDOW and chosen and not any(_states(c, dimension) for c in chosen):
+        amount = next((c for c in candidates if _states(c, dimension)), None)
+        if amount is not None and amount.score >= floor - AMOUNT_WINDOW:
+            chosen = [*chosen[: settings.max_quotes - 1], amount]
     return chosen
 
 
