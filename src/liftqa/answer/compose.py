@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from liftqa.answer.amounts import Dimension, asked_dimension, by_dimension
+from liftqa.answer.amounts import Dimension, by_dimension
 from liftqa.answer.intent import Intent, QuestionIntent, asks_if_it_helps, read_intent
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, Quote, Theme, WorkRef
@@ -293,7 +293,7 @@ class Scorer:
         self.bibliographic = _BIBLIOGRAPHIC_RE.search(question) is not None
         self.wants_quantity = _QUANTITY_QUESTION_RE.search(question) is not None
         read = read_intent(question)
-        self.intent: QuestionIntent = QuestionIntent(read.intents | frozenset(also))
+        self.intent: QuestionIntent = QuestionIntent(read.intents | frozenset(also), read.dimension)
         self.terms = index.sentence_terms.query_terms(question)
         self.phrases = phrase_synonyms(question)  # "what stops people" also means "barriers"
         self.excluded = frozenset(
@@ -305,8 +305,7 @@ class Scorer:
             topic = {t: w for t, w in self.terms.items() if t not in CITATION_FRAME}
             self.terms = topic or self.terms
         self.preferred = self.intent.preferred_roles
-        asks_amount = self.wants_quantity or self.intent.intents & {"quantity", "time"}
-        self.dimension: Dimension | None = asked_dimension(question) if asks_amount else None
+        self.dimension: Dimension | None = self.intent.dimension
         self.features = _features(index)
         self.scores = self._score_all() if index.sentences else np.zeros(0, dtype=np.float32)
 
