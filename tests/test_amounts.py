@@ -6,8 +6,16 @@ from __future__ import annotations
 import numpy as np
 
 from liftqa.answer.amounts import Amount, amounts, asked_dimension, by_dimension
-from liftqa.answer.compose import Candidate, _amounts_differ, _floor, _number, select
+from liftqa.answer.compose import (
+    Candidate,
+    _amounts_differ,
+    _differences,
+    _floor,
+    _number,
+    select,
+)
 from liftqa.answer.library import Library
+from liftqa.answer.model import Quote
 from liftqa.app.service import Service
 from liftqa.config import AnswerSettings
 from liftqa.index.retrieve import SearchIndex
@@ -203,3 +211,30 @@ def test_the_best_amount_asked_for_is_quoted_just_below_the_floor() -> None:
     chosen = select(scored, index, settings, dimension="intensity")
     assert [c.unit.text for c in chosen][-1].startswith("Moderate intensity")
     assert len(select(scored, index, settings)) == 2  # not for other questions
+
+
+def _differ_between(text_a: str, text_b: str) -> tuple[tuple[int, int], ...]:
+    """`_differences` for one quote from each of two articles on the same point."""
+    units = [
+        Unit(f"u-{aid}", "sentence", aid, 0, len(text), text, None)
+        for aid, text in (("a", text_a), ("b", text_b))
+    ]
+    same_point = np.tile(np.eye(1, 8, dtype=np.float32), (2, 1))  # cosine 1
+    index = SearchIndex.build([], units, same_point)
+    quotes = [
+        Quote(n, u.text, u.article_id, "T", None, 0, len(u.text))
+        for n, u in ((1, units[0]), (2, units[1]))
+    ]
+    return _differences(quotes, Library({}, Bibliography()), index)
+
+
+def test_two_articles_with_two_frequencies_differ() -> None:
+    assert _differ_between("Start small – 2–3x per week.", "Training 3-4 times per week") == (
+        (1, 2),
+    )
+
+
+def test_a_programme_length_and_a_frequency_are_no_difference() -> None:
+    assert not _differ_between(
+        "The protocols ranged from 6 to 52 weeks in length.", "Start with 1-2 sessions per week."
+    )
