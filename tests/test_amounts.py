@@ -238,3 +238,7 @@ def test_a_programme_length_and_a_frequency_are_no_difference() -> None:
     assert not _differ_between(
         "The protocols ranged from 6 to 52 weeks in length.", "Start with 1-2 sessions per week."
     )
+
+
+def test_how_long_each_week_asks_for_training_time_not_programme_length() -> None:
+    assert asked_dimension("how long should I train each week") == "session"

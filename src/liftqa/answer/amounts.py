@@ -172,8 +172,8 @@ _ASKED: tuple[tuple[Dimension, re.Pattern[str]], ...] = (
         "session",
         re.compile(
             r"\bhow\s+(?:long|many\s+(?:minutes|hours))\b[^?.]{0,40}\b(?:sessions?|workouts?"
-            r"|each\s+time)\b|\bhow\s+many\s+(?:minutes|hours)\b|\bsession\s+(?:length"
-            r"|duration)\b",
+            r"|each\s+time|(?:each|per|a|every)\s+(?:week|day))\b"
+            r"|\bhow\s+many\s+(?:minutes|hours)\b|\bsession\s+(?:length|duration)\b",
             _I,
         ),
     ),
