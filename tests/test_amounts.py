@@ -242,3 +242,7 @@ def test_a_programme_length_and_a_frequency_are_no_difference() -> None:
 
 def test_how_long_each_week_asks_for_training_time_not_programme_length() -> None:
     assert asked_dimension("how long should I train each week") == "session"
+
+
+def test_a_range_inside_another_agrees_with_it() -> None:
+    assert not _amounts_differ("benefits after 8-12 weeks", "protocols of 6 to 52 weeks")

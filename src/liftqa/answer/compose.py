@@ -829,8 +829,8 @@ COMPARABLE: frozenset[Dimension] = frozenset(
 
 def _amounts_differ(a: str, b: str) -> bool:
     """Both texts state amounts of one comparable dimension and none of them agree: ranges
-    differ unless identical ("2-3" and "3-4" differ), a single amount agrees with a range
-    that holds it ("two sessions" and "2-3 sessions", "6 weeks" and "6 to 52 weeks")."""
+    that only overlap differ ("2-3" and "3-4"), an amount inside the other's range agrees
+    with it ("two sessions" and "2-3 sessions", "8-12 weeks" and "6 to 52 weeks")."""
     da, db = by_dimension(a), by_dimension(b)
     return any(
         not any(_agree(x, y) for x in da[d] for y in db[d])
@@ -846,9 +846,7 @@ def _agree(x: str, y: str) -> bool:
     if rx is None or ry is None:
         return False
     (lo_x, hi_x), (lo_y, hi_y) = rx, ry
-    if lo_x == hi_x:
-        return lo_y <= lo_x <= hi_y
-    return lo_y == hi_y and lo_x <= lo_y <= hi_x
+    return (lo_y <= lo_x and hi_x <= hi_y) or (lo_x <= lo_y and hi_y <= hi_x)
 
 
 def _bounds(value: str) -> tuple[float, float] | None:
