@@ -31,7 +31,7 @@ from liftqa.answer.question import validate_question
 from liftqa.answer.risk import RiskAssessment, RiskModel, assess
 from liftqa.config import Settings
 from liftqa.index.lexical import expand_for_meaning
-from liftqa.types import QueryEmbedder
+from liftqa.types import QueryEmbedder, Unit
 
 ChatModelProvider = Callable[[], Any]  # → a LangChain chat model, or None
 
@@ -71,9 +71,11 @@ class Asker:
     def safety_check(self, text: str, history: Sequence[str]) -> safety.SafetyCheck:
         """This message's risk, and the most serious risk an earlier turn disclosed. A
         worry below the crisis route (the check-in line) is remembered too: once a message
-        got the check-in line, every later answer in the conversation starts with it."""
+        got the check-in line, every later answer in the conversation starts with it; so is
+        a medical red flag (its notice, and only cautions after an urgent one)."""
         risk = self.assess(text)
         remembered = None
+        red: RiskAssessment | None = None
         worried = self._worrying(risk)
         for earlier in history:
             found = self.assess(earlier)
@@ -82,7 +84,9 @@ class Asker:
                 remembered is None or _severity(found) > _severity(remembered)
             ):
                 remembered = found
-        return safety.SafetyCheck(risk, remembered, risk.kind is None and worried, text)
+            if found.red_flag and (red is None or red.red_flag_condition):
+                red = found  # an urgent symptom outranks a condition
+        return safety.SafetyCheck(risk, remembered, risk.kind is None and worried, text, red)
 
     def _worrying(self, risk: RiskAssessment) -> bool:
         """The classifier is worried about this message, below the crisis route (and it is
@@ -177,17 +181,28 @@ class Asker:
             yield replace(answer, mode="llm", worded=tuple(kept), removed=tuple(removed))
 
 
-def _rejecting(check: safety.SafetyCheck) -> Callable[[str], bool] | None:
-    """The sentences this question may never quote: reassurance on a red-flag question;
-    on a question about changing a medicine or its amount, whatever does not speak of
-    medicines or who decides about them (an effect size or a set-and-rep plan beside "can I
-    drop my dose" reads as advice)."""
-    red, medication = check.red_flag, check.changes_medication
+def _rejecting(check: safety.SafetyCheck) -> Callable[[Unit], bool] | None:
+    """The sentences this question may never quote: reassurance on a red-flag question, and
+    on an urgent one (chest pain, fainting) anything but cautions and warning signs (a
+    set-and-rep plan under "stop training for now" reads as permission); on a question
+    about changing a medicine or its amount, whatever does not leave that change to the
+    people who decide (an effect size or "comparable to antidepressants" beside "can I drop
+    my dose" reads as advice)."""
+    red, urgent, medication = check.red_flag, check.urgent_red_flag, check.changes_medication
     if not (red or medication):
         return None
-    return lambda text: (
-        (red and safety.is_reassurance(text)) or (medication and not safety.about_medication(text))
-    )
+
+    def rejected(unit: Unit) -> bool:
+        text = unit.text
+        if red and safety.is_reassurance(text):
+            return True
+        if urgent and not (
+            unit.extra.get("role") == "caution" or safety.speaks_of_warning_signs(text)
+        ):
+            return True
+        return medication and not safety.defers_on_medication(text)
+
+    return rejected
 
 
 def _severity(risk: RiskAssessment) -> int:

@@ -26,7 +26,13 @@ from liftqa.answer.intent import Intent, QuestionIntent, asks_if_it_helps, read_
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, Quote, Theme, WorkRef
 from liftqa.answer.quoting import make_quote, works_behind
-from liftqa.answer.routes import from_bibliography, from_provenance, from_study, provenance_answer
+from liftqa.answer.routes import (
+    from_bibliography,
+    from_listed_only,
+    from_provenance,
+    from_study,
+    provenance_answer,
+)
 from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
 from liftqa.config import AnswerSettings
 from liftqa.index.lexical import phrase_synonyms, synonyms, tokenize, top_k
@@ -129,7 +135,7 @@ def compose(
     index: SearchIndex,
     library: Library,
     settings: AnswerSettings,
-    reject: Callable[[str], bool] | None = None,
+    reject: Callable[[Unit], bool] | None = None,
     also: Iterable[Intent] = (),
 ) -> Answer:
     """`reject`: sentences never to quote for this question (e.g. reassurance on a
@@ -137,7 +143,9 @@ def compose(
     the wording may not show (a red flag is a risk question: its cautions are quoted).
     Questions about the articles themselves are answered from their provenance; one about
     a study's particulars leads with the sentences of its study snapshot."""
-    routed = from_provenance(question, library, settings)
+    routed = from_provenance(question, library, settings) or from_listed_only(
+        question, library, settings
+    )
     if routed is not None:
         return routed
     answer = _compose(question, query_vector, hits, index, library, settings, reject, also)
@@ -158,7 +166,7 @@ def _compose(
     index: SearchIndex,
     library: Library,
     settings: AnswerSettings,
-    reject: Callable[[str], bool] | None,
+    reject: Callable[[Unit], bool] | None,
     also: Iterable[Intent],
 ) -> Answer:
     scorer = Scorer(question, query_vector, index, also)
@@ -175,13 +183,13 @@ def _compose(
     candidates = score_candidates(scorer, question, hits)
     cautions_first = scorer.intent.wants_caution_first  # and reassurance never leads
     if reject is not None:
-        candidates = [c for c in candidates if not reject(c.unit.text)]
+        candidates = [c for c in candidates if not reject(c.unit)]
     if not candidates or candidates[0].score < settings.min_evidence:
         return abstain(question)
     chosen = select(candidates, index, settings, scorer.wants_quantity, scorer.dimension)
     chosen = _with_other_side(chosen, scorer, settings)
     if reject is not None:
-        chosen = [c for c in chosen if not reject(c.unit.text)]
+        chosen = [c for c in chosen if not reject(c.unit)]
     floor = _floor(candidates, settings, scorer.wants_quantity, scorer.dimension)
     relevant = {(c.unit.article_id, c.unit.start) for c in candidates if c.score >= floor}
     named = scorer.conditions() if asks_if_it_helps(question) else None

@@ -38,6 +38,7 @@ from liftqa.answer.risk_rules import (
     MED_ACTION,
     MED_RE,
     NOT_A_MEDICINE,
+    OWNED_MEANS,
     P_ED,
     P_ED_ACUTE,
     P_RED,
@@ -222,6 +223,10 @@ def _assess_normalised(t: str) -> RiskAssessment:
     ):
         kind, tier = "self_harm", "elevated"
         why.append("cutting with marks")
+    if kind is not None and third:
+        # the writer's own act with someone else's medicine ("count my mum's pills") is the
+        # writer's risk, not the owner's
+        third = _any(P_THIRD, OWNED_MEANS.sub(" the pills ", masked))
     history = bool(HISTORY.search(masked))
     research = (
         bool(RESEARCH.search(unslanged) or TOPIC.search(unslanged))
@@ -310,7 +315,7 @@ def _own_statement(t: str) -> bool:
             r"\b(?:myself|my\s+(?:own\s+)?life|i\s+(?:want|wanna)\s+to\s+die|i'?m\s+(?:cutting|"
             r"starving|purging|suicidal)|i\s+(?:cut|purge|starve|hurt)\b|i\s+(?:think|thought)\s+"
             r"about\s+(?:dying|suicide|ending)|i\s+(?:don'?t|do\s+not)\s+want\s+to\s+(?:live|be\s+"
-            r"alive|exist))",
+            r"alive|exist)|(?:better|happier|fine)\s+(?:off\s+)?without\s+me\b)",
             t,
         )
     )

@@ -65,7 +65,7 @@ _MEDS = (
     r"|abilify|lamotrigine|benzodiazepines?|benzos?|xanax|alprazolam|lorazepam|ativan"
     r"|clonazepam|klonopin|diazepam|valium|propranolol|beta[-\s]?blockers?|metoprolol"
     r"|adderall|ritalin|methylphenidate|vyvanse|concerta|stimulants?|sleeping\s+pills?|"
-    r"painkillers?|st\.?\s*john'?s\s+wort|sam-?e|5-?htp|ashwagandha|kava|tramadol|"
+    r"painkillers?|st\.?\s*john'?s\s+wort|sam-e|s-adenosyl\w*|5-?htp|ashwagandha|kava|tramadol|"
     r"pre-?workout|fat\s+burners?|caffeine\s+pills?|creatine|supplements?|insulin|metformin|"
     r"levothyroxine|birth\s+control|the\s+pill|sertralina|fluoxetina|medikament\w*|médicament\w*"
     r"|\d+(?:\.\d+)?\s?(?:mg|mcg)"
@@ -161,6 +161,14 @@ _SUICIDE_ACUTE = [
     r"car\s+)?off\s+(?:a|the)\s+(?:cliff|bridge|road)\b",
     r"\bthe\s+pull\s+is\s+(?:so\s+|really\s+|too\s+)?strong\b",
     r"\b(?:won'?t|will\s+not)\s+be\s+needing\s+(?:them|it|these)\b|\bletting\s+go\s+of\s+the\s+wheel\b",
+    # "won't be needing the stairs back down", "won't need the ticket home": no way back.
+    r"\b(?:won'?t|will\s+not)\s+(?:be\s+)?need(?:ing)?\s+(?:the|a|my)\s+(?:stairs|lift|elevator|"
+    r"ticket|ride|car|bus)\s+(?:back|home|down|again)\b",
+    # Intent stated as a decision without a time: "I've decided I'm ending things after the
+    # wedding" (not "thinking about ending things", which is ideation).
+    r"\b(?:i'?m|i\s+am)\s+(?:ending|going\s+to\s+end|about\s+to\s+end)\s+(?:things|it\s+all|"
+    r"my\s+life)\b(?!\s+with\b)|\b(?:decided|planned|planning)\b[^.?!]{0,40}\bending\s+(?:it|things|"
+    r"it\s+all|my\s+life)\b(?!\s+with\b)",
     # Means gathered or at hand: pills saved, counted, lined up or collected from different
     # pharmacies ("enough now"); a rope bought; a rope, gun or blade ready or looked at.
     r"\b(?:have|got|saved|saving|stockpil\w*|counted|collected|bought|ready)\b[^.?!]{0,30}"
@@ -175,6 +183,13 @@ _SUICIDE_ACUTE = [
     r"(?:a\s+)?different\s+(?:pharmac\w*|chemists?|doctors?)|so\s+(?:they|nobody|no\s+one)\s+"
     r"(?:wouldn'?t|won'?t|would\s+not)\s+(?:notice|know))",
     r"\bi\s+have\s+enough\s+now\b",
+    # Saving pills "just in case", counting them: a preparatory act whatever the question around it.
+    r"\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|some\s+|all\s+(?:my\s+)?)?"
+    r"(?:pills|tablets|meds|medication|sleeping\s+pills|painkillers)\b",
+    r"\b(?:pills|tablets|meds)\b[^.?!]{0,40}\b(?:and|then)\s+count\s+them\b|\bcount(?:ing)?\s+(?:the|my)\s+"
+    r"(?:pills|tablets)\b",
+    # The note written: "I already wrote my note" (not notes for class, not a note to the coach).
+    r"\b(?:wrote|written|finished|left)\s+my\s+note\b(?!\s+(?:to|for|on|about))",
     r"\b"
     + _SUPPLY
     + r"(?:'s|\s+is|\s+are)?\s+(?:(?:all\s+)?out\s+on\s+the\s+(?:table|desk|bed|counter)|"
@@ -242,8 +257,8 @@ _SUICIDE_ACUTE = [
     r"\b(?:lethal|fatal|deadly|kill (?:a person|someone|me|you)|overdose)\b[^.?!]{0,60}"
     r"\b(?:dose|amount|how many|how much|pills?|tablets?|mg)\b",
     r"\b(?:how many|how much|what amount|which)\b[^.?!]{0,60}\b(?:would|will|to|could|does it"
-    r" take to)\s+(?:\w+\s+)?(?:kill|be (?:fatal|lethal|deadly)|die|"
-    r"become (?:fatal|lethal|deadly)|od)\b",
+    r" take to)\s+(?:\w+\s+)?(?:kill|be (?:fatal|lethal|deadly)|die|not\s+wake\s+up|"
+    r"never\s+wake\s+up|become (?:fatal|lethal|deadly)|od)\b",
     r"\b(?:dose|amount|quantity|number)\b[^.?!]{0,60}\b(?:would|will|could|to)\s+(?:\w+\s+)?(?:be\s+)?"
     r"(?:fatal|lethal|deadly|kill)\b",
     r"\bhow\s+(?:many|much)\b[^.?!]{0,50}\b" + _RX + r"\b[^.?!]{0,40}\btoo\s+(?:many|much)\b|"
@@ -275,6 +290,11 @@ _SUICIDE_ACUTE = [
     r"\b(?:does|would|will)\s+(?:drowning|hanging|bleeding\s+out|an?\s+overdose|jumping)\s+hurt\b|"
     r"\bhow\s+long\s+can\s+(?:someone|a\s+person|you)\s+(?:last|survive)\s+without\s+(?:food\s+or\s+"
     r"water|water)\b[^.?!]{0,60}\b(?:decided|stop|choose)",
+    r"\bhow\s+long\s+(?:does|would|will|did)\s+it\s+take\s+(?:\w+\s+){0,3}?to\s+die\b|\b(?:carbon\s+"
+    r"monoxide|exhaust\s+fumes)\b[^.?!]{0,80}\b(?:die|dying|kill|quick|painless|how\s+long)\b",
+    r"\b(?:let|drop|lower)\s+(?:it|the\s+bar|the\s+weight|\d+\s*(?:kg|lbs?)?)\s+(?:come\s+down\s+|fall\s+|"
+    r"drop\s+)?(?:on|onto|across)\s+my\s+(?:neck|throat)\b|\b(?:neck|throat)\b[^.?!]{0,60}\bwould\s+"
+    r"(?:that|it|this)\s+be\s+(?:quick|painless|instant)\b",
     r"\bpile\s+of\s+pills\b|\bsearch(?:es|ed)?\b[^.?!]{0,60}\b(?:how\s+many\s+\w+\s+(?:are|is)\s+"
     r"(?:fatal|lethal)|ways\s+to\s+die|how\s+to\s+(?:kill|hang|overdose))",
     r"\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viele?)\b[^.?!]{0,60}(?:para\s+(?:morir|"
@@ -345,6 +365,23 @@ _SUICIDE = [
     r"\b(?:hope|wish|want|pray)\w*\b[^.?!]{0,30}\bcrush(?:ed|es)?\s+me\b|\bnot\s+(?:the\s+)?"
     r"worst\s+thing\s+if\s+(?:i|the\s+bar)\b",
     r"\bwouldn'?t\s+be\s+the\s+worst\s+thing\s+if\b|\bjust\s+sit\s+there\s+wishing\b",
+    # Death by accident welcomed: "it'd be fine if my heart just stopped", "if I tore my aorta
+    # I'd be okay with that", "I don't care if I get crushed at this point", "if something
+    # goes wrong it goes wrong" (lifting alone), "I'd rather the plane went down".
+    r"\b(?:fine|okay|ok|alright|a\s+relief|relieved|peaceful|wouldn'?t\s+mind)\s+(?:\w+\s+){0,2}?if\s+"
+    r"(?:my\s+heart|i|the\s+bar|it\s+all)\s+(?:just\s+)?(?:stopped|gave\s+out|died|didn'?t\s+wake\s+up|"
+    r"never\s+woke\s+up|crushed\s+me|ended)\b",
+    r"\bif\s+(?:i|my\s+heart|the\s+bar)\b[^.?!]{0,60}\b(?:died|die|stopped|tore|crushed|didn'?t\s+"
+    r"wake|never\s+woke|killed)\b[^.?!]{0,40}\b(?:i'?d|i\s+would)\s+(?:\w+\s+){0,2}?(?:be\s+)?"
+    r"(?:(?:okay|ok|fine|alright|at\s+peace)\s+with\s+(?:that|it|this)|relieved|not\s+mind)\b",
+    r"\b(?:don'?t|do\s+not|stopped|no\s+longer)\s+(?:even\s+|really\s+)?car(?:e|ing)\s+(?:anymore\s+)?"
+    r"(?:if|whether)\s+i\s+(?:get\s+|got\s+)?(?:crushed|killed|die|dead)\b|\b(?:don'?t|do\s+not)\s+"
+    r"(?:even\s+|really\s+)?care\s+if\s+i\s+get\s+(?:hurt|injured)\s+(?:at\s+this\s+point|anymore|any"
+    r"\s+more)\b",
+    r"\bif\s+(?:something|anything|it)\s+goes\s+wrong,?\s+(?:it\s+goes\s+wrong|so\s+be\s+it)\b",
+    r"\b(?:i'?d|i\s+would)\s+(?:honestly\s+|really\s+)?rather\s+(?:the\s+(?:plane|car|bus|train)\s+"
+    r"(?:went\s+down|crashed)|(?:just\s+)?(?:be\s+dead|not\s+wake\s+up|not\s+be\s+(?:here|alive|"
+    r"around)|die)\b(?!\s+than))",
     r"\b(?:if\s+the\s+bar\s+slipped|if\s+i\s+didn'?t\s+wake\s+up|a\s+crash)\b[^.?!]{0,50}\b(?:wouldn'?t"
     r"\s+be\s+(?:so|that|the\s+worst|too)|not\s+(?:be\s+)?(?:so|that)\s+bad|wouldn'?t\s+mind|fine\s+by"
     r"\s+me)",
@@ -385,6 +422,9 @@ _SUICIDE = [
     r"\s+move\s+on\b|\bsoon\s+(?:it\s+)?(?:won'?t|will\s+not)\s+matter\b|\bnot\s+(?:going\s+to|gonna)\s+"
     r"be\s+(?:around|here)\s+(?:for|to\s+see|much)\b",
     r"\b(?:wife|husband|partner|family|kids)\s+would\s+get\s+the\s+(?:life\s+)?insurance\b",
+    # "the kids would honestly be fine without me" (not "fine without me this weekend").
+    r"\b(?:would|'d|will)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:fine|better|happier|okay|ok|relieved)\s+"
+    r"(?:off\s+)?without\s+me\b(?!\s+(?:for|while|during|at|on|in|this|next|tonight|today|tomorrow))",
     r"\b(?:family|wife|husband|kids)(?:'d|\s+would)\s+(?:get|be)\s+(?:more|better)\b[^.?!]{0,40}\b(?:"
     r"policy|insurance|without\s+me|than\s+from\s+me)",
     r"\b(?:un\s+peso\s+per\s+tutti|una\s+carga\s+para\s+todos|um\s+peso\s+para\s+todos|un\s+"
@@ -426,8 +466,22 @@ _SUICIDE = [
     r"going\s+on|it\s+all|being\s+here|me))",
     r"\b(?:cansad[oa]\s+de\s+vivir|cansad[oa]\s+de\s+viver|stanc[oa]\s+di\s+vivere|fatigu[ée]e?\s+"
     r"de\s+vivre|müde\s+(?:zu\s+leben|vom\s+leben))\b",
-    r"\b(?:no\s+veo|não\s+vejo|non\s+vedo|je\s+ne\s+vois|ich\s+sehe)\s+(?:\w+\s+){0,2}(?:futuro|"
-    r"avenir|zukunft)\b|\bkeine\s+zukunft\b",
+    r"\b(?:no\s+veo|não\s+vejo|non\s+vedo|je\s+ne\s+vois|ich\s+sehe)\s+(?:\w+\s+){0,2}(?:d'|l')?"
+    r"(?:futuro|avenir|zukunft)\b|\bkeine\s+zukunft\b",
+    # No future planned: "I don't plan on being around that long", "won't need a programme
+    # past March", "no voy a estar aquí en un año" (es/pt/it/fr/de too).
+    r"\b(?:don'?t|do\s+not)\s+(?:plan|intend|expect)\s+(?:on|to)\s+(?:be(?:ing)?\s+)?(?:around|here|"
+    r"alive)\b|\bwon'?t\s+need\s+(?:a|any|the|my)\s+(?:programme|program|plan|membership|routine)\s+"
+    r"(?:past|after|beyond)\b",
+    r"\b(?:no\s+voy\s+a\s+estar\s+aqu[ií]|não\s+vou\s+estar\s+(?:mais\s+)?aqui|non\s+ci\s+sarò|je\s+ne"
+    r"\s+serai\s+plus\s+là|nicht\s+mehr\s+da\s+sein\s+werde)\b",
+    # Nothing makes sense any more, no wish to live (es/pt/it/fr/de; "I not want to live").
+    r"\b(?:no\s+le\s+veo\s+(?:el\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir)|não\s+vejo\s+sentido\s+(?:em\s+|"
+    r"n[ao]\s+)?(?:nada|vida|viver)|non\s+ha\s+più\s+senso\s+(?:niente|nulla|vivere)|plus\s+aucun\s+sens|"
+    r"(?:hat|macht)\s+(?:alles\s+)?keinen\s+sinn\s+mehr)\b",
+    r"\b(?:non\s+ho\s+più\s+voglia\s+di\s+vivere|no\s+tengo\s+ganas\s+de\s+vivir|não\s+tenho\s+(?:mais\s+)?"
+    r"vontade\s+de\s+viver|keine\s+lust\s+(?:mehr\s+)?aufs?\s+leben)\b|\bnot\s+want\s+(?:to\s+)?live\b"
+    r"(?!\s+(?:in|at|with|near|like|on|off|there))",
     r"\b(?:si\s+j'étais\s+plus\s+là|si\s+je\s+n'étais\s+plus\s+là|egal,?\s+wenn\s+ich\s+(?:morgen\s+)?"
     r"nicht\s+mehr\s+aufwache|no\s+le\s+veo\s+sentido\s+a\s+seguir|não\s+vejo\s+sentido\s+em\s+continuar|"
     r"non\s+vedo\s+(?:il\s+)?senso\s+(?:di|a)\s+(?:andare\s+avanti|continuare))\b",
@@ -444,7 +498,8 @@ _SUICIDE = [
     r"\s+more)\b|\bthe\s+last\s+one\s*(?:🙃|\.|$)|\bi\s+just\s+want\s+it\s+(?:all\s+)?to\s+stop\b",
     # Thoughts of dying and looking into ways: thinking about dying, "how people do it",
     # searching for ways.
-    r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:dying|death|ending\s+(?:it|my\s+life)"
+    r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:dying|death|ending\s+(?:it|my\s+life|"
+    r"things|it\s+all)"
     r"|not\s+being\s+here|killing\s+" + _SELF + r")\b",
     r"\bthoughts?\s+of\s+(?:ending\s+things|ending\s+it|dying|not\s+being\s+here)\b[^.?!]{0,60}"
     r"\b(?:every\s+day|daily|all\s+the\s+time|always|constantly|yes|only)\b",
@@ -463,6 +518,8 @@ _SUICIDE = [
     r"\b(?:giv(?:e|ing)|gave|given)\s+(?:\w+\s+){0,4}away\b[^.?!]{0,80}(?:won'?t\s+need|where\s+i'?m"
     r"\s+going|tidying\s+up|sorting\s+things|won'?t\s+be\s+around|not\s+sure\s+why)|\bwho\s+should\s+"
     r"i\s+give\s+my\s+\w+\s+to\b[^.?!]{0,80}\bwon'?t\s+be\b",
+    r"\b(?:gave|giving|given)\s+away\s+(?:my\s+)?(?:dog|cat|pets?|rabbit|bird|hamster|all\s+(?:my\s+)?"
+    r"(?:stuff|things|belongings)|my\s+(?:stuff|things|belongings|possessions)|everything)\b",
     r"\b(?:giving|gave|given)\s+(?:\w+\s+){0,2}stuff\s+away\b|\bdon'?t\s+see\s+(?:much|any)\s+"
     r"(?:reason|point)\s+(?:to|in)\s+(?:carry\w*\s+on|go\w*\s+on|living|keep\w*\s+going)\b",
     r"\bthank\s+you\s+for\s+everything\b[^.?!]{0,40}(?:goodbye|bye|sorry|for\s+the\s+last\s+time)|"
@@ -481,7 +538,7 @@ _SELF_HARM = [
     # Self-harm named ("sh", NSSI), relapse and urges: "relapsed", "cutting again", "3 weeks
     # clean ... talk me out of it", "urge to cut".
     r"\bself[-\s]?harm|\bself[-\s]?injur|\bnssi\b",
-    r"\bsh[-'’]?ing\b|\bself[-\s]?harming\b",
+    r"\bsh[-'’]?ing\b|\bself[-\s]?harming\b|\bsh[-'’](?:d|ed)\b",
     r"\b(?:relapsed|started\s+again)\b[^.?!]{0,30}\b(?:sh|self[-\s]?harm\w*|cutting)\b|\bfrom\s+sh\b|"
     r"\bstopping\s+me\s+from\s+(?:sh|cutting|self[-\s]?harm\w*)\b|\b\(sh\)",
     r"\b(?:relapsed|slipped\s+up|did\s+it\s+again)\b[^.?!]{0,40}\b(?:cut\w*|burn\w*|blade|razor|"
@@ -533,8 +590,14 @@ _SELF_HARM = [
     r"\b|\b(?:don'?t|do\s+not)\s+want\s+(?:people|anyone|them)\s+(?:seeing|to\s+see)\s+my\s+(?:arms|"
     r"wrists|thighs|scars)\b",
     r"\bdid\s+it\s+again\b[^.?!]{0,20}(?:🩸|blood|thighs?|arms?|wrists?)",
+    # "the ones on my thigh are gaping", "fresh-ish ones", "steri strips for the ones on my arm".
+    r"\bon\s+my\s+(?:thighs?|arms?|forearms?|wrists?|stomach|hips?)\b[^.?!]{0,40}\b(?:gaping|won'?t\s+"
+    r"close|need\s+stitches|steri[-\s]?strips?)\b|\b(?:gaping|steri[-\s]?strips?)\b[^.?!]{0,40}\bon\s+"
+    r"my\s+(?:thighs?|arms?|forearms?|wrists?|stomach|hips?)\b|\bthe\s+ones\s+on\s+my\s+(?:thighs?|"
+    r"arms?|forearms?|wrists?|stomach|hips?)\s+(?:are|is)\s+(?:gaping|deep|bleeding|open)\b",
+    r"\bfresh(?:-?ish)?\s+(?:ones|cuts|scars|marks)\b",
     r"\buntil\s+(?:my\s+)?(?:knuckles|skin|hands?)\s+(?:split|bleed|bled|crack)",
-    r"\buntil\s+(?:it|i|i'm|my\s+\w+)\s+(?:goes\s+red|bleed\w*|collapse|am\s+numb|numb|cracked|"
+    r"\buntil\s+(?:it|i|i'm|they|my\s+\w+)\s+(?:goes\s+red|bleed\w*|collapse|am\s+numb|numb|cracked|"
     r"bruise\w*|split|give\s+out|gives\s+out)",
     r"\bi\s+want\s+(?:the\s+)?(?:marks|scars|it\s+to\s+bleed|to\s+see\s+blood|to\s+bleed)\b|"
     r"\b(?:until|till)\s+(?:they|it|my\s+\w+(?:\s+\w+)?)\s+bleeds?\b",
@@ -553,6 +616,28 @@ _SELF_HARM = [
     r"\b(?:de\s+propósito|a\s+propósito|apposta|exprès|absichtlich)\b[^.?!]{0,60}\b(?:quem|queim|"
     r"brucia|brûl|verletz|gebrochen)\w*|\b(?:quem|queim|brucia|brûl|verletz)\w*\b[^.?!]{0,60}"
     r"\b(?:de\s+propósito|a\s+propósito|apposta|exprès|absichtlich)\b",
+    r"\b(?:mi\s+faccio\s+(?:del\s+)?male|me\s+hago\s+daño|me\s+machuco|je\s+me\s+fais\s+mal|ich\s+tu"
+    r"\s+mir\s+weh)\b[^.?!]{0,40}\b(?:apposta|a\s+propósito|de\s+propósito|exprès|absichtlich)\b",
+    r"\bme\s+(?:acabo\s+de|he|volví\s+a)\s+(?:quemar|quemado|cortar|cortado|golpear|golpeado)\b",
+    # A wound or injury made on purpose: bruises pressed, a wall punched, a bar dragged, a
+    # hand held to a heater, a lift forced on an injured joint "until something popped".
+    r"\b(?:on\s+purpose|deliberately|intentionally|purposely|purposefully)\b[^.?!]{0,80}\b(?:bruis\w*|"
+    r"blister\w*|bleed\w*|punch\w*|swollen|split|popped|broke|scald\w*|heater|stove|hob|iron|"
+    r"radiator|lighter|flame|candle|(?:injured|sprained|broken|fractured|torn)\s+\w+)\b",
+    r"\b(?:bruis\w*|blister\w*|punch\w*\s+(?:the\s+|a\s+)?(?:wall|door|mirror)|heater|stove|hob|"
+    r"radiator|lighter|flame|drag\w*\s+(?:\w+\s+){0,2}down\s+my\s+\w+)\b[^.?!]{0,60}\b(?:on\s+purpose|"
+    r"deliberately|intentionally|purposely)\b",
+    r"\bon\s+(?:my\s+)?(?:injured|sprained|broken|fractured)\s+\w+\s+until\s+(?:something|it)\s+"
+    r"(?:popped|snapped|tore|gave)\b",
+    r"\b(?:going\s+to|gonna|want\s+to|i'?ll|planning\s+to)\s+drop\s+(?:a|the)\s+(?:plate|weight|"
+    r"dumbbell|kettlebell|bar)\s+on\s+my\s+\w+\b|\b(?:which|what|how\s+(?:heavy|much))\b[^.?!]{0,40}"
+    r"\b(?:would|will|to)\s+(?:actually\s+|definitely\s+)?(?:break|fracture)\s+(?:a|my)\s+(?:bone|"
+    r"foot|hand|wrist|arm|toe|finger)\b",
+    r"\b(?:pinch|bite|bit|pinched|punch|slap|scratch)\w*\s+(?:and\s+\w+\s+)?my\s+(?:legs?|"
+    + _BODY_PARTS
+    + r")\b[^.?!]{0,60}\b(?:after|whenever|every\s+time|because)\b",
+    r"\buntil\s+(?:it|they|my\s+\w+)\s+(?:goes?|turns?|are|is)\s+(?:purple|black|blue)\b|\bfinché\s+"
+    r"(?:non\s+)?divent\w*\s+(?:viola|nero|nera)\b|\bhasta\s+que\s+(?:se\s+pone|queda)\s+morad\w*",
     # The tool: a blade or razor carried.
     r"\bblade\b|\brazor\s+blade\b",
     r"\b(?:took|brought|have|got|carry|carrying|holding)\s+(?:the|a|my)\s+(?:razor|blade|knife)\s+"
@@ -562,6 +647,9 @@ _SELF_HARM = [
     r"\b(?:deserve|earned|want|need)\s+(?:the|to\s+feel\s+the|to\s+feel)?\s*(?:pain|it\s+to\s+hurt|"
     r"to\s+hurt)\b",
     r"\b(?:what\s+i\s+get\s+for|i'?ve\s+earned\s+it|i\s+deserve\s+(?:it|the\s+pain|to\s+hurt))\b",
+    r"\b(?:need|deserve|have|ought)\s+to\s+be\s+punished\b|\bpunished\s+for\s+(?:existing|being\s+"
+    r"alive|living|being\s+me|eating|being\s+born)\b|\bthe\s+pain\s+is\s+(?:what\s+i'?m\s+after|the\s+"
+    r"(?:whole\s+)?point|what\s+i\s+want)\b",
     r"\bdon'?t\s+deserve\s+to\s+(?:stop|rest|eat|sleep)\b|\bpain\s+is\s+what\s+i\s+deserve\b|"
     r"\bi\s+deserve\s+(?:the\s+)?pain\b",
     r"\bpunish\w*\b[^.?!]{0,60}\bhate\s+(?:myself|yourself)\b|\bhate\s+myself\b[^.?!]{0,60}"
@@ -580,7 +668,9 @@ _SELF_HARM = [
 # Self-harm is acute when it is happening now or the wound needs care.
 SELF_HARM_ACUTE = re.compile(
     r"\b(?:right\s+now|won'?t\s+stop\s+bleeding|bleeding\s+(?:a\s+lot|heavily)|need\s+stitches|"
-    r"infected|gone\s+white|blistered|badly|smashed|holding\s+the\s+blade|going\s+to\s+do\s+it)\b"
+    r"infected|gone\s+white|blistered|badly|smashed|holding\s+the\s+blade|going\s+to\s+do\s+it|"
+    r"gaping|(?<!not\s)(?<!nothing\s)(?<!not\sthat\s)deep|swollen|popped|weeping|sunk\s+in|can'?t\s+move\s+(?:the|my)\s+fingers|break\s+a\s+"
+    r"bone|ampollas|vesciche|cloques)\b"
 )
 
 
@@ -595,6 +685,11 @@ _ED = [
     r"\bpro[-\s]?ana\b|\bpro[-\s]?mia\b|\bthinspo\b|\bana\s+tips\b",
     r"\bbmi\s*(?:of\s+)?(?:1[0-7](?:\.\d)?)\b|\b(?:period|periods)\s+(?:has\s+|have\s+)?stopped\b"
     r"[^.?!]{0,60}\b(?:eat|eating|food|train|lean|weight)\w*",
+    # Periods gone with weight loss or training in the same message, either order.
+    r"\b(?:lose|losing|lost|weight|lean\w*|cut|eat\w*|food|calories|athletes?|toning)\b[\s\S]{0,200}"
+    r"\bperiods?'?s?\s+(?:has\s+|have\s+)?(?:been\s+)?(?:stopped|gone|missing|disappeared)\b",
+    r"\bperiods?'?s?\s+(?:has\s+|have\s+)?(?:been\s+)?(?:gone|missing|disappeared)\b[\s\S]{0,200}\b(?:lose|"
+    r"losing|lost|weight|lean\w*|cut|eat\w*|food|calories|athletes?|toning)\b",
     # Purging: making oneself sick, vomiting after meals, laxatives, diuretics, ipecac, chewing
     # and spitting, binge and purge (es/pt/it/fr/de too).
     r"\bstarv(?:e|ing)\s+"
@@ -613,7 +708,9 @@ _ED = [
     r"\bbefore\s+throwing\s+up\b|\bso\s+i\s+(?:don'?t|do\s+not)\s+eat\b|\bspitting\s+in\s+a\s+bottle\b",
     r"\bbinge\w*\s+(?:and|then)\s+(?:\w+\s+){0,2}(?:starve|purge|fast)\w*|\bchew\w*\s+(?:\w+\s+){0,3}"
     r"and\s+spit\w*|\bspit\w*\s+it\s+out\b[^.?!]{0,40}\bcalories\b",
-    r"\blaxatives?\b|\bdiuretics?\b|\bwater\s+pills\b",
+    r"\blaxatives?\b|\bdiuretics?\b|\bwater\s+(?:pills|tablets)\b|\b(?:furosemide|lasix|"
+    r"bendroflumethiazide|hydrochlorothiazide)\b",
+    r"\b(?:thrown|threw|throw(?:ing)?)\s+up\s+(?:\d+|two|three|four|five|six|several|many)\s+times\b",
     r"\bipecac\b|\b(?:entwässerungstabletten|diuréticos?|diurétiques?|diuretici)\b|\bnothing\s+but\s+"
     r"(?:black\s+)?(?:coffee|water|gum)\b|\b(?:cancel|burn|zerar|queimar\s+tudo)\b[^.?!]{0,40}\b(?:out\s+)?"
     r"(?:a\s+sandwich|what\s+i\s+ate|x-burguer|the\s+meal|it\s+off)\b",
@@ -638,6 +735,12 @@ _ED = [
     r"\s+(?:my\s+)?(?:food|lunch|meals|dinner)\b|\b(?:don'?t|won'?t)\s+eat\s+(?:the\s+next\s+day|for\s+"
     r"(?:a|two|\d+)\s+days?)\b|\b(?:want\s+to\s+)?stop\s+eating\s+so\b",
     r"\bonly\s+eat\s+(?:one|an?)\s+(?:apple|meal|yogurt|banana)\s+a\s+day\b",
+    # Terms of the illness itself: safe foods, body checking, restricting after a bad look; not
+    # eating hidden behind a story ("I tell my family I'm fasting", "I told mum I'd eaten").
+    r"\b(?:my|only|eat|eating)\s+(?:my\s+)?safe\s+foods?\b|\bbody[-\s]?check(?:ing|s)?\b|\brestrict\w*"
+    r"\s+(?:the\s+next\s+day|again|harder|for\s+(?:days|a\s+week))\b",
+    r"\b(?:tell|told|telling)\s+(?:my\s+)?(?:family|parents|mum|mom|dad|friends|everyone|people)\b"
+    r"[^.?!]{0,40}\b(?:i'?m\s+fasting|i'?ve\s+(?:already\s+)?eaten|i\s+(?:already\s+)?ate|i'?d\s+eaten)\b",
     r"\bcan'?t\s+stand\s+feeling\s+full\b|\bhaven'?t\s+kept\s+(?:food|anything)\s+down\b",
     r"\b(?:sin\s+comer|sem\s+comer|senza\s+mangiare|sans\s+manger|nichts\s+gegessen|fast\s+nichts)\b",
     r"\b(?:non\s+mangio\s+da|no\s+como\s+desde|não\s+como\s+há|je\s+ne\s+mange\s+(?:plus|pas)\s+depuis|"
@@ -648,6 +751,9 @@ _ED = [
     r"treadmill)\b|"
     r"\b(?:under|below|less\s+than)\s+\d{3}\s*(?:cal|kcal|calories)\b|\b\d{3}\s*(?:cal|kcal|calories)\s+a\s+day\b",
     r"\b(?:calories|cals|kcal)\s+(?:around|at|under|below)\s+\d{3}\b",
+    r"\b\d{3}\s*(?:cal|kcal|calories|cals)\s+(?:max|maximum|tops|total|per\s+day|daily|or\s+less|for\s+"
+    r"(?:\d+|two|three|four|a)\s+(?:days|weeks?|months?))\b|\bmax(?:imum)?\s+(?:of\s+)?\d{3}\s*(?:cal|"
+    r"kcal|calories|cals)\b",
     r"\b(?:at|on)\s+\d{3}\s+(?:a\s+day|calories|cals|kcal)\b[^.?!]{0,40}\b(?:still|fat|more|lower"
     r"|less)\b|\blowest\s+calor\w*\b",
     r"\beat(?:ing)?\s+(?:maybe|only|about|around|like|just|under)?\s*\d{3}\s*(?:cal|kcal|calories)"
@@ -662,6 +768,20 @@ _ED = [
     # other languages too).
     r"\b(?:burn|burning)\s+off\s+(?:every|each|all)\b|\b(?:earn|compensate)\b[^.?!]{0,20}\b(?:food|"
     r"eating|meal|calories)\b",
+    # "pay for dinner with two hours of cardio", "only eat once I've burned 1000", "two hours on
+    # the stairmaster after every meal", "if I go over I do fasted cardio", "every time I eat
+    # off plan I make myself do 100 pushups" (es/de too).
+    r"\bpay\w*\s+for\s+(?:dinner|food|meals?|lunch|breakfast|snacks?|eating|what\s+(?:she|he|i|they)"
+    r"\s+eats?)\s+with\b|\b(?:haven'?t|hasn'?t|not)\s+earned\s+(?:it|food|dinner|a\s+meal|my\s+\w+)\b|"
+    r"\bnicht\s+verdient\b|\bno\s+me\s+lo\s+merezco\b",
+    r"\b(?:only|don'?t|won'?t|can'?t)\s+eat\s+(?:until|unless|after|once|before)\s+i(?:'?ve|\s+have)?\s+"
+    r"(?:burn\w*|done|run|ran|worked\s+out)|\besse\s+erst,?\s+wenn\s+ich\b[^.?!]{0,40}\bverbrannt",
+    r"\b(?:\d+|two|three|four)\s+hours?\b[^.?!]{0,40}\bafter\s+(?:every|each)\s+(?:meal|time\s+i\s+eat|"
+    r"snack)\b",
+    r"\bif\s+i\s+(?:go\s+over|overeat|eat\s+too\s+much|slip\s+up|binge|mess\s+up)\b[^.?!]{0,60}\b(?:cardio|"
+    r"run|burn|hours?|fast\w*|skip|restrict\w*)|\bsi\s+me\s+paso\b[^.?!]{0,40}\b(?:cardio|horas|ayunas|"
+    r"corro)",
+    r"\b(?:every\s+time|whenever|if|when)\s+i\s+(?:eat|ate|have\s+eaten)\b[^.?!]{0,60}\bmake\s+myself\b",
     r"\b(?:after|when)\s+i\s+binge\b[^.?!]{0,60}\b(?:erase|burn|make\s+up\s+for|undo|cancel|"
     r"compensate|hours?)\b",
     r"\bif\s+i\s+(?:eat|ate)\b[^.?!]{0,60}\b(?:have\s+to|must|need\s+to|make\s+myself)\s+"
@@ -681,7 +801,10 @@ _ED_ACUTE = [
     r"\b(?:faint\w*|passed\s+out|blacked\s+out|collapsed|desmai\w*|desmay\w*|svenut\w*|"
     r"ohnmächtig|évanoui\w*|vision\s+goes\s+(?:grey|gray|black))\b",
     r"\b(?:nearly|almost)\s+(?:passed\s+out|fainted|collapsed|blacked\s+out)\b",
-    r"\bblood\b|\b(?:heart|chest)\b[^.?!]{0,30}\b(?:flutter\w*|racing|pound\w*|skipping)\b",
+    r"\bblood\b|\b(?:heart|chest)\b[^.?!]{0,30}\b(?:flutter\w*|racing|pound\w*|skip\w*|irregular|"
+    r"weird|funny)\b|\bpalpitations\b",
+    # Electrolytes: cramps, dizziness after purging, diuretics or days without food.
+    r"\b(?:cramp\w*|dizzy|dizziness|light-?headed)\b",
     # Extreme frequency or methods: purging several times a day, spitting, a bin bag or a sauna
     # suit.
     r"\b(?:\d|six|seven|eight|five)\s+(?:or\s+\d\s+)?times\s+a\s+day\b",
@@ -705,7 +828,8 @@ _THIRD = [
     _OTHER + r"\b[^.?!]{0,80}\b(?:giv(?:en|ing)\s+away|barely\s+eats|hiding\s+food|won'?t\s+eat|"
     r"stopped\s+eating|searches)\b",
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,60}\b(?:quiere\s+morir\w*|"
-    r"abschied\w*|suicid\w*|se\s+corta|si\s+taglia|se\s+coupe|quer\s+morrer|vuole\s+morire|"
+    r"abschied\w*|suicid\w*|se\s+corta|si\s+taglia|si\s+fa\s+(?:dei\s+)?tagli|se\s+hace\s+cortes|"
+    r"ritzt\s+sich|se\s+coupe|quer\s+morrer|vuole\s+morire|non\s+ha\s+più\s+senso\s+vivere|"
     r"veut\s+mourir|will\s+sterben)",
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,80}\b(?:pastillas|"
     r"tabletten|pastiglie|comprimidos)\b[^.?!]{0,40}\b(?:adiós|adeus|addio|tschüss)\b|\bspringt\b",
@@ -714,6 +838,12 @@ _THIRD = [
     r"\b(?:tiene|tem|ha|a)\s+(?:cortes|marcas\s+de\s+corte|tagli|des\s+coupures)\b|\b(?:mandarme|"
     r"m'envoyer|mandou|mandato|geschrieben)\b[^.?!]{0,60}\b(?:despidi\w*|adieu|adeus|addio|"
     r"tabletten\s+genommen)\b",
+    # A client, athlete or teammate who pays for food with exercise, writes about not wanting to
+    # exist, does not care if he gets hurt.
+    r"\b(?:one|a|my|our)\s+(?:of\s+(?:my|our|the)\s+)?(?:clients?|athletes?|patients?|members?|"
+    r"students?|lifters?|trainees?|players?|lads|girls|guys|teammates?)\b[^.?!]{0,80}\b(?:pay\w*\s+for\s+"
+    r"(?:dinner|food|meals?|lunch)|not\s+wanting\s+to\s+(?:exist|live|be\s+alive)|(?:doesn'?t|does\s+"
+    r"not)\s+care\s+if\s+(?:he|she|they)\s+gets?\s+(?:hurt|killed|injured))",
     r"\b(?:client|patient|athlete|member|friend|mate)\b[^.?!]{0,60}\b(?:doesn'?t|does\s+not)\s+see"
     r"\s+the\s+point\s+(?:anymore|any\s+more)\b",
     # What they said or did: texted goodbye, said they're a burden, gave things away,
@@ -724,6 +854,11 @@ _THIRD = [
     r"\b(?:he|she|they)\s+(?:gave|has\s+given|is\s+giving|have\s+given)\s+away\b|\b(?:he|she|they)"
     r"(?:'?s|\s+is|\s+are|'?re)\s+(?:saying|talking\s+about)\s+(?:goodbye|dying|not\s+being\s+(?:here|"
     r"around)|ending\s+it)",
+    r"\b(?:he|she|they|"
+    + _OTHER
+    + r")\b[^.?!]{0,20}\b(?:saying|talking\s+about|thinking\s+about|talks\s+about)\s+"
+    r"(?:dying|not\s+being\s+(?:here|around)|ending\s+(?:it|things|his\s+life|her\s+life|their\s+"
+    r"lives?))\b",
     r"\b(?:keeps?|kept)\s+saying\s+(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:a\s+burden|"
     r"worthless|better\s+off\s+dead)",
     r"\b(?:she|he|they)\s+(?:has|have|had)\s+been\s+(?:stockpiling|saving|hoarding|collecting)\s+"
@@ -747,6 +882,12 @@ TOPIC = re.compile(
     r"mentions?)\s+(?:suicidal\s+\w+|self[-\s]?harm\w*|an\s+eating\s+disorder)|"
     r"\b(?:risk|rates?|prevalence|signs?|warning\s+signs)\s+of\s+(?:suicid\w*|self[-\s]?harm\w*|"
     r"eating\s+disorders?)\b|\bat\s+risk\s+of\s+(?:suicid\w*|self[-\s]?harm\w*)"
+)
+# Someone's medicine in the writer's hands ("the bottle of my mum's sleeping pills"): the
+# owner is not the person at risk, so the third-party rules read it as "the pills".
+OWNED_MEANS = re.compile(
+    r"\b(?:my|his|her|their|our)\s+\w+?(?:'s|s'|s)\s+(?:\w+\s+)?(?:pills|tablets|meds|medication|"
+    r"medicines?|painkillers)\b"
 )
 # A research, study or writing frame (essays, novels, statistics).
 RESEARCH = re.compile(

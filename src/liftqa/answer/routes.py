@@ -13,6 +13,7 @@ from liftqa.answer.model import Answer, ArticleGroup, Quote, WorkRef
 from liftqa.answer.quoting import make_quote
 from liftqa.answer.safety import DISCLAIMER
 from liftqa.config import AnswerSettings
+from liftqa.references.likely import LikelyLink
 from liftqa.references.search import named_works
 from liftqa.references.snapshot import asked_fields
 from liftqa.references.works import Work
@@ -172,6 +173,32 @@ def from_study(question: str, library: Library) -> tuple[list[SpanIn], Work] | N
 SpanIn = tuple[Article, int, int]  # a span of an article's body to quote
 
 
+def from_listed_only(
+    question: str, library: Library, settings: AnswerSettings
+) -> Answer | None:
+    """A question about a study that an article lists but never cites in its text ("what
+    does Herring 2024 say"): the article's sentences whose likely source it is, verbatim,
+    best first (each quote's card labels it a likely source, never a citation), and the
+    study's entry among the references, not quoted as evidence. None when the question names
+    no such study, or no sentence is its likely source (retrieval answers then)."""
+    bibliography = library.bibliography
+    works = named_works(bibliography.works.values(), question)
+    if not works or works[0].contexts:
+        return None  # a study cited in the text: its citing sentences are found by name
+    work = works[0]
+    links = sorted(  # nearest first; at a tie, a sentence that states a number (a finding)
+        (link for link in bibliography.likely if link.work_id == work.id),
+        key=lambda link: (-round(link.similarity, 2), not _states_number(library, link)),
+    )
+    spans = [
+        (library.articles[link.article_id], link.start, link.end)
+        for link in links
+        if link.article_id in library.articles
+    ]
+    refs = (WorkRef(id=work.id, text=work.raw, doi=work.doi),)
+    return provenance_answer(question, library, settings, spans, refs) if spans else None
+
+
 def provenance_answer(
     question: str,
     library: Library,
@@ -223,3 +250,8 @@ def _routed(
         references=references,
         retrieved=tuple(sorted((q.article_id, q.start, q.end) for q in quotes)),
     )
+
+
+def _states_number(library: Library, link: LikelyLink) -> bool:
+    article = library.articles.get(link.article_id)
+    return article is not None and re.search(r"\d", article.body[link.start : link.end]) is not None

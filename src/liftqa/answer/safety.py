@@ -146,6 +146,21 @@ REASSURANCE_RE = re.compile(
 )
 
 
+# What a quote on an urgent red-flag question may say: a warning sign, stopping, seeing a
+# clinician (besides the sentences whose role is a caution).
+_WARNING_RE = re.compile(
+    r"\b(?:stop|seek|consult\w*|physician|doctor|clinician|provider|specialist|medical|"
+    r"emergency|warning|pain|dizz\w*|faint\w*|breath\w*|chest|heart|cardi\w*|"
+    r"blood\s+pressure|hypertension|caution\w*|careful\w*|clearance|screening)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_warning_signs(text: str) -> bool:
+    """The sentence names a warning sign, stopping, or seeing a clinician."""
+    return _WARNING_RE.search(text) is not None
+
+
 def is_reassurance(text: str) -> bool:
     return REASSURANCE_RE.search(text) is not None
 
@@ -158,6 +173,9 @@ class SafetyCheck:
     remembered: RiskAssessment | None = None  # the risk an earlier turn disclosed
     check_in: bool = False  # the classifier is worried, but below the crisis route
     risk_text: str = ""  # the message itself
+    # the most serious medical red flag an earlier turn named ("chest pain when I bench",
+    # then "what about leg day?"): its notice stays on every later answer
+    earlier_red_flag: RiskAssessment | None = None
 
     @property
     def route(self) -> RiskAssessment | None:
@@ -184,8 +202,14 @@ class SafetyCheck:
         return Resources(route.kind, crisis_message(route.kind, route.tier), route.tier)
 
     @property
+    def red_flag_risk(self) -> RiskAssessment | None:
+        """The assessment whose red flag the reply answers: this message's, else the
+        conversation's."""
+        return self.risk if self.risk.red_flag else self.earlier_red_flag
+
+    @property
     def red_flag(self) -> bool:
-        return self.risk.red_flag
+        return self.red_flag_risk is not None
 
     @property
     def shows_resources(self) -> bool:
@@ -199,7 +223,16 @@ class SafetyCheck:
         """The urgent notice for a symptom that can be an emergency, or when only the
         classifier read a red flag (it cannot say which); the clinician-first notice when
         the rules read a condition and no urgent symptom."""
-        return CONDITION_NOTICE if self.risk.red_flag_condition else RED_FLAG_NOTICE
+        red = self.red_flag_risk
+        return CONDITION_NOTICE if red is not None and red.red_flag_condition else RED_FLAG_NOTICE
+
+    @property
+    def urgent_red_flag(self) -> bool:
+        """A symptom that can be an emergency (not a condition alone): its answer quotes
+        only what the articles say about warning signs and seeing a clinician, never a
+        set-and-rep plan under a notice that says stop."""
+        red = self.red_flag_risk
+        return red is not None and not red.red_flag_condition
 
     @property
     def dose(self) -> bool:
@@ -224,7 +257,7 @@ class SafetyCheck:
         # the soft tier: one gentle resource line first, then the answer as usual
         if self.check_in and not self.risk.research:
             out.append(Notice("check_in", CHECK_IN_LINE))
-        if self.risk.red_flag:
+        if self.red_flag:
             out.append(Notice("red_flag", self.red_flag_notice))
         if self.dose:
             out.append(Notice("dose", DOSE_NOTICE))
@@ -264,6 +297,34 @@ _ABOUT_MEDICATION_RE = re.compile(
 def about_medication(text: str) -> bool:
     """The sentence speaks of medicines or of who decides about them."""
     return _ABOUT_MEDICATION_RE.search(text) is not None
+
+
+# What such a quote must also do on a question about changing a medicine: name who decides
+# (prescriber, doctor, pharmacist, "consult before changing") or say that training adds to
+# medicine and does not replace it. Comparisons that invite the swap ("comparable to
+# antidepressants", "an alternative form of treatment", "unlike medication") never.
+_DEFERS_RE = re.compile(
+    r"\b(?:providers?|prescribers?|pharmacists?|psychiatrists?|doctors?|physicians?|clinicians?"
+    r"|complement\w*|consult\w*|treatment\s+plan|discuss\w*|not\s+(?:as\s+)?(?:a\s+)?(?:standalone\s+)?"
+    r"(?:replacement|substitute)|rather\s+than\s+a\s+replacement|(?:not|n't)\b[^.!?]{0,40}\breplace\w*"
+    r"|not\s+to\s+(?:discard|abandon|stop|forego))\b",
+    re.IGNORECASE,
+)
+_SWAP_RE = re.compile(
+    r"\b(?:alternatives?|comparable|similar|instead|unlike|as\s+effective|primary\s+form|fall\s+short"
+    r"|unhelpful|inadequate|no\s+negative\s+side\s+effects)\b",
+    re.IGNORECASE,
+)
+
+
+def defers_on_medication(text: str) -> bool:
+    """The sentence speaks of medicines and leaves changing them to the people who decide
+    (or says training adds to them), without a comparison that invites the swap."""
+    return (
+        about_medication(text)
+        and _DEFERS_RE.search(text) is not None
+        and _SWAP_RE.search(text) is None
+    )
 
 
 def mentions_drug_dose(text: str) -> bool:
