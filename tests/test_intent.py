@@ -77,3 +77,10 @@ def test_a_mechanism_question_prefers_mechanisms_to_findings() -> None:
 def test_naming_an_exercise_in_passing_is_not_a_how_to_question() -> None:
     assert not read_intent("Is aerobic exercise better than lifting for anxiety?").has("howto")
     assert read_intent("what exercise should i do first").has("howto")
+
+
+def test_a_quantity_question_names_the_dimension_it_asks_for() -> None:
+    from liftqa.answer.intent import read_intent
+
+    assert read_intent("How often should I lift?").dimension == "frequency"
+    assert read_intent("Does lifting help anxiety?").dimension is None

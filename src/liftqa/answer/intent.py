@@ -7,7 +7,9 @@ Intents: efficacy ("does it help"), quantity ("how many/often/much"), list ("whi
 mechanism ("why", "what does it do to the brain"), population ("who benefits most", "older
 adults", "pregnant"), time course ("how long until"), citation/provenance ("which article
 cites", "DOI", "what is this based on", "written with AI"), and story ("what did the …
-say", someone's experience). A question may carry several.
+say", someone's experience). A question may carry several. A quantity or time question
+also names the dimension of the amount it asks for ("how often" → frequency, see
+`liftqa.answer.amounts`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+from liftqa.answer.amounts import Dimension, asked_dimension
 
 Intent = Literal[
     "efficacy",
@@ -130,6 +134,7 @@ PREFERRED: dict[Intent, tuple[str, ...]] = {
 @dataclass(frozen=True)
 class QuestionIntent:
     intents: frozenset[Intent]
+    dimension: Dimension | None = None  # the amount a quantity question asks for
 
     def has(self, intent: Intent) -> bool:
         return intent in self.intents
@@ -149,7 +154,9 @@ class QuestionIntent:
 
 
 def read_intent(question: str) -> QuestionIntent:
-    return QuestionIntent(frozenset(i for i, p in _PATTERNS.items() if p.search(question)))
+    intents = frozenset(i for i, p in _PATTERNS.items() if p.search(question))
+    asks_amount = bool(intents & {"quantity", "time"})
+    return QuestionIntent(intents, asked_dimension(question) if asks_amount else None)
 
 
 _HELPS_RE = re.compile(
