@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from liftqa.answer.intent import read_intent
 
 
@@ -84,3 +86,19 @@ def test_a_quantity_question_names_the_dimension_it_asks_for() -> None:
 
     assert read_intent("How often should I lift?").dimension == "frequency"
     assert read_intent("Does lifting help anxiety?").dimension is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does severity of depression change how much people benefit",
+        "how much does lifting help anxiety?",
+        "how much better is it than running?",
+    ],
+)
+def test_how_much_of_a_benefit_is_a_question_of_degree_not_an_amount(question: str) -> None:
+    assert not read_intent(question).has("quantity")
+
+
+def test_how_much_to_lift_is_still_an_amount() -> None:
+    assert read_intent("how much weight should I lift at first?").has("quantity")

@@ -22,7 +22,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from liftqa.answer.amounts import Dimension, by_dimension
-from liftqa.answer.intent import Intent, QuestionIntent, asks_if_it_helps, read_intent
+from liftqa.answer.intent import (
+    DEGREE,
+    Intent,
+    QuestionIntent,
+    asks_if_it_helps,
+    read_intent,
+)
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, Quote, Theme, WorkRef
 from liftqa.answer.quoting import make_quote, work_ref, works_behind
@@ -107,8 +113,8 @@ AMOUNT_WINDOW = 0.12  # how far below the floor the best amount asked for is sti
 CAUTION_BONUS = 0.06  # risk questions: cautions first
 
 _QUANTITY_QUESTION_RE = re.compile(
-    r"\bhow\s+(?:many|much|long|often|frequently|soon|quickly)\b|\bwhat\s+(?:percentage|"
-    r"proportion|share|number|dose|amount)\b|\bhow\s+big\b",
+    r"\bhow\s+(?:many|much|long|often|frequently|soon|quickly)\b(?!" + DEGREE + r")"
+    r"|\bwhat\s+(?:percentage|proportion|share|number|dose|amount)\b|\bhow\s+big\b",
     re.IGNORECASE,
 )
 # A number that is not a year and not a citation marker glued to a full stop ("life.1").

@@ -35,6 +35,12 @@ Intent = Literal[
 ]
 
 _I = re.IGNORECASE
+# What follows "how much" in a question of degree, not of an amount: "how much people
+# benefit", "how much it helps", "how much better".
+DEGREE = (
+    r"\s+(?:\w+\s+){0,2}?(?:benefits?|helps?|improves?|changes?|matters?|differs?|better|"
+    r"worse)\b"
+)
 _PATTERNS: dict[Intent, re.Pattern[str]] = {
     "efficacy": re.compile(
         r"\b(?:help|helps|helping|work|works|effective|effectiveness|efficacy|benefit\w*"
@@ -43,7 +49,8 @@ _PATTERNS: dict[Intent, re.Pattern[str]] = {
         _I,
     ),
     "quantity": re.compile(
-        r"\bhow\s+(?:many|much|often|frequently|long|heavy|hard)\b|\b(?:dose|dosage|frequency"
+        r"\bhow\s+(?:many|much|often|frequently|long|heavy|hard)\b(?!" + DEGREE + r")"
+        r"|\b(?:dose|dosage|frequency"
         r"|sets?|reps?|repetitions|minutes|sessions|times\s+a\s+week|per\s+week|intensity"
         r"|volume|parameters|number\s+of|effect\s+sizes?|pooled|participants)\b",
         _I,
