@@ -40,14 +40,16 @@ GATES: dict[str, dict[str, float]] = {
 }
 # shared/eval/dev_judged.jsonl, measured the same day (p1 0.812, p1_key 0.625, key 0.906,
 # prec 0.604, ndcg5 0.474; before: 0.781, 0.594, 0.875, 0.580, 0.448): no regression below.
-# 2026-11-24: 0.844, 0.656, 0.906, 0.614, 0.482.
-DEV_GATES = {"p1": 0.80, "p1_key": 0.61, "key": 0.89, "prec": 0.59, "ndcg5": 0.46}
+# 2026-11-24: 0.844, 0.656, 0.906, 0.614, 0.482; after the quantity dimensions the same day:
+# 0.844, 0.688, 0.938, 0.621, 0.494.
+DEV_GATES = {"p1": 0.82, "p1_key": 0.67, "key": 0.92, "prec": 0.61, "ndcg5": 0.48}
 # tests/judged/heldout/questions.jsonl (30 questions, written blind 2026-11-23): held out
 # until 2026-11-24, a tuning set since (its misses were read). Measured then 0.733, 0.533,
 # 0.800, 0.582, 0.422; after the intent and question-frame changes of 2026-11-24 0.833,
 # 0.567, 0.867, 0.613, 0.447. No regression below.
 HELDOUT = Path(__file__).with_name("judged") / "heldout" / "questions.jsonl"
-HELDOUT_GATES = {"p1": 0.82, "p1_key": 0.55, "key": 0.85, "prec": 0.60, "ndcg5": 0.43}
+# After the same changes: 0.900, 0.633, 0.900, 0.680, 0.504.
+HELDOUT_GATES = {"p1": 0.88, "p1_key": 0.62, "key": 0.88, "prec": 0.66, "ndcg5": 0.49}
 # tests/judged/heldout2/questions.jsonl (30 questions, written blind 2026-11-24, second
 # reader and a third-reader adjudication): the held-out set, never tuned on; only its
 # overall figures are printed and read. Measured 2026-11-24 when it landed: p1 0.700,
@@ -57,7 +59,10 @@ HELDOUT2 = Path(__file__).with_name("judged") / "heldout2" / "questions.jsonl"
 # Then a flagged claim ranking lower (a new-user test saw claims the page marks "check this
 # citation" lead patient answers): 0.700, 0.600, 0.700, 0.545, 0.455 (one question lost a key
 # quote, precision rose; on the tuning sets p1 +0.02-0.03, nDCG@5 up or level).
-HELDOUT2_GATES = {"p1": 0.69, "p1_key": 0.59, "key": 0.69, "prec": 0.53, "ndcg5": 0.44}
+# After the quantity dimensions ("how often" wants a frequency), the urgent-red-flag and
+# medication filters and the degree reading of "how much it helps" (2026-11-24): 0.733,
+# 0.600, 0.733, 0.592, 0.486.
+HELDOUT2_GATES = {"p1": 0.72, "p1_key": 0.59, "key": 0.72, "prec": 0.58, "ndcg5": 0.47}
 
 
 def _in_real_index(service: Service, args: list[str]) -> subprocess.CompletedProcess[str]:
