@@ -42,3 +42,8 @@ def test_an_english_question_gets_no_language_line(fake_service: Service) -> Non
 def test_a_crisis_in_another_language_still_gets_the_crisis_reply(fake_service: Service) -> None:
     answer = fake_service.ask("quiero suicidarme esta noche, ¿las pesas ayudan?")
     assert answer.crisis
+
+
+def test_markup_in_an_english_question_is_no_language() -> None:
+    text = "<img src=x alt='la de la de' title='le la les'> does lifting help with depression?"
+    assert language(text) == "en"

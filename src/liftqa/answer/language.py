@@ -19,12 +19,14 @@ _WORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Markup and addresses are no language: "<img src=x alt='la de'>" in an English question.
+_MARKUP = re.compile(r"<[^>]*>|\b\w+://\S+|\]\([^)]*\)")
 
 
 def language(text: str) -> str:
     """ "en", "es", "fr", "de", "pt" or "it": the language whose function words the text
     uses most; English when none stands out (short or keyword questions)."""
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    tokens = [t.lower() for t in _TOKEN.findall(_MARKUP.sub(" ", text))]
     counts = {lang: sum(t in words for t in tokens) for lang, words in _WORDS.items()}
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
     return best if best != "en" and counts[best] >= 2 and counts[best] > counts["en"] else "en"
