@@ -159,7 +159,7 @@ def running_app(tmp: Path, **env_extra: str) -> Iterator[str]:
         )
     url = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + 180
+        deadline = time.monotonic() + 420  # the real model embeds the corpus first: slow if busy
         while True:
             try:
                 with urllib.request.urlopen(url, timeout=2):

@@ -38,3 +38,8 @@ def test_a_study_cited_in_the_text_is_answered_from_its_citing_sentences(
 ) -> None:
     answer = fake_service.ask("what did Gordon 2018 find")
     assert any("Gordon et al., 2018" in q.text for q in answer.quotes)
+
+
+def test_a_question_about_its_entry_gets_the_entry(fake_service: Service) -> None:
+    answer = fake_service.ask("What is the DOI of the Cunha 2024 paper?")
+    assert any("Cunha" in q.text for q in answer.quotes)

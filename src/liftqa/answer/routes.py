@@ -173,6 +173,14 @@ def from_study(question: str, library: Library) -> tuple[list[SpanIn], Work] | N
 SpanIn = tuple[Article, int, int]  # a span of an article's body to quote
 
 
+# A question about a study's entry rather than its findings.
+_ABOUT_THE_ENTRY_RE = re.compile(
+    r"\b(?:doi|journal|published|publish\w*|publication|title|authors?|written\s+by|volume|"
+    r"pages|publisher|reference|references|citation|cite[sd]?|link|url|full\s+name)\b",
+    re.IGNORECASE,
+)
+
+
 def from_listed_only(
     question: str, library: Library, settings: AnswerSettings
 ) -> Answer | None:
@@ -181,6 +189,8 @@ def from_listed_only(
     best first (each quote's card labels it a likely source, never a citation), and the
     study's entry among the references, not quoted as evidence. None when the question names
     no such study, or no sentence is its likely source (retrieval answers then)."""
+    if _ABOUT_THE_ENTRY_RE.search(question):
+        return None  # its DOI, journal or authors: the entry itself is the answer
     bibliography = library.bibliography
     works = named_works(bibliography.works.values(), question)
     if not works or works[0].contexts:
