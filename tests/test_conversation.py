@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from liftqa.answer.conversation import contextualize
+from liftqa.app.service import Service
 
 DEPRESSION = "Does strength training help with depression?"
 
@@ -119,3 +120,10 @@ def test_first_question_is_unchanged() -> None:
 def test_only_the_latest_question_is_used() -> None:
     searched = contextualize("what about stress?", ["Is lifting good for sleep?", DEPRESSION])
     assert searched == "Does strength training help with stress?"
+
+
+def test_the_service_knows_the_cited_authors_in_lower_case(fake_service: Service) -> None:
+    works = [w for w in fake_service.bibliography().works.values() if w.authors and w.year]
+    first, second = (w.authors[0].split(",")[0].strip() for w in works[:2])
+    answer = fake_service.ask(f"what about {second.lower()}?", [f"which article cites {first}?"])
+    assert answer.searched_for == f"which article cites {second.lower()}?"
