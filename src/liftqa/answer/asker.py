@@ -31,6 +31,7 @@ from liftqa.answer.question import validate_question
 from liftqa.answer.risk import RiskAssessment, RiskModel, assess
 from liftqa.config import Settings
 from liftqa.index.lexical import expand_for_meaning
+from liftqa.references.bibliography import Bibliography
 from liftqa.types import QueryEmbedder, Unit
 
 ChatModelProvider = Callable[[], Any]  # → a LangChain chat model, or None
@@ -52,6 +53,7 @@ class Asker:
         self.risk_model = model if model is not None and model.embedder == embedder.name else None
         self._risks: OrderedDict[str, RiskAssessment] = OrderedDict()
         self._risks_lock = Lock()
+        self._names: tuple[Bibliography, frozenset[str]] | None = None
 
     def assess(self, text: str) -> RiskAssessment:
         """The risk in one message (cached by text: a conversation's history is re-read on
@@ -100,6 +102,20 @@ class Asker:
             and not risk.research  # its research line already names the helplines
         )
 
+    def _author_names(self, bibliography: Bibliography) -> frozenset[str]:
+        """The cited authors' family names (lowercase), so a follow-up naming one in lower
+        case is read as naming a study; kept while the snapshot's bibliography is the same."""
+        held = self._names
+        if held is None or held[0] is not bibliography:
+            names = frozenset(
+                family.lower()
+                for work in bibliography.works.values()
+                for author in work.authors
+                if len(family := author.split(",")[0].strip()) > 2
+            )
+            held = self._names = (bibliography, names)
+        return held[1]
+
     def ask(
         self, question: object, history: Sequence[str], snapshot: Callable[[], Snapshot]
     ) -> Answer:
@@ -131,7 +147,7 @@ class Asker:
             and (found := self.assess(h)).kind is None
             and not self._worrying(found)
         ][-5:]
-        query = contextualize(text, context)
+        query = contextualize(text, context, self._author_names(current.library.bibliography))
         vector = self.embedder.embed_query(expand_for_meaning(query))
         hits = current.search.search(query, vector)
         reject = _rejecting(check)
