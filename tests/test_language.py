@@ -47,3 +47,11 @@ def test_a_crisis_in_another_language_still_gets_the_crisis_reply(fake_service: 
 def test_markup_in_an_english_question_is_no_language() -> None:
     text = "<img src=x alt='la de la de' title='le la les'> does lifting help with depression?"
     assert language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is lifting as good as therapy", "do I want to die or am I tired", "what was it per week"],
+)
+def test_english_words_other_languages_share_are_english(text: str) -> None:
+    assert language(text) == "en"

@@ -732,8 +732,14 @@ def test_a_sentence_that_leaves_the_change_to_the_prescriber_answers_it(text: st
             "eating_disorder",
             "elevated",
         ),
+        # a third new-user test (2026-11-24): the writer's own act, jokes and gym talk
+        ("my bf left and i wrote my dad a goodbye letter", "suicide", "acute"),
+        ("nobody would even notice if i was gone lol, best split?", "suicide", "elevated"),
+        ("squats are the only thing keeping me from ending it tbh", "suicide", "elevated"),
+        ("fr sometimes i think about not waking up", "suicide", "elevated"),
         # someone else
         ("one of my athletes pays for dinner with an hour of sprints", "third_party", "elevated"),
+        ("my sister wrote a goodbye letter and won't answer", "third_party", "acute"),
         ("my brother keeps talking about ending it since the divorce", "third_party", "elevated"),
         ("la mia amica si fa dei tagli sulle braccia", "third_party", "elevated"),
     ],
@@ -810,3 +816,11 @@ def test_a_self_harm_history_is_not_told_the_articles_advise_for_it() -> None:
 def test_an_eating_disorder_history_gets_the_articles_advice() -> None:
     notices = safety.check("I had bulimia in my twenties, is lifting ok?").notices
     assert [n.text for n in notices] == [safety.HISTORY_LINE]
+
+
+def test_adding_a_supplement_is_a_medication_question() -> None:
+    assert assess_rules("what about adding creatine").medication
+
+
+def test_adding_sets_is_not() -> None:
+    assert not assess_rules("what about adding two more sets").medication

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import re
 
-# Short function words that are common in each language and rare in the others' questions.
+# Short function words that are common in each language and rare in the others' questions,
+# and never English words ("as", "do", "die", "was", "come", "per" are left out: "is lifting
+# as good as therapy" is English).
 _WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
         "en": "the and is are does do what how can for with my of to it in",
         "es": "el la los las es con por para qué cómo que ayuda mi mis una del pesas",
         "fr": "le la les est avec pour que quoi comment mon ma mes une des du aide",
-        "de": "der die das ist mit für und wie was mein meine ein eine bei hilft",
-        "pt": "o os as é com para que como meu minha uma do da ajuda pesos",
-        "it": "il lo gli le è con per che come mio mia una del della aiuta pesi",
+        "de": "der das ist mit für und wie mein meine ein eine bei hilft",
+        "pt": "o os é com para que como meu minha uma da ajuda pesos",
+        "it": "il lo gli le è con che mio mia una del della aiuta pesi",
     }.items()
 }
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -321,7 +321,9 @@ def _own_statement(t: str) -> bool:
             r"\b(?:myself|my\s+(?:own\s+)?life|i\s+(?:want|wanna)\s+to\s+die|i'?m\s+(?:cutting|"
             r"starving|purging|suicidal)|i\s+(?:cut|purge|starve|hurt)\b|i\s+(?:think|thought)\s+"
             r"about\s+(?:dying|suicide|ending)|i\s+(?:don'?t|do\s+not)\s+want\s+to\s+(?:live|be\s+"
-            r"alive|exist)|(?:better|happier|fine)\s+(?:off\s+)?without\s+me\b)",
+            r"alive|exist)|(?:better|happier|fine)\s+(?:off\s+)?without\s+me\b|\bi\s+(?:have\s+|'ve\s+)?"
+            r"(?:wrote|written|left|gave|given|took|taken|bought|saved|counted|been\s+giving|been\s+"
+            r"saving)\b)",
             t,
         )
     )
@@ -510,7 +512,7 @@ _INJECTION = re.compile(
     r"\[[^\]]{0,30}\]|#{2,}[^#]{0,40}#{2,}|\b(?:developer|god|jailbreak|dan|research|unrestricted)"
     r"\s+mode\b[^.!?]{0,20}|\bignore\s+(?:all\s+|your\s+|the\s+|any\s+)?(?:previous\s+|prior\s+|above\s+)?"
     r"(?:instructions|rules|guidelines|prompts?|safety)\b|\bforget\s+(?:your|all|the)\s+(?:rules|"
-    r"instructions|guidelines)\b|\byou\s+are\s+now\s+(?:\w+\s+){0,3}?(?:unrestricted|dan|free|"
+    r"instructions|guidelines)\b|\byou\s+are\s+(?:now\s+)?(?:\w+\s+){0,3}?(?:unrestricted|dan|free|"
     r"allowed\s+to|a\s+\w+)\b|\b(?:drop|remove|skip|disable|without)\s+(?:the\s+)?(?:disclaimer|"
     r"safety\s+(?:filters?|stuff|rules)|crisis\s+stuff|warnings?|hotlines?)\b|\b(?:role-?play|"
     r"pretend|act)\s+(?:as|to\s+be|you'?re)\b"

@@ -413,8 +413,8 @@ _SUICIDE = [
     r"\b(?:i'm|i am|feel\s+like)\s+(?:just\s+)?a\s+burden\b|\beveryone'?s?\s+burden\b",
     r"\bburden\s+(?:to|on)\s+(?:everyone|my\s+family|everybody|all\s+of\s+them)\b|\ball(?:en)?\s+nur"
     r"\s+eine\s+last\b",
-    r"\bnobody\s+would\s+(?:notice|care|miss\s+me|come\s+to\s+my\s+funeral)\b|\bno\s*one\s+would\s+"
-    r"(?:notice|care|miss\s+me)\b|\bwon'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long)\b",
+    r"\b(?:nobody|no\s*one|no-one)\s+would\s+(?:even\s+|really\s+|ever\s+|actually\s+)?(?:notice|care|"
+    r"miss\s+me|come\s+to\s+my\s+funeral)\b|\bwon'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long)\b",
     r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+going\s+to|will|would)\s+miss\s+(?:me|it)\b|\bgoing\s+to"
     r"\s+make\s+it\s+much\s+longer\b|\bjust\s+waiting\s+(?:for\s+it\s+to\s+(?:end|be\s+over)|to\s+"
     r"(?:die|go|not\s+be\s+here))|\bi'?m\s+(?:honestly\s+)?just\s+waiting\b[.!]?$",
@@ -456,7 +456,8 @@ _SUICIDE = [
     r"to\s+be|gonna\s+be)\s+(?:in|around|here|part\s+of)\b",
     r"\b(?:haven'?t|have\s+not)\s+(?:ended|done)\s+(?:things|it)\b|\bonly\s+reason\s+i'?m\s+(?:still"
     r"\s+)?(?:here|alive|around)\b|\bonly\s+(?:thing|reason)\b[^.?!]{0,40}\b(?:keeping\s+me\s+"
-    r"(?:here|alive|going|tied)|haven'?t\s+ended)",
+    r"(?:here|alive|going|tied)|haven'?t\s+ended)|\b(?:keeping|keeps|stopping|stops)\s+me\s+from\s+"
+    r"(?:ending\s+(?:it|things|my\s+life)|killing\s+myself|doing\s+it)\b",
     r"\b(?:tired|sick|exhausted|weary)\s+of\s+(?:living|being\s+alive|life|existing|being\s+here)"
     r"\b|\bi'?m\s+done\s+trying\b(?!\s+to\b)|\bi'?m\s+done\s+with\s+(?:life|it\s+all|living)\b|"
     r"\bgive\s+up\s+on\s+(?:life|living)\b",
@@ -498,8 +499,8 @@ _SUICIDE = [
     r"\s+more)\b|\bthe\s+last\s+one\s*(?:🙃|\.|$)|\bi\s+just\s+want\s+it\s+(?:all\s+)?to\s+stop\b",
     # Thoughts of dying and looking into ways: thinking about dying, "how people do it",
     # searching for ways.
-    r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:dying|death|ending\s+(?:it|my\s+life|"
-    r"things|it\s+all)"
+    r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:dying|death|not\s+waking\s+up|ending\s+"
+    r"(?:it|my\s+life|things|it\s+all)"
     r"|not\s+being\s+here|killing\s+" + _SELF + r")\b",
     r"\bthoughts?\s+of\s+(?:ending\s+things|ending\s+it|dying|not\s+being\s+here)\b[^.?!]{0,60}"
     r"\b(?:every\s+day|daily|all\s+the\s+time|always|constantly|yes|only)\b",
@@ -1006,7 +1007,7 @@ _MED_CHANGE = (
 MED_CHANGE = re.compile(rf"\b(?:{_MED_CHANGE}|swap\w*|switch\w*)\b")
 MED_ACTION = re.compile(
     rf"\b(?:{_MED_CHANGE}"
-    r"|combine|combining|mix|mixing|with\s+my"
+    r"|combine|combining|mix|mixing|with\s+my|add|adding"
     r"|on\s+top\s+of|together|interact\w*|safe\s+(?:with|on)|okay\s+(?:with|on)|ok\s+(?:with|on)"
     r"|while\s+on|i'?m\s+on|cancel\s+out|forgot|missed|enough|too\s+much|mg|dose\w*|"
     r"how\s+(?:much|many)|timing|before\s+or\s+after|\d+\s*(?:mg|mcg|ml)?\b)"
