@@ -43,3 +43,17 @@ def test_a_study_cited_in_the_text_is_answered_from_its_citing_sentences(
 def test_a_question_about_its_entry_gets_the_entry(fake_service: Service) -> None:
     answer = fake_service.ask("What is the DOI of the Cunha 2024 paper?")
     assert any("Cunha" in q.text for q in answer.quotes)
+
+
+def test_which_article_cites_a_study_cited_in_the_text_quotes_no_guess(
+    fake_service: Service,
+) -> None:
+    answer = fake_service.ask("Which article cites Gordon 2018 and in what context?")
+    assert answer.quotes and not any(q.likely for q in answer.quotes if not q.works)
+
+
+def test_which_article_cites_a_study_cited_nowhere_quotes_no_reference_entry(
+    fake_service: Service,
+) -> None:
+    answer = fake_service.ask("which article cites Herring 2024")
+    assert answer.quotes and all(q.kind != "reference" for q in answer.quotes)

@@ -286,3 +286,9 @@ def test_markdown_escaping_neutralises_links_images_and_emphasis() -> None:
 
 def test_markdown_escaping_neutralises_line_start_markers() -> None:
     assert md_escape("# h\n- i\n2. j") == "\\# h\n\\- i\n2\\. j"
+
+
+def test_an_input_error_reads_as_two_sentences(app: App) -> None:
+    chat, *_ = respond(app, "   ", [], [])
+    message = chat[-1]["content"]
+    assert re.search(r"The question is empty\. Ask something", message), message

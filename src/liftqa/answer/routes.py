@@ -29,7 +29,9 @@ _WORK_RE = re.compile(
 def from_bibliography(question: str, library: Library, settings: AnswerSettings) -> Answer | None:
     """A question about who cites a study ("Which article cites Gordon 2018, and in what
     context?") is answered from the bibliography: the citing sentences, verbatim, each
-    with its article. None when the question names no study the bibliography knows."""
+    with its article; for a study that articles list but none cites in its text, the
+    sentence it is the likely source of in each (its card says so). None when the
+    question names no study the bibliography knows, or nothing can be quoted for it."""
     found = find_doi(question)
     named = _WORK_RE.search(question)
     if found:
@@ -39,8 +41,8 @@ def from_bibliography(question: str, library: Library, settings: AnswerSettings)
     else:
         return None
     works = library.bibliography.search(query, limit=3)
-    if not works or not works[0].contexts:
-        return None
+    if not works or (not works[0].contexts and _ENTRY_DETAILS_RE.search(question)):
+        return None  # its DOI or journal, and no citing sentence: the entry answers
     work = works[0]
     quotes: list[Quote] = []
     numbers: dict[str, list[int]] = {}
@@ -56,8 +58,34 @@ def from_bibliography(question: str, library: Library, settings: AnswerSettings)
             continue  # never a quote that is not the article's text
         quotes.append(make_quote(len(quotes) + 1, article, start, end, "sentence", library))
         numbers.setdefault(article.id, []).append(len(quotes))
+    # a study no article cites in its text: the sentences it is the likely source of (not
+    # beside citing sentences: a likely source is a guess, and a wrong one was seen beside
+    # the real citations of Gordon 2018)
+    for link in () if quotes else _likely_only(work, library):
+        article = library.articles[link.article_id]
+        if len(quotes) >= settings.max_quotes:
+            continue
+        n = len(quotes) + 1
+        quotes.append(make_quote(n, article, link.start, link.end, "sentence", library))
+        numbers.setdefault(article.id, []).append(len(quotes))
     refs = (work_ref(work),)
     return _routed(question, quotes, numbers, library, refs, lead=0)
+
+
+def _likely_only(work: Work, library: Library) -> list[LikelyLink]:
+    """For each article that lists the work, the sentence the work is the likely source of
+    (the nearest), best articles first."""
+    cited = set(work.cited_in)
+    best: dict[str, LikelyLink] = {}
+    for link in library.bibliography.likely:
+        if link.work_id != work.id or link.article_id in cited:
+            continue
+        if link.article_id not in library.articles:
+            continue
+        kept = best.get(link.article_id)
+        if kept is None or link.similarity > kept.similarity:
+            best[link.article_id] = link
+    return sorted(best.values(), key=lambda link: -link.similarity)
 
 
 _AI_RE = re.compile(
@@ -173,11 +201,15 @@ def from_study(question: str, library: Library) -> tuple[list[SpanIn], Work] | N
 SpanIn = tuple[Article, int, int]  # a span of an article's body to quote
 
 
-# A question about a study's entry rather than its findings.
-_ABOUT_THE_ENTRY_RE = re.compile(
+# What only a study's entry gives: its DOI, journal, authors.
+_ENTRY_DETAILS_RE = re.compile(
     r"\b(?:doi|journal|published|publish\w*|publication|title|authors?|written\s+by|volume|"
-    r"pages|publisher|reference|references|citation|cite[sd]?|link|url|full\s+name)\b",
+    r"pages|publisher|link|url|full\s+(?:reference|citation))\b",
     re.IGNORECASE,
+)
+# A question about a study's entry or who cites it, rather than its findings.
+_ABOUT_THE_ENTRY_RE = re.compile(
+    _ENTRY_DETAILS_RE.pattern + r"|\b(?:references?|citations?|cite[sd]?|citing)\b", re.IGNORECASE
 )
 
 

@@ -344,15 +344,23 @@ def _is_text(message: dict[str, Any]) -> bool:
     )
 
 
+def _sentence(hint: str) -> str:
+    """A hint ("shorten it to the question itself") as a sentence after another one."""
+    hint = hint.strip()
+    if not hint:
+        return ""
+    return hint[0].upper() + hint[1:] + ("" if hint.endswith((".", "?", "!", "”", '"')) else ".")
+
+
 def _failed(
     chat: list[dict[str, Any]], questions: list[str], message: str, exc: Exception
 ) -> tuple[list[dict[str, Any]], list[str], list[dict[str, Any]], str, str, str]:
     """What the chat shows when a question cannot be answered: why and what to do, the
     disclaimer; the question stays in the box."""
     if isinstance(exc, InputError):  # echo at most 500 characters of bad input
-        shown, text = message[:500], f"{md_escape(exc.message)} {md_escape(exc.hint)}"
+        shown, text = message[:500], f"{md_escape(exc.message)} {md_escape(_sentence(exc.hint))}"
     elif isinstance(exc, LiftQAError):
-        hint = f" {md_escape(exc.hint)}." if exc.hint else ""
+        hint = f" {md_escape(_sentence(exc.hint))}" if exc.hint else ""
         shown, text = message, f"liftqa cannot answer right now: {md_escape(exc.message)}.{hint}"
         if isinstance(exc, IndexUnavailableError):
             print(f"liftqa: {exc}", file=sys.stderr)
