@@ -285,3 +285,45 @@ def test_a_sentence_after_a_spaced_out_list_stands_alone() -> None:
     start = SPACED.index(text)
     unit = Unit("u", "sentence", "a", start, start + len(text), text, None)
     assert _span_of(Candidate(0, unit, 1.0, 0.5), art, set()) == (start, start + len(text))
+
+
+PLAIN_LIST = (
+    "A review of 27 studies found that combined training improved symptoms.\n"
+    "This combined approach showed particularly significant effects for:\n"
+    "Middle-aged and elderly patients\n"
+    "Total weekly duration exceeding 180 minutes\n"
+    "Supervised training sessions\n"
+)
+
+
+def _span_text(body: str, text: str) -> str:
+    start = body.index(text)
+    unit = Unit("u", "sentence", "a", start, start + len(text), text, None)
+    a, b = _span_of(Candidate(0, unit, 1.0, 0.5), _article(body), set())
+    return body[a:b]
+
+
+def test_a_fragment_line_of_a_plain_list_comes_with_its_lead_in() -> None:
+    # a new-user test (2026-11-24): "Total weekly duration exceeding 180 minutes" was
+    # quoted alone for "how long should each session be"; it is an effect of combined
+    # training, which only its lead-in says
+    quoted = _span_text(PLAIN_LIST, "Total weekly duration exceeding 180 minutes")
+    assert quoted.startswith("This combined approach showed")
+
+
+POINTING_BACK = (
+    "Resistance exercise raises BDNF, a protein that supports neurons. It also lowers "
+    "cortisol. These are many of the same targets antidepressants address.\n"
+    "This one opens its paragraph, so it stands alone.\n"
+)
+
+
+def test_a_sentence_that_points_back_comes_with_what_it_points_to() -> None:
+    pointer = "These are many of the same targets antidepressants address."
+    quoted = _span_text(POINTING_BACK, pointer)
+    assert quoted.startswith("Resistance exercise raises BDNF")
+
+
+def test_pointing_back_never_crosses_a_paragraph() -> None:
+    quoted = _span_text(POINTING_BACK, "This one opens its paragraph, so it stands alone.")
+    assert quoted == "This one opens its paragraph, so it stands alone."

@@ -642,7 +642,7 @@ def _span_of(
     line = body[line_start:line_end].strip()
     lead_in = line.endswith(":") and body[start:line_end].strip() == cand.unit.text.strip()
     if not lead_in and not _is_list_item(line):
-        return start, _with_qualifier(article, end)
+        return _with_antecedent(article, start), _with_qualifier(article, end)
     lines = _lines_around(body, line_start)
     i = next((k for k, (a, _b, _t) in enumerate(lines) if a == line_start), None)
     if i is None:
@@ -666,7 +666,11 @@ def _span_of(
         if not wanted or wanted[-1] - i > MAX_LIST_LINES:
             return start, end
         return start, lines[wanted[-1]][0] + len(lines[wanted[-1]][2].rstrip())
-    if len(line.split()) >= (SHORT_BULLET if is_bulleted(line) else 6):
+    if is_bulleted(line):
+        stands_alone = len(line.split()) >= SHORT_BULLET
+    else:  # a plain line: a sentence of its own, or a fragment of its lead-in's sentence
+        stands_alone = len(line.split()) >= 6 and line.rstrip().endswith((".", "!", "?"))
+    if stands_alone:
         return start, end  # an item that says enough on its own
     first = i
     while first > 0 and _is_list_item(lines[first - 1][2]):
@@ -685,6 +689,23 @@ def _span_of(
     if last - lead > MAX_LIST_LINES or block_end - block_start > 700:
         return start, end
     return block_start, block_end
+
+
+# A sentence that opens by pointing back ("These are many of the same biological targets…",
+# "This rigorous RCT found…"): alone, it does not say what it is about.
+_ANAPHOR_RE = re.compile(r"^(?:These|This|Those|Such|They|It)\b(?!\s+(?:article|guide|post)\b)")
+
+
+def _with_antecedent(article: Article, start: int, steps: int = 2) -> int:
+    """`start`, or the start of the sentence before it in its paragraph when this one opens
+    by pointing back to it (and so on, at most `steps` sentences back)."""
+    this = next((s for s in article.sentences if s.start == start), None)
+    if steps == 0 or this is None or not _ANAPHOR_RE.match(this.text):
+        return start
+    before = [s for s in article.sentences if s.end <= start]
+    if not before or "\n" in article.body[before[-1].end : start]:
+        return start
+    return _with_antecedent(article, before[-1].start, steps - 1)
 
 
 def _with_qualifier(article: Article, end: int) -> int:
