@@ -330,3 +330,16 @@ def test_a_citation_question_is_answered_from_the_bibliography_in_the_chat(
     assert "library do not cover" not in text
     assert "Gordon" in text and "[1]" in text and "[2]" in text  # citing sentences, verbatim
     real_page.screenshot(path=ARTIFACTS / "12-citation-question.png", full_page=True)
+
+
+def test_the_references_table_is_readable_on_a_phone(browser: Any, server: str) -> None:
+    # a new-user test (2026-11-24) at 390x844: the seven columns wrapped letter by letter
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    pg.goto(server, wait_until="load")
+    pg.get_by_role("tab", name="References").click()
+    header = pg.locator("#ref-table th").filter(has_text="First author").first
+    header.wait_for()
+    assert header.bounding_box()["width"] >= 70  # a word fits on a line
+    pg.screenshot(path=ARTIFACTS / "14-references-on-a-phone.png", full_page=True)
+    context.close()

@@ -57,6 +57,13 @@ CSS = """
 #ref-table th:nth-child(5), #ref-table td:nth-child(5) { width: 11%; }
 #ref-table th:nth-child(6), #ref-table td:nth-child(6) { width: 13%; }
 #ref-table th:nth-child(7), #ref-table td:nth-child(7) { width: 13%; }
+/* a phone: the table and the map scroll sideways instead of wrapping letter by letter */
+@media (max-width: 760px) {
+  #ref-table .table-wrap, #ref-table { overflow-x: auto !important; }
+  #ref-table table { table-layout: auto; min-width: 760px; }
+  #ref-table td, #ref-table th { overflow-wrap: normal; word-break: normal; }
+  #ref-contexts a, #ref-article a { overflow-wrap: anywhere; }
+}
 """
 # --- escaping ------------------------------------------------------------------------------
 
