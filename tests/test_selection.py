@@ -327,3 +327,21 @@ def test_a_sentence_that_points_back_comes_with_what_it_points_to() -> None:
 def test_pointing_back_never_crosses_a_paragraph() -> None:
     quoted = _span_text(POINTING_BACK, "This one opens its paragraph, so it stands alone.")
     assert quoted == "This one opens its paragraph, so it stands alone."
+
+
+def test_a_sentence_near_every_other_is_a_hub() -> None:
+    from liftqa.answer.compose import _hubness
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(60, 16)).astype(np.float32)
+    vectors[0] = vectors[1:].mean(axis=0)  # near everything, like a generic statement
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    hub = _hubness(vectors)
+    assert hub[0] > 0 and float(hub[1:].max()) < hub[0]
+    assert float((hub[1:] == 0).mean()) > 0.9  # ordinary sentences are no hubs
+
+
+def test_no_hub_among_too_few_sentences() -> None:
+    from liftqa.answer.compose import _hubness
+
+    assert not _hubness(np.eye(5, dtype=np.float32)).any()

@@ -111,6 +111,7 @@ PREFERRED_BONUS = 0.06  # the sentence does what the question's intent asks for
 DIMENSION_BONUS = 0.12
 AMOUNT_WINDOW = 0.12  # how far below the floor the best amount asked for is still quoted
 CAUTION_BONUS = 0.06  # risk questions: cautions first
+HUB_PENALTY = 0.1  # at most this much off a hub sentence's score
 
 _QUANTITY_QUESTION_RE = re.compile(
     r"\bhow\s+(?:many|much|long|often|frequently|soon|quickly)\b(?!" + DEGREE + r")"
@@ -250,6 +251,27 @@ class _Features:
     never: np.ndarray  # bool: boilerplate or heading
     evidence: np.ndarray  # float: 0 none, 1 a result, 2 a study, effect size or citation
     roles: dict[str, np.ndarray]  # role → bool, any of the sentence's roles
+    hub: np.ndarray  # float 0..1: how far the sentence is a hub (near to very many others)
+
+
+HUB_K = 10  # a sentence's k nearest sentences: a hub is among many sentences' k nearest
+HUB_FROM_Z = 2.0  # a hub from this many standard deviations above the mean k-occurrence
+
+
+def _hubness(vectors: np.ndarray) -> np.ndarray:
+    """Per sentence, 0..1: how much more often than the others it is among the `HUB_K`
+    nearest sentences of the library's sentences (generic statements, "Strength training
+    offers unique psychological benefits.", are near everything and answer nothing)."""
+    n = len(vectors)
+    if n <= HUB_K + 1:
+        return np.zeros(n, dtype=np.float32)
+    sims = vectors @ vectors.T
+    np.fill_diagonal(sims, -np.inf)
+    nearest = np.argpartition(-sims, HUB_K, axis=1)[:, :HUB_K]
+    counts = np.bincount(nearest.ravel(), minlength=n).astype(np.float32)
+    spread = float(counts.std()) or 1.0
+    z = (counts - counts.mean()) / spread
+    return np.clip((z - HUB_FROM_Z) / 4.0, 0.0, 1.0).astype(np.float32)
 
 
 def _features(index: SearchIndex) -> _Features:
@@ -275,6 +297,7 @@ def _features(index: SearchIndex) -> _Features:
             [float(u.extra.get("evidence", 0) or 0) for u in units], dtype=np.float32
         ),
         roles={role: np.array([role in rs for rs in role_lists], dtype=bool) for role in all_roles},
+        hub=_hubness(np.asarray(index.sentence_vectors, dtype=np.float32)),
     )
     index.memo["compose.features"] = features
     return features
@@ -336,7 +359,7 @@ class Scorer:
         prior = f.prior.copy()
         if self.intent.has("story"):
             prior[f.story] = np.maximum(prior[f.story], 0.0)
-        score = score + prior
+        score = score + prior - HUB_PENALTY * f.hub
         wanted = np.zeros(len(score), dtype=bool)
         for role in self.preferred:
             if role in f.roles:
