@@ -271,7 +271,8 @@ def _hubness(vectors: np.ndarray) -> np.ndarray:
     counts = np.bincount(nearest.ravel(), minlength=n).astype(np.float32)
     spread = float(counts.std()) or 1.0
     z = (counts - counts.mean()) / spread
-    return np.clip((z - HUB_FROM_Z) / 4.0, 0.0, 1.0).astype(np.float32)
+    hub: np.ndarray = np.clip((z - HUB_FROM_Z) / 4.0, 0.0, 1.0).astype(np.float32)
+    return hub
 
 
 def _features(index: SearchIndex) -> _Features:
