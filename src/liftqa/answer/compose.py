@@ -256,6 +256,7 @@ class _Features:
 
 HUB_K = 10  # a sentence's k nearest sentences: a hub is among many sentences' k nearest
 HUB_FROM_Z = 2.0  # a hub from this many standard deviations above the mean k-occurrence
+HUB_PROBES = 1000  # at most this many sentences probe for hubs (first question: ~2 s at 67k)
 
 
 def _hubness(vectors: np.ndarray) -> np.ndarray:
@@ -265,10 +266,16 @@ def _hubness(vectors: np.ndarray) -> np.ndarray:
     n = len(vectors)
     if n <= HUB_K + 1:
         return np.zeros(n, dtype=np.float32)
-    sims = vectors @ vectors.T
-    np.fill_diagonal(sims, -np.inf)
-    nearest = np.argpartition(-sims, HUB_K, axis=1)[:, :HUB_K]
-    counts = np.bincount(nearest.ravel(), minlength=n).astype(np.float32)
+    # the probes: every sentence, or an even sample of HUB_PROBES in a large library (the
+    # counts are only compared with one another); a block at a time keeps memory small
+    probes = np.linspace(0, n - 1, min(n, HUB_PROBES)).astype(int)
+    counts = np.zeros(n, dtype=np.float32)
+    for lo in range(0, len(probes), 1024):
+        block = probes[lo : lo + 1024]
+        sims = vectors[block] @ vectors.T
+        sims[np.arange(len(block)), block] = -np.inf  # not its own neighbour
+        nearest = np.argpartition(-sims, HUB_K, axis=1)[:, :HUB_K]
+        counts += np.bincount(nearest.ravel(), minlength=n).astype(np.float32)
     spread = float(counts.std()) or 1.0
     z = (counts - counts.mean()) / spread
     hub: np.ndarray = np.clip((z - HUB_FROM_Z) / 4.0, 0.0, 1.0).astype(np.float32)
