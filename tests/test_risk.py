@@ -824,3 +824,15 @@ def test_adding_a_supplement_is_a_medication_question() -> None:
 
 def test_adding_sets_is_not() -> None:
     assert not assess_rules("what about adding two more sets").medication
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took my friend to the ER last night after she took a bunch of pills",
+        "my sister wants to die. I wrote her a letter",
+        "I saved my friend's goodbye note, what do I do",
+    ],
+)
+def test_a_helper_acting_for_someone_at_risk_is_still_a_helper(text: str) -> None:
+    assert assess_rules(text).kind == "third_party"

@@ -314,6 +314,18 @@ _LONG_AGO = re.compile(
 )
 
 
+# The writer doing a risk act themself: "i wrote my mom a goodbye letter", "i've been
+# giving away my stuff", "i took a bunch of my pills" (not "I took my friend to the ER").
+_OWN_ACT = (
+    r"\bi\s+(?:have\s+|'ve\s+)?(?:wrote|written|left)\s+(?:\w+\s+){0,3}?(?:goodbye|suicide|farewell)"
+    r"\s+(?:letters?|notes?|messages?)|\bi\s+(?:have\s+|'ve\s+)?(?:wrote|written)\s+(?:goodbye\s+)?"
+    r"(?:letters?|notes?)\s+to\s+my\b|\bi\s+(?:have\s+|'ve\s+)?(?:been\s+)?(?:giving|gave|given)\s+away"
+    r"|\bi\s+(?:have\s+|'ve\s+)?(?:took|taken|swallowed|saved|counted|been\s+saving)\s+(?:all\s+|a\s+"
+    r"bunch\s+of\s+|\d+\s+|some\s+|the\s+)?(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+|\w+'s\s+)?(?:\w+\s+)?"
+    r"(?:pills|tablets|meds)\b"
+)
+
+
 def _own_statement(t: str) -> bool:
     """The writer speaks of their own risk (not a topic, not someone else)."""
     return bool(
@@ -321,9 +333,7 @@ def _own_statement(t: str) -> bool:
             r"\b(?:myself|my\s+(?:own\s+)?life|i\s+(?:want|wanna)\s+to\s+die|i'?m\s+(?:cutting|"
             r"starving|purging|suicidal)|i\s+(?:cut|purge|starve|hurt)\b|i\s+(?:think|thought)\s+"
             r"about\s+(?:dying|suicide|ending)|i\s+(?:don'?t|do\s+not)\s+want\s+to\s+(?:live|be\s+"
-            r"alive|exist)|(?:better|happier|fine)\s+(?:off\s+)?without\s+me\b|\bi\s+(?:have\s+|'ve\s+)?"
-            r"(?:wrote|written|left|gave|given|took|taken|bought|saved|counted|been\s+giving|been\s+"
-            r"saving)\b)",
+            r"alive|exist)|(?:better|happier|fine)\s+(?:off\s+)?without\s+me\b|" + _OWN_ACT + ")",
             t,
         )
     )
