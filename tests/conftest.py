@@ -21,6 +21,7 @@ from liftqa.app.service import Service
 from liftqa.config import Settings
 from liftqa.index.embed import Embedder, FakeEmbedder, make_embedder
 from liftqa.ingest.corpus import parse_file
+from liftqa.ingest.parse import parse_body
 from liftqa.types import Article
 
 # The public answer contract: Answer.to_dict() keys, whatever the interface.
@@ -41,6 +42,21 @@ def parsed() -> dict[str, Article]:
 @pytest.fixture(scope="session")
 def articles(parsed: dict[str, Article]) -> list[Article]:
     return list(parsed.values())
+
+
+def synthetic_article(body: str, *, title: str = "T", author: str = "x") -> Article:
+    """An article made of `body` alone (id "a"), for tests of spans, roles and amounts."""
+    return parse_body(
+        body,
+        id="a",
+        path="a.txt",
+        title=title,
+        author=author,
+        date=None,
+        publisher=None,
+        notes=(),
+        fingerprint="f",
+    )
 
 
 def cli_env(tmp: Path, *, index: str = "index", real_model: bool = False) -> dict[str, str]:

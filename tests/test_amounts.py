@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from conftest import synthetic_article
 from liftqa.answer.amounts import Amount, amounts, asked_dimension, by_dimension
 from liftqa.answer.compose import (
     Candidate,
@@ -20,7 +21,6 @@ from liftqa.app.service import Service
 from liftqa.config import AnswerSettings
 from liftqa.index.retrieve import SearchIndex
 from liftqa.ingest.chunk import sentence_units
-from liftqa.ingest.parse import parse_body
 from liftqa.references.bibliography import Bibliography
 from liftqa.types import Article, Unit
 
@@ -131,17 +131,7 @@ BODY = (
 
 
 def _article(body: str = BODY) -> Article:
-    return parse_body(
-        body,
-        id="a",
-        path="a.txt",
-        title="T",
-        author="x",
-        date=None,
-        publisher=None,
-        notes=(),
-        fingerprint="f",
-    )
+    return synthetic_article(body)
 
 
 def _cand(text: str, score: float) -> Candidate:

@@ -3,9 +3,8 @@ entries and boilerplate; back matter after a reference list; roles stored with e
 
 from __future__ import annotations
 
-from conftest import CORPUS_NAMES
+from conftest import CORPUS_NAMES, synthetic_article
 from liftqa.ingest.chunk import sentence_units
-from liftqa.ingest.parse import parse_body
 from liftqa.ingest.roles import classify, is_boilerplate, is_reference_like
 from liftqa.types import Article, Sentence
 
@@ -15,17 +14,7 @@ def _roles(text: str, section: str | None = "Results", line: str | None = None) 
 
 
 def _article(body: str) -> Article:
-    return parse_body(
-        body,
-        id="a",
-        path="a.txt",
-        title="A Title",
-        author="Jo Writer",
-        date=None,
-        publisher=None,
-        notes=(),
-        fingerprint="x",
-    )
+    return synthetic_article(body, title="A Title", author="Jo Writer")
 
 
 def test_a_cited_result_is_a_finding() -> None:

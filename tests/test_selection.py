@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 
+from conftest import synthetic_article
 from liftqa.answer.compose import Candidate, Scorer, _floor, _number, _numbers, _span_of
 from liftqa.answer.intent import asks_if_it_helps
 from liftqa.answer.library import Library
@@ -15,7 +16,6 @@ from liftqa.answer.render import markdown
 from liftqa.app.service import Service
 from liftqa.config import AnswerSettings
 from liftqa.ingest.chunk import sentence_units
-from liftqa.ingest.parse import parse_body
 from liftqa.references.bibliography import Bibliography
 from liftqa.types import Article, Unit
 
@@ -32,17 +32,7 @@ BODY = (
 
 
 def _article(body: str = BODY) -> Article:
-    return parse_body(
-        body,
-        id="a",
-        path="a.txt",
-        title="T",
-        author="x",
-        date=None,
-        publisher=None,
-        notes=(),
-        fingerprint="f",
-    )
+    return synthetic_article(body)
 
 
 def _cand(text: str, score: float = 1.0) -> Candidate:
