@@ -62,12 +62,10 @@ from liftqa.answer.risk import RiskModel, assess, normalise, reading_rows  # noq
 from liftqa.app.evaluate import safety_figures  # noqa: E402
 from liftqa.app.train_risk import (  # noqa: E402
     EXEMPLARS,
-    K_NEIGHBOURS,
     RISK,
     TRAINING_SETS,
-    W_KNN,
-    W_LR,
     _label,
+    fit_model,
     read_set,
     train,
 )
@@ -302,22 +300,7 @@ def head_model(top: Any, classes: list[str], name: str) -> RiskModel:
 
 def lr_knn_model(x: np.ndarray, y: list[str], name: str) -> RiskModel:
     """train_risk's fit (LR + neighbour score) on the given vectors."""
-    from sklearn.linear_model import LogisticRegression
-
-    clf = LogisticRegression(C=8.0, max_iter=5000, class_weight="balanced").fit(x, y)
-    return RiskModel(
-        embedder=name,
-        labels=tuple(str(c) for c in clf.classes_),
-        coef=clf.coef_.astype(np.float32),
-        intercept=clf.intercept_.astype(np.float32),
-        crisis_at=1.0,
-        check_in_at=1.0,
-        bank=np.round(x * 127).astype(np.int8).astype(np.float32) / 127.0,
-        bank_risk=np.array([label.rsplit("_", 1)[0] in RISK for label in y]),
-        k=K_NEIGHBOURS,
-        w_lr=W_LR,
-        w_knn=W_KNN,
-    )
+    return fit_model(x, y, name)
 
 
 def thresholds(

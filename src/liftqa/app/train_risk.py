@@ -59,6 +59,33 @@ K_NEIGHBOURS = 3  # the neighbour score's k
 W_LR, W_KNN = 0.3, 28.0  # the stack: w_lr · logit(LR) + w_knn · neighbour score
 
 
+def fit_model(
+    x: np.ndarray,
+    y: Sequence[str],
+    embedder_name: str,
+    crisis_at: float = 1.0,
+    check_in_at: float = 1.0,
+) -> RiskModel:
+    """The classifier on these row vectors and labels: a logistic regression stacked with
+    a neighbour score over the same rows (stored as int8, as the shipped file keeps them)."""
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=8.0, max_iter=5000, class_weight="balanced").fit(x, list(y))
+    return RiskModel(
+        embedder=embedder_name,
+        labels=tuple(str(c) for c in clf.classes_),
+        coef=clf.coef_.astype(np.float32),
+        intercept=clf.intercept_.astype(np.float32),
+        crisis_at=crisis_at,
+        check_in_at=check_in_at,
+        bank=np.round(x * 127).astype(np.int8).astype(np.float32) / 127.0,  # as stored
+        bank_risk=np.array([label.rsplit("_", 1)[0] in RISK for label in y]),
+        k=K_NEIGHBOURS,
+        w_lr=W_LR,
+        w_knn=W_KNN,
+    )
+
+
 def train(
     exemplars: Sequence[dict[str, Any]],
     messages: Sequence[dict[str, Any]],
@@ -70,7 +97,6 @@ def train(
     """The classifier fitted on the exemplars and the labelled messages, its thresholds
     set on out-of-fold predictions (the same `RiskModel.risk` that runs in the app); with
     the share of risk messages the classifier alone catches out-of-fold."""
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
     x_ex = embed([normalise(e["text"]) for e in exemplars])
@@ -81,20 +107,7 @@ def train(
     def fit(rows: list[int], crisis_at: float = 1.0, check_in_at: float = 1.0) -> RiskModel:
         x = np.vstack([x_ex, x_cal[rows]])
         y = y_ex + [y_cal[i] for i in rows]
-        clf = LogisticRegression(C=8.0, max_iter=5000, class_weight="balanced").fit(x, y)
-        return RiskModel(
-            embedder=embedder_name,
-            labels=tuple(str(c) for c in clf.classes_),
-            coef=clf.coef_.astype(np.float32),
-            intercept=clf.intercept_.astype(np.float32),
-            crisis_at=crisis_at,
-            check_in_at=check_in_at,
-            bank=np.round(x * 127).astype(np.int8).astype(np.float32) / 127.0,  # as stored
-            bank_risk=np.array([label.rsplit("_", 1)[0] in RISK for label in y]),
-            k=K_NEIGHBOURS,
-            w_lr=W_LR,
-            w_knn=W_KNN,
-        )
+        return fit_model(x, y, embedder_name, crisis_at, check_in_at)
 
     def score(model: RiskModel, text: str) -> float:
         return model.risk(embed(reading_rows(normalise(text))))[0]
