@@ -61,7 +61,7 @@ def from_bibliography(question: str, library: Library, settings: AnswerSettings)
     # a study no article cites in its text: the sentences it is the likely source of (not
     # beside citing sentences: a likely source is a guess, and a wrong one was seen beside
     # the real citations of Gordon 2018)
-    for link in () if quotes else _likely_only(work, library):
+    for link in () if quotes else _best_per_article(_likely_links(work, library)):
         article = library.articles[link.article_id]
         if len(quotes) >= settings.max_quotes:
             continue
@@ -72,20 +72,25 @@ def from_bibliography(question: str, library: Library, settings: AnswerSettings)
     return _routed(question, quotes, numbers, library, refs, lead=0)
 
 
-def _likely_only(work: Work, library: Library) -> list[LikelyLink]:
-    """For each article that lists the work, the sentence the work is the likely source of
-    (the nearest), best articles first."""
-    cited = set(work.cited_in)
-    best: dict[str, LikelyLink] = {}
-    for link in library.bibliography.likely:
-        if link.work_id != work.id or link.article_id in cited:
-            continue
-        if link.article_id not in library.articles:
-            continue
-        kept = best.get(link.article_id)
-        if kept is None or link.similarity > kept.similarity:
-            best[link.article_id] = link
-    return sorted(best.values(), key=lambda link: -link.similarity)
+def _likely_links(work: Work, library: Library) -> list[LikelyLink]:
+    """The sentences the work is the likely source of, in the library's articles: nearest
+    first; at a tie, a sentence that states a number (a finding)."""
+    return sorted(
+        (
+            link
+            for link in library.bibliography.likely
+            if link.work_id == work.id and link.article_id in library.articles
+        ),
+        key=lambda link: (-round(link.similarity, 2), not _states_number(library, link)),
+    )
+
+
+def _best_per_article(links: list[LikelyLink]) -> list[LikelyLink]:
+    """The first link of each article, in order."""
+    first: dict[str, LikelyLink] = {}
+    for link in links:
+        first.setdefault(link.article_id, link)
+    return list(first.values())
 
 
 _AI_RE = re.compile(
@@ -228,14 +233,9 @@ def from_listed_only(
     if not works or works[0].contexts:
         return None  # a study cited in the text: its citing sentences are found by name
     work = works[0]
-    links = sorted(  # nearest first; at a tie, a sentence that states a number (a finding)
-        (link for link in bibliography.likely if link.work_id == work.id),
-        key=lambda link: (-round(link.similarity, 2), not _states_number(library, link)),
-    )
     spans = [
         (library.articles[link.article_id], link.start, link.end)
-        for link in links
-        if link.article_id in library.articles
+        for link in _likely_links(work, library)
     ]
     refs = (work_ref(work),)
     return provenance_answer(question, library, settings, spans, refs) if spans else None
