@@ -730,13 +730,13 @@ _ANAPHOR_RE = re.compile(r"^(?:These|This|Those|Such|They|It)\b(?!\s+(?:article|
 def _with_antecedent(article: Article, start: int, steps: int = 2) -> int:
     """`start`, or the start of the sentence before it in its paragraph when this one opens
     by pointing back to it (and so on, at most `steps` sentences back)."""
-    this = next((s for s in article.sentences if s.start == start), None)
-    if steps == 0 or this is None or not _ANAPHOR_RE.match(this.text):
-        return start
-    before = [s for s in article.sentences if s.end <= start]
-    if not before or "\n" in article.body[before[-1].end : start]:
-        return start
-    return _with_antecedent(article, before[-1].start, steps - 1)
+    sentences = article.sentences  # in reading order
+    i = next((k for k, s in enumerate(sentences) if s.start == start), None)
+    while steps and i and _ANAPHOR_RE.match(sentences[i].text):
+        if "\n" in article.body[sentences[i - 1].end : sentences[i].start]:
+            break  # the paragraph starts here
+        i, steps = i - 1, steps - 1
+    return start if i is None else sentences[i].start
 
 
 def _with_qualifier(article: Article, end: int) -> int:

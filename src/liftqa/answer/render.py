@@ -230,7 +230,7 @@ def _md_fixed(text: str) -> str:
     for line in text.split("\n"):
         item = line.startswith("- ")
         shown = f"- {md_escape(line[2:])}" if item else md_escape(line)
-        if blocks and blocks[-1] and blocks[-1][0].startswith("- ") == item and item:
+        if item and blocks and blocks[-1][0].startswith("- "):  # the list goes on
             blocks[-1].append(shown)
         else:
             blocks.append([shown])

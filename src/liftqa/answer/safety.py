@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from liftqa.answer.model import Notice, Resources
@@ -241,10 +242,15 @@ class SafetyCheck:
         red = self.red_flag_risk
         return red is not None and not red.red_flag_condition
 
+    @cached_property
+    def _normalised(self) -> str:
+        """The message as the rules read it (normalised once per check)."""
+        return normalise(self.risk_text)
+
     @property
     def dose(self) -> bool:
         """A medicine and an amount: how much, which strength, a number."""
-        return self.risk.medication and _AMOUNT_RE.search(normalise(self.risk_text)) is not None
+        return self.risk.medication and _AMOUNT_RE.search(self._normalised) is not None
 
     @property
     def medication_change(self) -> bool:
@@ -255,7 +261,7 @@ class SafetyCheck:
         """A medicine's amount, or a change to it (stop, taper, skip, raise, swap): its
         answer quotes only what speaks of medicines and who decides about them."""
         return self.risk.medication and (
-            self.dose or MED_CHANGE.search(normalise(self.risk_text)) is not None
+            self.dose or MED_CHANGE.search(self._normalised) is not None
         )
 
     @property
