@@ -61,6 +61,8 @@ def test_crisis_message_gives_resources_first_and_no_methods() -> None:
         "How many milligrams of fluoxetine go well with deadlifts?",
         "What dose of sertraline should I take if I train daily?",
         "how much Xanax before a heavy squat session",
+        "is 25mg of sertraline ok with creatine",
+        "can I take 10mg of propranolol before deadlifts?",
     ],
 )
 def test_dose_questions_are_flagged(text: str) -> None:

@@ -78,7 +78,7 @@ DOSE_NOTICE = (
 MEDICATION_CHANGE_NOTICE = MEDICATION_NOTICE
 _AMOUNT_RE = re.compile(
     r"\b(?:mg|milligrams?|mcg|micrograms?|µg|ml|doses?|dosages?|dosing|strength|titrat\w*|"
-    r"how\s+(?:much|many)|double\w*|halve|\d+(?:\.\d+)?)\b"
+    r"how\s+(?:much|many)|double\w*|halve|\d+(?:[.,]\d+)?(?:\s?(?:mg|mcg|µg|ml))?)\b"
 )
 
 # A quantity of a drug in any text we might show: never shown.
