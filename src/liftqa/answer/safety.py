@@ -14,7 +14,7 @@ from typing import Literal
 
 from liftqa.answer.model import Notice, Resources
 from liftqa.answer.risk import RiskAssessment, RiskKind, assess_rules, normalise
-from liftqa.answer.risk_rules import _MEDS, MED_CHANGE
+from liftqa.answer.risk_rules import MED_CHANGE, MEDS
 
 CrisisKind = Literal["suicide", "self_harm", "eating_disorder"]
 
@@ -302,7 +302,7 @@ def crisis_message(kind: str, tier: str = "elevated") -> str:
 # and plans that decide about them ("a complement, not a replacement for medication",
 # "consult your healthcare provider before changing your treatment plan").
 _ABOUT_MEDICATION_RE = re.compile(
-    rf"\b(?:{_MEDS}|pharmacotherap\w*|treatments?|provider|prescrib\w*|pharmacist|psychiatr\w*"
+    rf"\b(?:{MEDS}|pharmacotherap\w*|treatments?|provider|prescrib\w*|pharmacist|psychiatr\w*"
     r"|doctors?|physicians?|clinicians?|side\s+effects?)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,82 @@
+"""Fragments the rules are built from: who (the writer, someone close), which medicines,
+which body parts, when, which means."""
+
+from __future__ import annotations
+
+import re
+
+# Fragments the rules below are built from: who ("me", "myself", someone close), which
+# medicines, which body parts, when, which means.
+# The writer: first person singular, and "myself" (with "my self").
+ME = r"(?:i|i'm|i am|i've|i'd|i'll|me|my|myself|mine)"
+SELF = r"(?:my\s*self|myself)"
+# Someone else: a friend, relative, partner, client, athlete, ... (the third-party rules).
+OTHER = (
+    r"(?:my|our|a|his|her|their)\s+(?:(?:best|close|little|big|older|younger|teenage|"
+    r"\d+[- ]year[- ]old)\s+)?(?:friend|mate|buddy|son|daughter|kid|child|teen|wife|husband|"
+    r"partner|boyfriend|girlfriend|bf|gf|ex|mum|mom|mother|dad|father|grandad|grandpa|"
+    r"grandma|nan|gran|grandfather|grandmother|sister|brother|twin|cousin|niece|nephew|"
+    r"uncle|aunt|roommate|flatmate|housemate|colleague|coworker|co-worker|employee|client|"
+    r"patient|student|athlete|teammate|gym buddy|training partner|neighbou?r|classmate|"
+    r"guy|girl|lad|member|stepdaughter|stepson|fiance|fiancee)s?"
+)
+# Pills and what is swallowed in an overdose (kept; no rule uses it at present).
+PILLS = (
+    r"(?:pills?|tablets?|meds|medication|medicines?|paracetamol|acetaminophen|tylenol|"
+    r"ibuprofen|aspirin|sleeping pills|insulin|lithium|sertraline|fluoxetine|caffeine|"
+    r"antidepressants?|painkillers?|opioids?|oxy\w*|benzos?|xanax|everything|the (?:whole|"
+    r"entire) (?:bottle|pack|box|packet))"
+)
+# Every medicine, supplement or dose a message can name (the medication route).
+MEDS = (
+    r"antidepressants?|anti-depressants?|ssris?|snris?|maois?|medications?|medicines?|meds"
+    r"|pills?|tablets?|prescriptions?|drugs?|fluoxetine|prozac|sertraline|zoloft|escitalopram"
+    r"|lexapro|citalopram|celexa|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta"
+    r"|bupropion|wellbutrin|mirtazapine|trazodone|lithium|quetiapine|seroquel|aripiprazole"
+    r"|abilify|lamotrigine|benzodiazepines?|benzos?|xanax|alprazolam|lorazepam|ativan"
+    r"|clonazepam|klonopin|diazepam|valium|propranolol|beta[-\s]?blockers?|metoprolol"
+    r"|adderall|ritalin|methylphenidate|vyvanse|concerta|stimulants?|sleeping\s+pills?|"
+    r"painkillers?|st\.?\s*john'?s\s+wort|sam-e|s-adenosyl\w*|5-?htp|ashwagandha|kava|tramadol|"
+    r"pre-?workout|fat\s+burners?|caffeine\s+pills?|creatine|supplements?|insulin|metformin|"
+    r"levothyroxine|birth\s+control|the\s+pill|sertralina|fluoxetina|medikament\w*|médicament\w*"
+    r"|\d+(?:\.\d+)?\s?(?:mg|mcg)"
+)
+# Any medicine, with the common painkillers and the other languages' words for pills.
+DRUG = (
+    rf"(?:{MEDS}|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|pastillas|pastiglie|"
+    r"comprimidos|comprimés|cachets|tabletten|pillen)"
+)
+# Prescription medicines and pills (not supplements, caffeine or pre-workout): "how much of
+# this is too much" about them is an overdose-amount question.
+RX = (
+    r"(?:pills?|tablets?|meds|medication|antidepressants?|ssris?|snris?|sleeping\s+(?:pills?|"
+    r"tablets?)|painkillers?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|fluoxetine|prozac|"
+    r"sertraline|zoloft|escitalopram|lexapro|citalopram|celexa|paroxetine|paxil|venlafaxine|"
+    r"effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|trazodone|lithium|quetiapine|"
+    r"seroquel|aripiprazole|abilify|lamotrigine|benzodiazepines?|benzos?|xanax|alprazolam|"
+    r"lorazepam|ativan|clonazepam|klonopin|diazepam|valium|propranolol|amitriptyline|zopiclone|"
+    r"zolpidem|ambien|tramadol|codeine|oxycodone|insulin|digoxin)"
+)
+# Body parts where self-harm is done; `BODY` is the group (legs are left out of it).
+BODY_PARTS = (
+    r"arms?|wrists?|thighs?|stomach|belly|tummy|skin|hips?|ankles?|forearms?|hands?|palms?|"
+    r"fingers?|knuckles?|ribs?|calf|calves|shins?|feet|foot|face|neck|breasts?"
+)
+BODY = rf"(?:{BODY_PARTS})"  # not legs: "burn in my legs" is training talk
+# A time close enough to be a plan: tonight, tomorrow, a weekday.
+WHEN = (
+    r"(?:tonight|today|tomorrow|this\s+(?:weekend|week)|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)"
+)
+# Means of hanging, shooting or cutting, not "jump rope", "battle rope", "nail gun".
+WEAPON = (
+    r"(?<!jump\s)(?<!skipping\s)(?<!climbing\s)(?<!battle\s)(?<!massage\s)(?<!nail\s)(?<!glue\s)"
+    r"(?:rope|noose|gun|shotgun|rifle|pistol|razor|blade)"
+)
+# A supply of pills.
+SUPPLY = r"(?:pills|tablets|meds|oxy\w*|the\s+whole\s+(?:bottle|packet|box))"
+
+
+def compile_all(rules: list[str]) -> list[re.Pattern[str]]:
+    """A class's rules as `risk` reads them: compiled once, case-insensitive."""
+    return [re.compile(r, re.IGNORECASE) for r in rules]

@@ -1,0 +1,140 @@
+"""Eating disorders described as one's own, and the signs that make a reading acute."""
+
+from __future__ import annotations
+
+from liftqa.answer.risk_rules.blocks import ME, SELF, compile_all
+
+# Disordered eating described as one's own: `risk` reads it as an eating disorder, elevated
+# tier unless an `ED_ACUTE` sign is there too.
+ED = [
+    # The disorder named as one's own, pro-ana content, or its signs (a very low BMI, periods
+    # stopped).
+    r"\b" + ME + r"\b[^.?!]{0,30}\b(?:anorexi\w*|bulimi\w*|binge[-\s]?(?:eat\w*|and\s+purg\w*)|"
+    r"eating\s+disorder)",
+    r"\bpro[-\s]?ana\b|\bpro[-\s]?mia\b|\bthinspo\b|\bana\s+tips\b",
+    r"\bbmi\s*(?:of\s+)?(?:1[0-7](?:\.\d)?)\b|\b(?:period|periods)\s+(?:has\s+|have\s+)?stopped\b"
+    r"[^.?!]{0,60}\b(?:eat|eating|food|train|lean|weight)\w*",
+    # Periods gone with weight loss or training in the same message, either order.
+    r"\b(?:lose|losing|lost|weight|lean\w*|cut|eat\w*|food|calories|athletes?|toning)\b[\s\S]{0,200}"
+    r"\bperiods?'?s?\s+(?:has\s+|have\s+)?(?:been\s+)?(?:stopped|gone|missing|disappeared)\b",
+    r"\bperiods?'?s?\s+(?:has\s+|have\s+)?(?:been\s+)?(?:gone|missing|disappeared)\b[\s\S]{0,200}\b(?:lose|"
+    r"losing|lost|weight|lean\w*|cut|eat\w*|food|calories|athletes?|toning)\b",
+    # Purging: making oneself sick, vomiting after meals, laxatives, diuretics, ipecac, chewing
+    # and spitting, binge and purge (es/pt/it/fr/de too).
+    r"\bstarv(?:e|ing)\s+" + SELF + r"\b|\bmak(?:e|ing)\s+" + SELF + r"\s+(?:throw\s+up|vomit|sick|"
+    r"puke)\b",
+    r"\bmak(?:e|ing|in'?)\s+myself\s+(?:sick|throw\s+up|vomit|puke)\b|\b(?:have\s+to|need\s+to|"
+    r"make\s+myself)\s+throw\s+(?:it\s+|them\s+|this\s+)?up\b|\bthrow\s+up\b[^.?!]"
+    r"{0,60}\b(?:make\s+me\s+fat|fat|weight|calories)\b",
+    r"\bthrow(?:ing)?\s+up\s+after\s+(?:eating|meals?|i\s+eat|dinner|lunch|breakfast)\b|\bpurg(?:e|ing)\b",
+    r"\b(?:vomitando|vomitar|vomiting|throwing\s+up)\s+(?:después|after|depois|dopo|après)\b",
+    r"\b(?:purg\w*|throw(?:ing)?\s+up|vomit\w*|laxatives?)\b[^.?!]{0,40}\b(?:after\s+(?:every|each|"
+    r"most)\s+(?:meal|time)|every\s+day|daily|again)\b",
+    r"\bbefore\s+throwing\s+up\b|\bso\s+i\s+(?:don'?t|do\s+not)\s+eat\b|\bspitting\s+in\s+a\s+bottle\b",
+    r"\bbinge\w*\s+(?:and|then)\s+(?:\w+\s+){0,2}(?:starve|purge|fast)\w*|\bchew\w*\s+(?:\w+\s+){0,3}"
+    r"and\s+spit\w*|\bspit\w*\s+it\s+out\b[^.?!]{0,40}\bcalories\b",
+    r"\blaxatives?\b|\bdiuretics?\b|\bwater\s+(?:pills|tablets)\b|\b(?:furosemide|lasix|"
+    r"bendroflumethiazide|hydrochlorothiazide)\b",
+    r"\b(?:thrown|threw|throw(?:ing)?)\s+up\s+(?:\d+|two|three|four|five|six|several|many)\s+times\b",
+    r"\bipecac\b|\b(?:entwässerungstabletten|diuréticos?|diurétiques?|diuretici)\b|\bnothing\s+but\s+"
+    r"(?:black\s+)?(?:coffee|water|gum)\b|\b(?:cancel|burn|zerar|queimar\s+tudo)\b[^.?!]{0,40}\b(?:out\s+)?"
+    r"(?:a\s+sandwich|what\s+i\s+ate|x-burguer|the\s+meal|it\s+off)\b",
+    r"\b(?:vomitar|vómito|vomito|vomir|erbrechen|kotze\w*|me\s+provoco|me\s+faço\s+vomitar|mi\s+faccio"
+    r"\s+vomitare|me\s+faire\s+vomir|mich\s+übergeben)\b",
+    r"\b(?:laxantes?|laxatifs?|lassativi|abführmittel)\b",
+    # Restriction: not eating for days, fasting, skipping meals, one food a day, hiding food,
+    # fear of food, can't stand feeling full (es/pt/it/fr/de too).
+    r"\b(?:haven'?t|have\s+not|didn'?t|not)\s+(?:eaten|eat)\s+(?:anything\s+)?(?:in|for)\s+(?:days|\d+\s+days|"
+    r"two\s+days|three\s+days|four\s+days|a\s+week)\b|\b\d+\s+days\s+(?:no|without)\s+food\b|"
+    r"\bday\s+\d+\s+of\s+(?:water\s+only|no\s+food|fasting)\b",
+    r"\b(?:not|stopped|barely)\s+eating\s+(?:for\s+days|at\s+all|anything)\b",
+    r"\b(?:only|just)\s+(?:had|drunk|drank|been\s+(?:having|drinking))\s+(?:water|black\s+coffee|"
+    r"diet\s+coke)\s+since\b|\b(?:haven'?t|have\s+not)\s+eaten\s+(?:anything\s+)?since\b",
+    r"\b(?:scared|terrified|afraid)\s+of\s+(?:carbs|food|eating|calories)\b|\bhaven'?t\s+eaten\s+"
+    r"any\s+\w+\s+in\s+\d+\s+(?:months|weeks)\b",
+    r"\b(?:skipp?(?:ing|ed)?\s+(?:all\s+)?(?:my\s+)?meals|fasting|not\s+eating)\b[^.?!]{0,40}\b(?:for\s+"
+    r"(?:\d+|two|three|four|five|several)\s+days|all\s+week|since\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|last\s+week))\b",
+    r"\bskip\s+(?:breakfast|meals)\s+and\s+(?:lunch|dinner)\b",
+    r"\bonly\s+(?:eat|eating|had)\s+(?:one|an?|1)\s+(?!meal\b)\w+(?:\s+\w+)?\s+a\s+day\b|\bhid(?:e|ing)"
+    r"\s+(?:my\s+)?(?:food|lunch|meals|dinner)\b|\b(?:don'?t|won'?t)\s+eat\s+(?:the\s+next\s+day|for\s+"
+    r"(?:a|two|\d+)\s+days?)\b|\b(?:want\s+to\s+)?stop\s+eating\s+so\b",
+    r"\bonly\s+eat\s+(?:one|an?)\s+(?:apple|meal|yogurt|banana)\s+a\s+day\b",
+    # Terms of the illness itself: safe foods, body checking, restricting after a bad look; not
+    # eating hidden behind a story ("I tell my family I'm fasting", "I told mum I'd eaten").
+    r"\b(?:my|only|eat|eating)\s+(?:my\s+)?safe\s+foods?\b|\bbody[-\s]?check(?:ing|s)?\b|\brestrict\w*"
+    r"\s+(?:the\s+next\s+day|again|harder|for\s+(?:days|a\s+week))\b",
+    r"\b(?:tell|told|telling)\s+(?:my\s+)?(?:family|parents|mum|mom|dad|friends|everyone|people)\b"
+    r"[^.?!]{0,40}\b(?:i'?m\s+fasting|i'?ve\s+(?:already\s+)?eaten|i\s+(?:already\s+)?ate|i'?d\s+eaten)\b",
+    r"\bcan'?t\s+stand\s+feeling\s+full\b|\bhaven'?t\s+kept\s+(?:food|anything)\s+down\b",
+    r"\b(?:sin\s+comer|sem\s+comer|senza\s+mangiare|sans\s+manger|nichts\s+gegessen|fast\s+nichts)\b",
+    r"\b(?:non\s+mangio\s+da|no\s+como\s+desde|não\s+como\s+há|je\s+ne\s+mange\s+(?:plus|pas)\s+depuis|"
+    r"ess\w*\s+seit\s+\w+\s+\w+\s+nur|hab\s+seit\s+\w+\s+nix\s+gegessen)\b",
+    # Calories under a threshold: "under 800", "500 a day", "down to 600" (not a surplus or a
+    # deficit; es/pt/it/fr/de too).
+    r"\bcalories\s+(?:under|below)\s+\d{3,4}\b|\bif\s+i\s+eat\b[^.?!]{0,40}\b(?:cardio|run|burn|"
+    r"treadmill)\b|"
+    r"\b(?:under|below|less\s+than)\s+\d{3}\s*(?:cal|kcal|calories)\b|\b\d{3}\s*(?:cal|kcal|calories)\s+a\s+day\b",
+    r"\b(?:calories|cals|kcal)\s+(?:around|at|under|below)\s+\d{3}\b",
+    r"\b\d{3}\s*(?:cal|kcal|calories|cals)\s+(?:max|maximum|tops|total|per\s+day|daily|or\s+less|for\s+"
+    r"(?:\d+|two|three|four|a)\s+(?:days|weeks?|months?))\b|\bmax(?:imum)?\s+(?:of\s+)?\d{3}\s*(?:cal|"
+    r"kcal|calories|cals)\b",
+    r"\b(?:at|on)\s+\d{3}\s+(?:a\s+day|calories|cals|kcal)\b[^.?!]{0,40}\b(?:still|fat|more|lower"
+    r"|less)\b|\blowest\s+calor\w*\b",
+    r"\beat(?:ing)?\s+(?:maybe|only|about|around|like|just|under)?\s*\d{3}\s*(?:cal|kcal|calories)"
+    r"\b(?!\s*(?:surplus|deficit|above|below|over|under|more|less|extra))|\b(?:already\s+at|down\s+"
+    r"to|going\s+down\s+to)\s+\d{3}\s*(?:cal|kcal|calories)?\b(?!\s*(?:surplus|deficit|above|below|"
+    r"over|under|more|less|extra|kg|lbs?|g\b|grams))",
+    r"\b(?:meno\s+di|menos\s+de|moins\s+de|unter)\s+\d{3}\s+(?:calorie|calorías|calorias|calories|kalorien)",
+    r"\b(?:como|comer)\s+(?:solo\s+)?\d{3}\s+calor\w*|\b(?:si\s+como|se\s+como|se\s+mangio|"
+    r"si\s+je\s+mange|quand\s+je\s+mange|wenn\s+ich\s+(?:was\s+)?esse)\b[^.?!]{0,60}\b(?:devo|"
+    r"tengo\s+que|tenho\s+que|je\s+dois|muss|vomit\w*)",
+    # Compensation: earning food, burning off what was eaten, "if I eat I have to run" (the
+    # other languages too).
+    r"\b(?:burn|burning)\s+off\s+(?:every|each|all)\b|\b(?:earn|compensate)\b[^.?!]{0,20}\b(?:food|"
+    r"eating|meal|calories)\b",
+    # "pay for dinner with two hours of cardio", "only eat once I've burned 1000", "two hours on
+    # the stairmaster after every meal", "if I go over I do fasted cardio", "every time I eat
+    # off plan I make myself do 100 pushups" (es/de too).
+    r"\bpay\w*\s+for\s+(?:dinner|food|meals?|lunch|breakfast|snacks?|eating|what\s+(?:she|he|i|they)"
+    r"\s+eats?)\s+with\b|\b(?:haven'?t|hasn'?t|not)\s+earned\s+(?:it|food|dinner|a\s+meal|my\s+\w+)\b|"
+    r"\bnicht\s+verdient\b|\bno\s+me\s+lo\s+merezco\b",
+    r"\b(?:only|don'?t|won'?t|can'?t)\s+eat\s+(?:until|unless|after|once|before)\s+i(?:'?ve|\s+have)?\s+"
+    r"(?:burn\w*|done|run|ran|worked\s+out)|\besse\s+erst,?\s+wenn\s+ich\b[^.?!]{0,40}\bverbrannt",
+    r"\b(?:\d+|two|three|four)\s+hours?\b[^.?!]{0,40}\bafter\s+(?:every|each)\s+(?:meal|time\s+i\s+eat|"
+    r"snack)\b",
+    r"\bif\s+i\s+(?:go\s+over|overeat|eat\s+too\s+much|slip\s+up|binge|mess\s+up)\b[^.?!]{0,60}\b(?:cardio|"
+    r"run|burn|hours?|fast\w*|skip|restrict\w*)|\bsi\s+me\s+paso\b[^.?!]{0,40}\b(?:cardio|horas|ayunas|"
+    r"corro)",
+    r"\b(?:every\s+time|whenever|if|when)\s+i\s+(?:eat|ate|have\s+eaten)\b[^.?!]{0,60}\bmake\s+myself\b",
+    r"\b(?:after|when)\s+i\s+binge\b[^.?!]{0,60}\b(?:erase|burn|make\s+up\s+for|undo|cancel|"
+    r"compensate|hours?)\b",
+    r"\bif\s+i\s+(?:eat|ate)\b[^.?!]{0,60}\b(?:have\s+to|must|need\s+to|make\s+myself)\s+"
+    r"(?:\w+\s+){0,2}(?:burn|run|cardio|throw\s+up|purge|work\s+it\s+off|train\s+it\s+off)|"
+    r"\b(?:burn|burned)\s+(?:off\s+)?(?:all|everything)\s+(?:i\s+eat|i\s+ate)\b",
+    r"\b(?:feel|felt)\s+(?:so\s+)?(?:disgusting|gross|fat)\s+(?:after|when)\s+(?:i\s+)?eat\w*\b[^.?!]"
+    r"{0,60}\b(?:so\s+i|and\s+then\s+i|have\s+to|make\s+myself)\b",
+    r"\b(?:übergebe\s+mich|esse\s+nur\s+(?:noch\s+)?(?:einen|eine|ein)|si\s+je\s+ne\s+brûle|"
+    r"brûle\s+(?:pas\s+)?tout\s+ce\s+que\s+je\s+mange)\b",
+]
+
+
+# --- eating disorder, acute -----------------------------------------------------------------------
+# Signs that make an eating-disorder reading acute (medical danger now).
+ED_ACUTE = [
+    # Medical danger: fainting or nearly fainting, blood, a racing or fluttering heart.
+    r"\b(?:faint\w*|passed\s+out|blacked\s+out|collapsed|desmai\w*|desmay\w*|svenut\w*|"
+    r"ohnmächtig|évanoui\w*|vision\s+goes\s+(?:grey|gray|black))\b",
+    r"\b(?:nearly|almost)\s+(?:passed\s+out|fainted|collapsed|blacked\s+out)\b",
+    r"\bblood\b|\b(?:heart|chest)\b[^.?!]{0,30}\b(?:flutter\w*|racing|pound\w*|skip\w*|irregular|"
+    r"weird|funny)\b|\bpalpitations\b",
+    # Electrolytes: cramps, dizziness after purging, diuretics or days without food.
+    r"\b(?:cramp\w*|dizzy|dizziness|light-?headed)\b",
+    # Extreme frequency or methods: purging several times a day, spitting, a bin bag or a sauna
+    # suit.
+    r"\b(?:\d|six|seven|eight|five)\s+(?:or\s+\d\s+)?times\s+a\s+day\b",
+    r"\bspitting\s+in\s+a\s+bottle\b|\bbin\s+bag\b|\bsauna\s+suit\b",
+]
+
+P_ED = compile_all(ED)
+P_ED_ACUTE = compile_all(ED_ACUTE)

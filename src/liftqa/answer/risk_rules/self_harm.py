@@ -1,0 +1,151 @@
+"""Self-harm: named, acts and wounds, urges, pain as deserved punishment (training through
+an injury included); `SELF_HARM_ACUTE` makes the tier acute."""
+
+from __future__ import annotations
+
+import re
+
+from liftqa.answer.risk_rules.blocks import BODY, BODY_PARTS, compile_all
+
+# Self-harm named, acts and wounds, urges, and pain as deserved punishment (training through an
+# injury included): `risk` reads them as self-harm; `SELF_HARM_ACUTE` makes the tier acute.
+SELF_HARM = [
+    # Self-harm named ("sh", NSSI), relapse and urges: "relapsed", "cutting again", "3 weeks
+    # clean ... talk me out of it", "urge to cut".
+    r"\bself[-\s]?harm|\bself[-\s]?injur|\bnssi\b",
+    r"\bsh[-'’]?ing\b|\bself[-\s]?harming\b|\bsh[-'’](?:d|ed)\b",
+    r"\b(?:relapsed|started\s+again)\b[^.?!]{0,30}\b(?:sh|self[-\s]?harm\w*|cutting)\b|\bfrom\s+sh\b|"
+    r"\bstopping\s+me\s+from\s+(?:sh|cutting|self[-\s]?harm\w*)\b|\b\(sh\)",
+    r"\b(?:relapsed|slipped\s+up|did\s+it\s+again)\b[^.?!]{0,40}\b(?:cut\w*|burn\w*|blade|razor|"
+    r"scratch\w*|marks|scars|sh)\b|\b(?:days|weeks|months)\s+(?:clean|free)\s+(?:from\s+)?(?:sh|"
+    r"self[-\s]?harm|cutting)\b[^.?!]{0,40}\b(?:gone|ruined|broke|lost|reset)\b",
+    r"\b(?:been\s+)?cutting\s+again\b|\bhide\s+(?:my\s+|the\s+)?(?:cuts|scars|burns|marks)\b|\b(?:fresh|"
+    r"new)\s+ones\s+on\s+my\b",
+    r"\b(?:urge|urges|pull|craving)\s+to\s+(?:cut|burn\s+myself|hurt\s+myself|harm\s+myself|bleed"
+    r"|self[-\s]?harm|sh)\b",
+    r"\bwant\s+to\s+so\s+bad\b[^.?!]{0,40}\b(?:days?\s+clean|talk\s+me\s+out)\b|\b\d+\s+(?:days?|"
+    r"weeks?)\s+clean\b[^.?!]{0,40}\btalk\s+me\s+out\b",
+    # Cutting, burning, hitting oneself: a verb with "myself" or with a body part, banging one's
+    # head, pulling hair (es/pt/it/fr/de too, also about someone else in those languages).
+    r"\b(?:cut|cutting|cuts|hurt|hurting|harm|harming|burn|burning|burned|burnt|hit|hitting|"
+    r"punch|punching|scratch|scratching|slap|slapping|punish|punishing|bruise|bruising|starve"
+    r"|smashed|smash|bang|banging)\s+(?:my\s*self|myself)\b",
+    r"\b(?:cut|cutting|cuts|scratch\w*|burn\w*|carv\w*)\s+(?:on\s+)?(?:my\s+)(?:arms?|wrists?|thighs?|"
+    r"legs?|stomach|skin|hips?|chest|ankles?|shoulders?|forearms?|upper\s+arms?|hands?)\b",
+    r"\bi\s+(?:\w+\s+)?(?:cut|carved|sliced|slashed|burned|burnt|scratched|scraped|gouged)\b[^.?!]"
+    r"{0,30}\b(?:into|on|in|across)\s+(?:my|both)\s+" + BODY + r"\b",
+    r"\b(?:pinch|bite|bit|pinched|hit|punch|slap|scratch)\w*\s+(?:and\s+\w+\s+)?my\s+(?:legs?|"
+    + BODY_PARTS
+    + r")\b[^.?!]{0,60}\b(?:bruise\w*|bleed\w*|marks|til|till|until)\b",
+    r"\b(?:smash|bang|hit|punch)\w*\s+my\s+(?:head|face|fists?)\s+(?:against|into)\b",
+    r"\b(?:hitting|hit|bang\w*|smash\w*)\s+my\s+(?:thighs?|legs?|arms?|head)\s+with\b",
+    r"\b(?:je\s+me\s+tape\s+la\s+tête|ich\s+schlag\w*\s+mir|me\s+golpeo\s+la\s+cabeza|mi\s+prendo\s+a"
+    r"\s+pugni|bang(?:ing)?\s+(?:my|your)\s+head\s+against)\b",
+    r"\b(?:hurt|hurting|injure|injuring|punish|punishing)\s+(?:my\s+)?(?:body|self)\s+on\s+purpose\b|"
+    r"\b(?:pull(?:ing)?\s+(?:out\s+)?my\s+hair|bang(?:ing)?\s+my\s+head)\b[^.?!]{0,40}\b(?:until|"
+    r"till|hard|again|when)\b",
+    r"\b(?:me\s+corto|cortarme|me\s+corté|me\s+hago\s+daño|hacerme\s+daño|me\s+cortar|me\s+corto|"
+    r"me\s+machuc\w*|me\s+arranho|mi\s+taglio|tagliarmi|mi\s+sono\s+tagliat\w|farmi\s+del\s+male|"
+    r"me\s+couper|je\s+me\s+coupe|me\s+scarifier|je\s+me\s+scarifie|me\s+faire\s+du\s+mal|"
+    r"je\s+me\s+frappe\w*|ritze\s+mich|mich\s+ritzen|mich\s+(?:selbst\s+)?verletzen|verletze\s+mich|"
+    r"schneide\s+mich|me\s+golpeo|mi\s+picchio|me\s+bato)\b",
+    r"\b(?:me\s+acabo\s+de\s+cortar|me\s+he\s+cortado|mi\s+sono\s+appena\s+tagliat\w|aufgeritzt|"
+    r"geritzt|me\s+suis\s+coupée?|je\s+me\s+suis\s+(?:encore\s+)?(?:coupée?|scarifiée?))\b",
+    r"\b(?:me\s+(?:quemo|quemé|golpeo|lastimo)|me\s+volví\s+a\s+cortar|quemarme|lastimarme|"
+    r"queimei\s+(?:o|a|meu|minha)|me\s+queim\w*|me\s+cortei|me\s+machuquei|mi\s+(?:do\s+pugni|"
+    r"brucio|sono\s+(?:tagliat|bruciat)\w*)|je\s+me\s+(?:coupe|brûle|griffe)|me\s+suis\s+(?:\w+\s+)?"
+    r"(?:coupée?|scarifiée?|brûlée?)|scarifi\w*|ritz\w*|mich\s+(?:zu\s+)?verletzen|schmerzen\s+"
+    r"verdiene|ich\s+verdiene\s+(?:die\s+)?schmerzen)\b",
+    r"\b(?:si\s+fa\s+male\s+da\s+solo|se\s+hace\s+daño|se\s+machuca|se\s+fait\s+du\s+mal|verletzt\s+"
+    r"sich)\b",
+    # Wounds and marks: fresh cuts, scars hidden, "until it bleeds", picking at scabs, "the
+    # marks are from me".
+    r"\b(?:fresh|new|my)\s+(?:cuts|scars)\b|\bhide\s+(?:my|the)\s+(?:cuts|scars|marks)\b",
+    r"\b(?:fresh|new|old)\s+cuts\b|\bcuts\s+on\s+(?:my\s+)?(?:arms?|forearms?|thighs?|wrists?|legs)"
+    r"\b|\b(?:don'?t|do\s+not)\s+want\s+(?:people|anyone|them)\s+(?:seeing|to\s+see)\s+my\s+(?:arms|"
+    r"wrists|thighs|scars)\b",
+    r"\bdid\s+it\s+again\b[^.?!]{0,20}(?:🩸|blood|thighs?|arms?|wrists?)",
+    # "the ones on my thigh are gaping", "fresh-ish ones", "steri strips for the ones on my arm".
+    r"\bon\s+my\s+(?:thighs?|arms?|forearms?|wrists?|stomach|hips?)\b[^.?!]{0,40}\b(?:gaping|won'?t\s+"
+    r"close|need\s+stitches|steri[-\s]?strips?)\b|\b(?:gaping|steri[-\s]?strips?)\b[^.?!]{0,40}\bon\s+"
+    r"my\s+(?:thighs?|arms?|forearms?|wrists?|stomach|hips?)\b|\bthe\s+ones\s+on\s+my\s+(?:thighs?|"
+    r"arms?|forearms?|wrists?|stomach|hips?)\s+(?:are|is)\s+(?:gaping|deep|bleeding|open)\b",
+    r"\bfresh(?:-?ish)?\s+(?:ones|cuts|scars|marks)\b",
+    r"\buntil\s+(?:my\s+)?(?:knuckles|skin|hands?)\s+(?:split|bleed|bled|crack)",
+    r"\buntil\s+(?:it|i|i'm|they|my\s+\w+)\s+(?:goes\s+red|bleed\w*|collapse|am\s+numb|numb|cracked|"
+    r"bruise\w*|split|give\s+out|gives\s+out)",
+    r"\bi\s+want\s+(?:the\s+)?(?:marks|scars|it\s+to\s+bleed|to\s+see\s+blood|to\s+bleed)\b|"
+    r"\b(?:until|till)\s+(?:they|it|my\s+\w+(?:\s+\w+)?)\s+bleeds?\b",
+    r"\b(?:picking|pick)\s+at\s+(?:my\s+)?(?:old\s+)?(?:scars|scabs|wounds)\b|\breopened\s+my\s+\w+\b|"
+    r"\bkeeps\s+opening\s+up\b|\b(?:ice|lighter|iron|bügeleisen|lametta|cuchilla|lâmina)\b[^.?!]{0,40}"
+    r"\b(?:my\s+skin|my\s+hip|goes\s+white|again|verbrannt|profondo|non\s+smette)\b",
+    r"\b(?:the\s+)?marks\s+on\s+my\s+\w+\s+are\s+from\s+me\b|\bwant\s+it\s+to\s+give\s+out\b|"
+    r"\b(?:on\s+purpose|deliberately)\b[^.?!]{0,40}[.!]?\s*i\s+deserved\s+it\b",
+    # On purpose, deliberately, to feel something (es/pt/it/fr/de too).
+    r"\b(?:on\s+purpose|deliberately)\b[^.?!]{0,40}\b(?:bleed|burn|hurt|cut|blister)|\b(?:bleed|"
+    r"burn\w*|hurt|cut)\w*\b[^.?!]{0,40}\bon\s+purpose\b",
+    r"\b(?:dropped|drop)\s+(?:a\s+)?(?:plate|weight|dumbbell|kettlebell)\s+on\s+my\s+\w+\s+"
+    r"(?:deliberately|on\s+purpose)|\bdeliberately\s+dropped\b",
+    r"\bto\s+feel\s+something\b|\b(?:numb|the\s+noise)\b[^.?!]{0,60}\b(?:press|pain|hurt|bruis\w*|"
+    r"rip|cut)\w*|\b(?:rip|tear|bleed)\b[^.?!]{0,20}\bon\s+purpose\b",
+    r"\b(?:de\s+propósito|a\s+propósito|apposta|exprès|absichtlich)\b[^.?!]{0,60}\b(?:quem|queim|"
+    r"brucia|brûl|verletz|gebrochen)\w*|\b(?:quem|queim|brucia|brûl|verletz)\w*\b[^.?!]{0,60}"
+    r"\b(?:de\s+propósito|a\s+propósito|apposta|exprès|absichtlich)\b",
+    r"\b(?:mi\s+faccio\s+(?:del\s+)?male|me\s+hago\s+daño|me\s+machuco|je\s+me\s+fais\s+mal|ich\s+tu"
+    r"\s+mir\s+weh)\b[^.?!]{0,40}\b(?:apposta|a\s+propósito|de\s+propósito|exprès|absichtlich)\b",
+    r"\bme\s+(?:acabo\s+de|he|volví\s+a)\s+(?:quemar|quemado|cortar|cortado|golpear|golpeado)\b",
+    # A wound or injury made on purpose: bruises pressed, a wall punched, a bar dragged, a
+    # hand held to a heater, a lift forced on an injured joint "until something popped".
+    r"\b(?:on\s+purpose|deliberately|intentionally|purposely|purposefully)\b[^.?!]{0,80}\b(?:bruis\w*|"
+    r"blister\w*|bleed\w*|punch\w*|swollen|split|popped|broke|scald\w*|heater|stove|hob|iron|"
+    r"radiator|lighter|flame|candle|(?:injured|sprained|broken|fractured|torn)\s+\w+)\b",
+    r"\b(?:bruis\w*|blister\w*|punch\w*\s+(?:the\s+|a\s+)?(?:wall|door|mirror)|heater|stove|hob|"
+    r"radiator|lighter|flame|drag\w*\s+(?:\w+\s+){0,2}down\s+my\s+\w+)\b[^.?!]{0,60}\b(?:on\s+purpose|"
+    r"deliberately|intentionally|purposely)\b",
+    r"\bon\s+(?:my\s+)?(?:injured|sprained|broken|fractured)\s+\w+\s+until\s+(?:something|it)\s+"
+    r"(?:popped|snapped|tore|gave)\b",
+    r"\b(?:going\s+to|gonna|want\s+to|i'?ll|planning\s+to)\s+drop\s+(?:a|the)\s+(?:plate|weight|"
+    r"dumbbell|kettlebell|bar)\s+on\s+my\s+\w+\b|\b(?:which|what|how\s+(?:heavy|much))\b[^.?!]{0,40}"
+    r"\b(?:would|will|to)\s+(?:actually\s+|definitely\s+)?(?:break|fracture)\s+(?:a|my)\s+(?:bone|"
+    r"foot|hand|wrist|arm|toe|finger)\b",
+    r"\b(?:pinch|bite|bit|pinched|punch|slap|scratch)\w*\s+(?:and\s+\w+\s+)?my\s+(?:legs?|"
+    + BODY_PARTS
+    + r")\b[^.?!]{0,60}\b(?:after|whenever|every\s+time|because)\b",
+    r"\buntil\s+(?:it|they|my\s+\w+)\s+(?:goes?|turns?|are|is)\s+(?:purple|black|blue)\b|\bfinché\s+"
+    r"(?:non\s+)?divent\w*\s+(?:viola|nero|nera)\b|\bhasta\s+que\s+(?:se\s+pone|queda)\s+morad\w*",
+    # The tool: a blade or razor carried.
+    r"\bblade\b|\brazor\s+blade\b",
+    r"\b(?:took|brought|have|got|carry|carrying|holding)\s+(?:the|a|my)\s+(?:razor|blade|knife)\s+"
+    r"(?:with\s+me|in\s+my|to\s+the)\b",
+    # Pain as deserved punishment, training as punishment or on an injury: "I deserve the
+    # pain", "punishment squats", "running on my broken foot because I deserve it".
+    r"\b(?:deserve|earned|want|need)\s+(?:the|to\s+feel\s+the|to\s+feel)?\s*(?:pain|it\s+to\s+hurt|"
+    r"to\s+hurt)\b",
+    r"\b(?:what\s+i\s+get\s+for|i'?ve\s+earned\s+it|i\s+deserve\s+(?:it|the\s+pain|to\s+hurt))\b",
+    r"\b(?:need|deserve|have|ought)\s+to\s+be\s+punished\b|\bpunished\s+for\s+(?:existing|being\s+"
+    r"alive|living|being\s+me|eating|being\s+born)\b|\bthe\s+pain\s+is\s+(?:what\s+i'?m\s+after|the\s+"
+    r"(?:whole\s+)?point|what\s+i\s+want)\b",
+    r"\bdon'?t\s+deserve\s+to\s+(?:stop|rest|eat|sleep)\b|\bpain\s+is\s+what\s+i\s+deserve\b|"
+    r"\bi\s+deserve\s+(?:the\s+)?pain\b",
+    r"\bpunish\w*\b[^.?!]{0,60}\bhate\s+(?:myself|yourself)\b|\bhate\s+myself\b[^.?!]{0,60}"
+    r"\bpunish",
+    r"\b(?:i|myself)\b[^.?!]{0,60}\bas\s+(?:a\s+)?punishment\b|\bpunish(?:ing)?\s+(?:my\s*self|"
+    r"my\s+body)\b|\b(?:should|deserve\s+to)\s+suffer\b|\bbecause\s+i\s+(?:hate\s+myself|deserve\s+"
+    r"(?:it|the\s+pain))\b",
+    r"\bpunish(?:ment|ing)?\b[^.?!]{0,60}\b(?:squat|run|rows?|lift|train|workout|sets?|reps?|"
+    r"erg|wall\s+sits|cardio)\w*|\b(?:squat|run|rows?|train|lift)\w*\b[^.?!]{0,60}\bpunish\w*",
+    r"\b(?:on|with)\s+(?:my\s+)?(?:broken|fractured|torn|dislocated|sprained)\s+\w+\b[^.?!]{0,60}"
+    r"\b(?:deserve|punish|what\s+i\s+get|weak|want\s+to\s+feel|need\s+the\s+pain)",
+    r"\b(?:train|training|run|running|lift|lifting|walk|walking|squat\w*)\s+(?:through|on|with)\s+"
+    r"(?:the|my|a)\s+(?:stress\s+)?(?:fracture|broken|torn|sprain\w*|injur\w*)\b[^.?!]{0,80}"
+    r"\b(?:deserve|suffer|punish)\w*",
+]
+# Self-harm is acute when it is happening now or the wound needs care.
+SELF_HARM_ACUTE = re.compile(
+    r"\b(?:right\s+now|won'?t\s+stop\s+bleeding|bleeding\s+(?:a\s+lot|heavily)|need\s+stitches|"
+    r"infected|gone\s+white|blistered|badly|smashed|holding\s+the\s+blade|going\s+to\s+do\s+it|"
+    r"gaping|(?<!not\s)(?<!nothing\s)(?<!not\sthat\s)deep|swollen|popped|weeping|sunk\s+in|can'?t\s+move\s+(?:the|my)\s+fingers|break\s+a\s+"
+    r"bone|ampollas|vesciche|cloques)\b"
+)
+
+P_SELF_HARM = compile_all(SELF_HARM)

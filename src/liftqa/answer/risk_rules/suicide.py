@@ -1,0 +1,231 @@
+"""Suicide, elevated or passive: suicide named, the wish to be dead, passive ideation, burden,
+hopelessness, euphemisms and preparations without a time."""
+
+from __future__ import annotations
+
+from liftqa.answer.risk_rules.blocks import SELF, compile_all
+
+# Suicide named, the wish to be dead, passive ideation, burden, hopelessness and preparations
+# without a time: `risk` reads them as suicide, elevated tier (unless an acute rule matched).
+SUICIDE = [
+    # Suicide named; killing oneself, hanging oneself, ending one's life, jumping off (en,
+    # es/pt/it/fr/de).
+    r"\bsu+i?c+i?d(?:e|al|ality)\b",
+    r"\bkill(?:ing)?\s+" + SELF + r"\b",
+    r"\b(?:end|ending)\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b",
+    r"\bhang(?:ing)?\s+" + SELF + r"\b|\boverdos(?:e|ing)\b",
+    r"\b(?:jump|jumping)\s+(?:off|from|in\s+front)\b",
+    r"\b(?:suicid(?:arme|arse|io|ar|e|er|armi|ário)|selbstmord|suizid\w*)\b",
+    r"\b(?:matarme|me\s+matar|quitarme\s+la\s+vida|uccidermi|togliermi\s+la\s+vita|me\s+tuer|"
+    r"mich\s+(?:umbringen|töten)|umbringen|farla\s+finita|en\s+finir|acabar\s+con\s+todo|"
+    r"acabar\s+com\s+tudo|acabar\s+com\s+a\s+minha\s+vida|mettre\s+fin\s+à\s+mes\s+jours)\b",
+    r"\b(?:buttarmi|tirarme|jogar-me|me\s+jeter|mich\s+stürzen)\s+(?:dal|del|de|da|du|vom)\b|"
+    r"\bsmettere\s+di\s+esistere\b|\bdejar\s+de\s+existir\b|\bparar\s+de\s+existir\b|\bcesser\s+"
+    r"d'exister\b|\baufhören\s+zu\s+existieren\b|\bnon\s+ce\s+la\s+faccio\s+più\b",
+    # Wish to be dead or not to exist: "don't want to live", "wish I was dead", "rather not
+    # exist", not waking up, disappearing for good (es/pt/it/fr/de too).
+    r"\b(?:don'?t|do\s+not|no\s+longer|never)\s+(?:really\s+)?want\s+to\s+"
+    r"(?:be\s+alive|live|exist|be\s+here|wake\s+up|go\s+on|be\s+around)\b",
+    r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|wish)\s+to\s+(?:wake\s+up|be\s+alive|exist|be\s+here|"
+    r"keep\s+going|carry\s+on|continue)\b|\b(?:tired|done)\s+of\s+(?:trying|fighting|everything)\s*"
+    r"[.!]?\s*$",
+    r"\b(?:want|wanting|wanted|wish)\w*\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|disappear\s+forever|not\s+exist"
+    r"|just\s+not\s+exist|fade\s+out|stop\s+existing|never\s+wake\s+up)\b",
+    r"\bwish\s+i\s+(?:was|were)\s+(?:dead|never\s+born|gone)\b|\bwish(?:ing)?\s+i\s+(?:didn'?t|"
+    r"did\s+not)\s+exist\b|\bwish(?:ing)?\s+(?:you|i)\s+(?:just\s+)?didn'?t\s+exist\b",
+    r"\b(?:rather|prefer)\s+(?:not\s+exist|be\s+dead|not\s+be\s+(?:here|alive))\b",
+    r"\b(?:want|wanted|wanna|wish|rather|prefer)\w*\s+(?:to\s+)?(?:just\s+)?(?:disappear|vanish|"
+    r"be\s+gone|not\s+be\s+here|not\s+be\s+around|sleep\s+forever|fall\s+asleep\s+and\s+(?:never|"
+    r"not)|go\s+to\s+sleep\s+and\s+(?:never|not))\b",
+    r"\bslipping\s+under\s+and\s+staying\b|\bnot\s+wake\s+up\b|\bnever\s+wake\s+up\b",
+    r"\b(?:wish|wishes|hope)\s+i\s+(?:just\s+)?(?:wouldn'?t|won'?t|didn'?t|don'?t)\s+wake\s+up\b",
+    r"\b(?:hope|hoping|pray\w*)\s+(?:that\s+)?(?:i\s+)?(?:don'?t|do\s+not|won'?t|never)\s+(?:grow"
+    r"\s+old|wake|make\s+it\s+to|get\s+old|see\s+(?:another|next))\b",
+    r"\b(?:stopped|stop|don'?t|no\s+longer)\s+car(?:e|ing)\s+(?:whether|if)\s+i\s+(?:wake|live|"
+    r"die|make\s+it|am\s+alive)\b",
+    r"\b(?:no\s+quiero|não\s+quero|non\s+voglio|je\s+ne\s+veux|ich\s+will)\s+(?:\w+\s+){0,2}"
+    r"(?:vivir|viver|vivere|vivre|leben|despertar|acordar|svegliarmi|exister|existir)\b",
+    r"\b(?:plus\s+envie\s+de\s+vivre|keine\s+lust\s+mehr\s+zu\s+leben|nicht\s+mehr\s+leben|"
+    r"nicht\s+mehr\s+aufwachen|mejor\s+sin\s+mí|melhor\s+sem\s+mim|meglio\s+senza\s+di\s+me|"
+    r"mieux\s+sans\s+moi|besser\s+dran\s+ohne\s+mich|ohne\s+mich\s+(?:wären|wäre)|quiero\s+morir|"
+    r"quero\s+morrer|voglio\s+morire|veux\s+mourir|will\s+sterben|morirme|morrer|sparire\s+per\s+sempre)",
+    r"\b(?:no\s+despertar|dormir\w*\s+y\s+no\s+despertar|não\s+acordar|dormir\s+e\s+não\s+acordar|"
+    r"non\s+svegliarmi\s+più|ne\s+plus\s+me\s+réveiller|nicht\s+mehr\s+(?:auf)?(?:zu)?wachen)\b",
+    r"\b(?:quiero|quisiera|quería|queria|me\s+gustaría|vorrei|voglio|je\s+veux|j'aimerais|envie\s+de"
+    r"|ich\s+will|ich\s+möchte|quero|gostaria\s+de)\s+(?:\w+\s+){0,2}(?:desaparecer|sumir|sparire|"
+    r"disparaître|verschwinden)\b",
+    r"\b(?:no\s+estar\s+(?:más\s+)?aquí|não\s+estar\s+mais\s+aqui|non\s+esserci\s+più|ne\s+plus\s+"
+    r"exister|ne\s+plus\s+être\s+là|nicht\s+mehr\s+(?:da\s+)?(?:sein|existieren)|lebensmüde)\b",
+    r"\b(?:sumir|desaparecer|sparire|disparaître)\s+de\s+vez\b|\bsumir\s+para\s+sempre\b",
+    # Passive ideation said sideways: "wouldn't be the worst thing if the bar slipped", a bus
+    # hitting me, walking into the sea, swerving into traffic, joining someone who died.
+    r"\b(?:hope|wish|want|pray)\w*\b[^.?!]{0,30}\bcrush(?:ed|es)?\s+me\b|\bnot\s+(?:the\s+)?"
+    r"worst\s+thing\s+if\s+(?:i|the\s+bar)\b",
+    r"\bwouldn'?t\s+be\s+the\s+worst\s+thing\s+if\b|\bjust\s+sit\s+there\s+wishing\b",
+    # Death by accident welcomed: "it'd be fine if my heart just stopped", "if I tore my aorta
+    # I'd be okay with that", "I don't care if I get crushed at this point", "if something
+    # goes wrong it goes wrong" (lifting alone), "I'd rather the plane went down".
+    r"\b(?:fine|okay|ok|alright|a\s+relief|relieved|peaceful|wouldn'?t\s+mind)\s+(?:\w+\s+){0,2}?if\s+"
+    r"(?:my\s+heart|i|the\s+bar|it\s+all)\s+(?:just\s+)?(?:stopped|gave\s+out|died|didn'?t\s+wake\s+up|"
+    r"never\s+woke\s+up|crushed\s+me|ended)\b",
+    r"\bif\s+(?:i|my\s+heart|the\s+bar)\b[^.?!]{0,60}\b(?:died|die|stopped|tore|crushed|didn'?t\s+"
+    r"wake|never\s+woke|killed)\b[^.?!]{0,40}\b(?:i'?d|i\s+would)\s+(?:\w+\s+){0,2}?(?:be\s+)?"
+    r"(?:(?:okay|ok|fine|alright|at\s+peace)\s+with\s+(?:that|it|this)|relieved|not\s+mind)\b",
+    r"\b(?:don'?t|do\s+not|stopped|no\s+longer)\s+(?:even\s+|really\s+)?car(?:e|ing)\s+(?:anymore\s+)?"
+    r"(?:if|whether)\s+i\s+(?:get\s+|got\s+)?(?:crushed|killed|die|dead)\b|\b(?:don'?t|do\s+not)\s+"
+    r"(?:even\s+|really\s+)?care\s+if\s+i\s+get\s+(?:hurt|injured)\s+(?:at\s+this\s+point|anymore|any"
+    r"\s+more)\b",
+    r"\bif\s+(?:something|anything|it)\s+goes\s+wrong,?\s+(?:it\s+goes\s+wrong|so\s+be\s+it)\b",
+    r"\b(?:i'?d|i\s+would)\s+(?:honestly\s+|really\s+)?rather\s+(?:the\s+(?:plane|car|bus|train)\s+"
+    r"(?:went\s+down|crashed)|(?:just\s+)?(?:be\s+dead|not\s+wake\s+up|not\s+be\s+(?:here|alive|"
+    r"around)|die)\b(?!\s+than))",
+    r"\b(?:if\s+the\s+bar\s+slipped|if\s+i\s+didn'?t\s+wake\s+up|a\s+crash)\b[^.?!]{0,50}\b(?:wouldn'?t"
+    r"\s+be\s+(?:so|that|the\s+worst|too)|not\s+(?:be\s+)?(?:so|that)\s+bad|wouldn'?t\s+mind|fine\s+by"
+    r"\s+me)",
+    r"\bdying\s+(?:wouldn'?t|would\s+not)\s+be\s+(?:so\s+|that\s+|too\s+)?bad\b|\b(?:wouldn'?t|"
+    r"would\s+not|won'?t)\s+(?:step|get|move|jump)\s+out\s+of\s+the\s+way\b|\b(?:hit|run\s+over|"
+    r"knocked\s+down)\s+by\s+a\s+(?:bus|car|truck|lorry|train)\b[^.?!]{0,40}\b(?:relieved|wouldn'?t"
+    r"\s+mind|be\s+(?:fine|okay|ok|good))\b",
+    r"\b(?:bus|car|truck|lorry|train)\s+(?:hit|hits|ran\s+over|runs\s+over|killed)\s+me\b[^.?!]"
+    r"{0,60}\b(?:relieved|wouldn'?t\s+mind|be\s+(?:fine|okay|ok|good))\b",
+    r"\bwalk(?:ing)?\s+into\s+the\s+(?:sea|ocean|river|lake|traffic)\b|\bswerv\w*\s+into\s+(?:the\s+"
+    r")?(?:central\s+reservation|oncoming|a\s+(?:tree|wall|truck|lorry)|traffic)\b",
+    r"\bwouldn'?t\s+have\s+to\s+keep\s+(?:trying|going|fighting)\b|\b(?:drove|drive|driving|crash\w*)"
+    r"\s+into\s+a\s+(?:tree|wall|pole|bridge)\b",
+    r"\b(?:passed|died|lost|death)\b[\s\S]{0,160}\b(?:join|be\s+with)\s+(?:her|him|them)\b(?!\s+"
+    r"(?:at|in|for|on|old|new|gym|class|team))",
+    # Burden and "better off without me": "I'm a burden", "nobody would miss me", "they'd be
+    # happier", the family would get the insurance (es/pt/it/fr/de too).
+    r"\bnot\s+be\s+(?:anyone|everyone|any\s*one)'?s\s+(?:problem|burden)\b|\bfinally\s+(?:be\s+)?free\b",
+    r"\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)n'?t|with\s+me\s+gone)\b",
+    r"\b(?:be|been|am|are)\s+better\s+off\s+without\s+me\b",
+    r"\b(?:lighter|better|happier|easier|simpler|calmer)\s+(?:off\s+)?(?:without\s+me|if\s+i\s+"
+    r"(?:was|were)\s+(?:gone|dead)|if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|"
+    r"around))\b|\b(?:cope|manage|do)\s+better\s+if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)"
+    r"\b",
+    r"\b(?:they|everyone|everybody|people|my\s+family)\s+would\s+be\s+(?:happier|better|fine|"
+    r"relieved)\s+(?:off\s+)?(?:if\s+i\s+(?:was|were)\s+gone|without\s+me)",
+    r"\beveryone'?s\s+better\s+off\b|\bwould\s+manage\s+(?:fine|better)\s+if\s+i\s+(?:wasn'?t|weren'?t)"
+    r"\b|\bshort-term'?s\s+all\s+i'?ve\s+got\b|\bwon'?t\s+need\s+the\s+\d+\s+week\b",
+    r"\b(?:i'm|i am|feel\s+like)\s+(?:just\s+)?a\s+burden\b|\beveryone'?s?\s+burden\b",
+    r"\bburden\s+(?:to|on)\s+(?:everyone|my\s+family|everybody|all\s+of\s+them)\b|\ball(?:en)?\s+nur"
+    r"\s+eine\s+last\b",
+    r"\b(?:nobody|no\s*one|no-one)\s+would\s+(?:even\s+|really\s+|ever\s+|actually\s+)?(?:notice|care|"
+    r"miss\s+me|come\s+to\s+my\s+funeral)\b|\bwon'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long)\b",
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+going\s+to|will|would)\s+miss\s+(?:me|it)\b|\bgoing\s+to"
+    r"\s+make\s+it\s+much\s+longer\b|\bjust\s+waiting\s+(?:for\s+it\s+to\s+(?:end|be\s+over)|to\s+"
+    r"(?:die|go|not\s+be\s+here))|\bi'?m\s+(?:honestly\s+)?just\s+waiting\b[.!]?$",
+    r"\b(?:won'?t|will\s+not|wouldn'?t)\s+have\s+to\s+worry\s+about\s+me\b|\beveryone\s+(?:will|would)"
+    r"\s+move\s+on\b|\bsoon\s+(?:it\s+)?(?:won'?t|will\s+not)\s+matter\b|\bnot\s+(?:going\s+to|gonna)\s+"
+    r"be\s+(?:around|here)\s+(?:for|to\s+see|much)\b",
+    r"\b(?:wife|husband|partner|family|kids)\s+would\s+get\s+the\s+(?:life\s+)?insurance\b",
+    # "the kids would honestly be fine without me" (not "fine without me this weekend").
+    r"\b(?:would|'d|will)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:fine|better|happier|okay|ok|relieved)\s+"
+    r"(?:off\s+)?without\s+me\b(?!\s+(?:for|while|during|at|on|in|this|next|tonight|today|tomorrow))",
+    r"\b(?:family|wife|husband|kids)(?:'d|\s+would)\s+(?:get|be)\s+(?:more|better)\b[^.?!]{0,40}\b(?:"
+    r"policy|insurance|without\s+me|than\s+from\s+me)",
+    r"\b(?:un\s+peso\s+per\s+tutti|una\s+carga\s+para\s+todos|um\s+peso\s+para\s+todos|un\s+"
+    r"fardeau\s+pour\s+tout|eine\s+last\s+für\s+alle)\b|\bmeglio\s+se\s+non\s+ci\s+fossi\b|\bmejor\s+"
+    r"si\s+no\s+estuviera\b|\bmelhor\s+se\s+eu\s+não\s+estivesse\b|\bmieux\s+si\s+je\s+n'étais\s+"
+    r"(?:pas|plus)\s+là\b|\bbesser\s+(?:ohne\s+mich|wenn\s+ich\s+nicht\s+mehr)\b",
+    r"\b(?:un\s+poids\s+pour\s+tout\s+le\s+monde|ils\s+seraient\s+soulagés|ohne\s+mich\s+besser\s+dran|"
+    r"ya\s+no\s+quiero\s+seguir|j'ai\s+plus\s+envie\s+d'être\s+là|disparaître\s+pour\s+de\s+bon|"
+    r"sarebbe\s+meglio\s+mort[oa])\b",
+    # Hopelessness and entrapment: no point or reason to live, not worth living, can't go on,
+    # no way out (from clinical practice), no future, tired of living, the only reason I'm still
+    # here (es/pt/it/fr/de too).
+    r"\bno\s+(?:point|reason)\s+(?:in\s+|to\s+)?(?:living|live|going\s+on|being\s+alive"
+    r"|to\s+live|to\s+go\s+on|in\s+life|anymore)\b",
+    # "some days i don't see the point of being alive", "can't see any reason to go on" (a
+    # new-user test, 2026-11-24: inside a training question it got only the check-in line).
+    r"\b(?:don'?t|do\s+not|can'?t|cannot|no\s+longer)\s+see\s+(?:the\s+|any\s+|a\s+)?(?:point|"
+    r"reason)\s+(?:of|in|to|for)\s+(?:being\s+alive|being\s+here|living|life|going\s+on|go\s+on|"
+    r"existing|waking\s+up|carrying\s+on|it\s+all|any\s+of\s+it|staying\s+alive)\b",
+    r"\b(?:life|living)\s+(?:is\s+not|isn'?t|is\s+no\s+longer)\s+worth\b|\bnot\s+worth\s+living\b",
+    r"\bcan'?t\s+(?:go\s+on|do\s+(?:this|it)\s+anymore|keep\s+going)\b",
+    r"\b(?:no\s+way\s+out|trapped\s+with\s+no|can'?t\s+see\s+a\s+way\s+out|can'?t\s+take\s+(?:it|this"
+    r"|much\s+more)\s+(?:anymore|any\s+more|much\s+longer)|i\s+give\s+up\s+on\s+(?:everything|"
+    r"myself|life))\b",
+    r"\bno\s+future\b|\bdon'?t\s+see\s+(?:a|any)\s+future\b|\bnothing\s+to\s+live\s+for\b",
+    r"\bdon'?t\s+see\s+myself\s+(?:being\s+)?(?:here|alive|around)\b|\bcan'?t\s+picture\s+(?:myself"
+    r"\s+)?(?:being\s+)?(?:here|alive|old|a\s+future)\b|\bstopped\s+planning\s+anything\b",
+    r"\bcan'?t\s+see\s+myself\s+(?:being\s+)?(?:here|alive|around)\b|\bfuture\s+i'?m\s+not\s+(?:going\s+"
+    r"to\s+be|gonna\s+be)\s+(?:in|around|here|part\s+of)\b",
+    r"\b(?:haven'?t|have\s+not)\s+(?:ended|done)\s+(?:things|it)\b|\bonly\s+reason\s+i'?m\s+(?:still"
+    r"\s+)?(?:here|alive|around)\b|\bonly\s+(?:thing|reason)\b[^.?!]{0,40}\b(?:keeping\s+me\s+"
+    r"(?:here|alive|going|tied)|haven'?t\s+ended)|\b(?:keeping|keeps|stopping|stops)\s+me\s+from\s+"
+    r"(?:ending\s+(?:it|things|my\s+life)|killing\s+myself|doing\s+it)\b",
+    r"\b(?:tired|sick|exhausted|weary)\s+of\s+(?:living|being\s+alive|life|existing|being\s+here)"
+    r"\b|\bi'?m\s+done\s+trying\b(?!\s+to\b)|\bi'?m\s+done\s+with\s+(?:life|it\s+all|living)\b|"
+    r"\bgive\s+up\s+on\s+(?:life|living)\b",
+    r"\b(?:stop|quit|give\s+up)\s+fighting\b[^.?!]{0,60}\b(?:tired|don'?t\s+mean|anymore)|"
+    r"\bselfish\s+to\s+(?:stop\s+fighting|give\s+up|go)\b",
+    r"\b(?:what'?s|what\s+is)\s+the\s+point\b[^a-z]*(?:$|nothing|of\s+(?:living|anything|trying|"
+    r"going\s+on|it\s+all|being\s+here|me))",
+    r"\b(?:cansad[oa]\s+de\s+vivir|cansad[oa]\s+de\s+viver|stanc[oa]\s+di\s+vivere|fatigu[ée]e?\s+"
+    r"de\s+vivre|müde\s+(?:zu\s+leben|vom\s+leben))\b",
+    r"\b(?:no\s+veo|não\s+vejo|non\s+vedo|je\s+ne\s+vois|ich\s+sehe)\s+(?:\w+\s+){0,2}(?:d'|l')?"
+    r"(?:futuro|avenir|zukunft)\b|\bkeine\s+zukunft\b",
+    # No future planned: "I don't plan on being around that long", "won't need a programme
+    # past March", "no voy a estar aquí en un año" (es/pt/it/fr/de too).
+    r"\b(?:don'?t|do\s+not)\s+(?:plan|intend|expect)\s+(?:on|to)\s+(?:be(?:ing)?\s+)?(?:around|here|"
+    r"alive)\b|\bwon'?t\s+need\s+(?:a|any|the|my)\s+(?:programme|program|plan|membership|routine)\s+"
+    r"(?:past|after|beyond)\b",
+    r"\b(?:no\s+voy\s+a\s+estar\s+aqu[ií]|não\s+vou\s+estar\s+(?:mais\s+)?aqui|non\s+ci\s+sarò|je\s+ne"
+    r"\s+serai\s+plus\s+là|nicht\s+mehr\s+da\s+sein\s+werde)\b",
+    # Nothing makes sense any more, no wish to live (es/pt/it/fr/de; "I not want to live").
+    r"\b(?:no\s+le\s+veo\s+(?:el\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir)|não\s+vejo\s+sentido\s+(?:em\s+|"
+    r"n[ao]\s+)?(?:nada|vida|viver)|non\s+ha\s+più\s+senso\s+(?:niente|nulla|vivere)|plus\s+aucun\s+sens|"
+    r"(?:hat|macht)\s+(?:alles\s+)?keinen\s+sinn\s+mehr)\b",
+    r"\b(?:non\s+ho\s+più\s+voglia\s+di\s+vivere|no\s+tengo\s+ganas\s+de\s+vivir|não\s+tenho\s+(?:mais\s+)?"
+    r"vontade\s+de\s+viver|keine\s+lust\s+(?:mehr\s+)?aufs?\s+leben)\b|\bnot\s+want\s+(?:to\s+)?live\b"
+    r"(?!\s+(?:in|at|with|near|like|on|off|there))",
+    r"\b(?:si\s+j'étais\s+plus\s+là|si\s+je\s+n'étais\s+plus\s+là|egal,?\s+wenn\s+ich\s+(?:morgen\s+)?"
+    r"nicht\s+mehr\s+aufwache|no\s+le\s+veo\s+sentido\s+a\s+seguir|não\s+vejo\s+sentido\s+em\s+continuar|"
+    r"non\s+vedo\s+(?:il\s+)?senso\s+(?:di|a)\s+(?:andare\s+avanti|continuare))\b",
+    # Euphemisms: "permanent solution", "lights out for good", "the long nap", "unalive",
+    # "kms", "tap out" (from clinical practice and the training-only sets).
+    r"\b(?:lights?\s+(?:off|out)\s+for\s+good|turn(?:ing)?\s+(?:the\s+)?lights\s+off\s+for\s+good|"
+    r"check(?:ing)?\s+out\s+for\s+good|tap(?:ping)?\s+out\s+for\s+good|the\s+long\s+nap)\b",
+    r"\b(?:permanent\s+solution|end\s+the\s+pain\s+for\s+good|make\s+(?:it|the\s+pain)\s+stop\s+for"
+    r"\s+good|want\s+(?:the|this)\s+pain\s+to\s+(?:stop|end)\s+(?:for\s+good|forever)|sleep\s+"
+    r"forever|never\s+wake|unalive\w*|kms)\b",
+    r"\b(?:might|gonna|going\s+to|want\s+to)\s+(?:just\s+)?tap\s+out\b(?!\s+(?:of|on)\b)|\bswap\s+places"
+    r"\s+with\s+(?:anyone|someone)\s+in\s+a\s+coffin\b|\b(?:pricing|planning|plan)\s+(?:out\s+)?(?:my|"
+    r"what\s+my)\s+funeral\b|\brun\s+out\s+of\s+reasons\b|\bif\s+i'?m\s+not\s+around\s+(?:anymore|any"
+    r"\s+more)\b|\bthe\s+last\s+one\s*(?:🙃|\.|$)|\bi\s+just\s+want\s+it\s+(?:all\s+)?to\s+stop\b",
+    # Thoughts of dying and looking into ways: thinking about dying, "how people do it",
+    # searching for ways.
+    r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:dying|death|not\s+waking\s+up|ending\s+"
+    r"(?:it|my\s+life|things|it\s+all)"
+    r"|not\s+being\s+here|killing\s+" + SELF + r")\b",
+    r"\bthoughts?\s+of\s+(?:ending\s+things|ending\s+it|dying|not\s+being\s+here)\b[^.?!]{0,60}"
+    r"\b(?:every\s+day|daily|all\s+the\s+time|always|constantly|yes|only)\b",
+    r"\bhow\s+people\s+do\s+it\b|\breading\s+about\s+(?:ways|how)\s+to\s+die\b",
+    r"\b(?:google|googled|googling|search\w*|look\w*\s+up)\s+(?:for\s+)?ways\b|\bways\s+to\s+(?:die|"
+    r"go|end\s+it|not\s+wake)\b",
+    # Preparations and farewells without a time: affairs in order, a will, pets rehomed,
+    # passwords left, accounts deleted, stuff given away, "thank you for everything ... goodbye",
+    # a farewell letter or pills for tonight in another language.
+    r"\b(?:my\s+affairs\s+(?:are\s+)?in\s+order|(?:wrote|written|updated|made|finished)\s+(?:my|a)\s+"
+    r"will\b[^.?!]{0,60}\b(?:just\s+in\s+case|ready|done|now|sorted)|(?:rehom\w*|found\s+a\s+(?:new\s+)?"
+    r"home\s+for)\s+my\s+(?:dog|cat|pets?|rabbit|bird)\b|(?:left|wrote\s+down|sent)\s+(?:\w+\s+)?(?:my\s+)?"
+    r"passwords?\b)",
+    r"\b(?:cancel\w*|deleted?|deleting)\s+(?:\w+\s+){0,2}(?:subscriptions|accounts|photos|"
+    r"pictures)\b[\s\S]{0,80}\b(?:cleaner|lighter|ready|tidy|sell|give)\w*",
+    r"\b(?:giv(?:e|ing)|gave|given)\s+(?:\w+\s+){0,4}away\b[^.?!]{0,80}(?:won'?t\s+need|where\s+i'?m"
+    r"\s+going|tidying\s+up|sorting\s+things|won'?t\s+be\s+around|not\s+sure\s+why)|\bwho\s+should\s+"
+    r"i\s+give\s+my\s+\w+\s+to\b[^.?!]{0,80}\bwon'?t\s+be\b",
+    r"\b(?:gave|giving|given)\s+away\s+(?:my\s+)?(?:dog|cat|pets?|rabbit|bird|hamster|all\s+(?:my\s+)?"
+    r"(?:stuff|things|belongings)|my\s+(?:stuff|things|belongings|possessions)|everything)\b",
+    r"\b(?:giving|gave|given)\s+(?:\w+\s+){0,2}stuff\s+away\b|\bdon'?t\s+see\s+(?:much|any)\s+"
+    r"(?:reason|point)\s+(?:to|in)\s+(?:carry\w*\s+on|go\w*\s+on|living|keep\w*\s+going)\b",
+    r"\bthank\s+you\s+for\s+everything\b[^.?!]{0,40}(?:goodbye|bye|sorry|for\s+the\s+last\s+time)|"
+    r"\bsorry\s+for\s+everything\b[^.?!]{0,60}(?:goodbye|bye|love\s+you|won'?t)",
+    r"\b(?:abschiedsbrief|abschiedsnachricht|carta\s+de\s+despedida|lettera\s+d'addio|"
+    r"lettre\s+d'adieu|une\s+lettre\s+à\s+mes\s+parents)\b",
+    r"\b(?:pastillas|comprimidos|pastiglie|cachets|médicaments|tabletten)\b[^.?!]{0,50}"
+    r"\b(?:todas|todos|tutte|tous|alle|esta\s+noche|hoje|stanotte|ce\s+soir|heute)\b",
+]
+
+P_SUICIDE = compile_all(SUICIDE)

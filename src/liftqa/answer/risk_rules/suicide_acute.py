@@ -1,0 +1,203 @@
+"""Suicide, acute tier: intent with a time, being at the edge, means at hand, acts taken,
+farewells, method and lethality questions."""
+
+from __future__ import annotations
+
+from liftqa.answer.risk_rules.blocks import DRUG, RX, SELF, SUPPLY, WEAPON, WHEN, compile_all
+
+# Intent, plan, means, acts and method questions (the C-SSRS's intent, plan, preparatory acts
+# and acts): `risk` reads any of them as suicide, acute tier.
+SUICIDE_ACUTE = [
+    # Intent with a time or a decision: "going to end it tonight", "I'm doing it on friday",
+    # "I've decided", "tonight's the night", "won't be around after sunday" (es/pt/it/fr/de too).
+    r"\b(?:going|gonna|about|ready|plan(?:ning)?|decided|tonight|today|tomorrow)\b[^.?!]{0,40}"
+    r"\b(?:kill\s+" + SELF + r"|end\s+(?:it|my\s+life|things|it\s+all)|do\s+it|jump|"
+    r"hang\s+" + SELF + r"|take\s+(?:them\s+)?all|go\s+through\s+with\s+it)\b",
+    r"\b(?:kill|end)\w*\s+(?:" + SELF + r"|it all|my life)\b[^.?!]{0,40}\b(?:tonight|today|"
+    r"tomorrow|this weekend|on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))",
+    r"\b(?:tonight|today|tomorrow)\b[^.?!]{0,25}\b(?:i\s+)?(?:end it|end my life|do it|"
+    r"kill\s+" + SELF + r"|jump)\b",
+    r"\btonight'?s\s+the\s+night\b|\b(?:done|finished)\s+with\s+everything\b(?!\s+(?:for|at|on)\b)"
+    r"|\bwon'?t\s+need\s+(?:it|this|them)\s+(?:past|after|beyond)\s+" + WHEN,
+    r"\b(?:i'?m|i\s+am)\s+(?:doing|going\s+to\s+do|gonna\s+do)\s+it\s+(?:on\s+|this\s+|by\s+)?"
+    + WHEN
+    + r"\b|\bi'?ve\s+"
+    r"decided\s*[.!]|\bthe\s+note\s+is\s+(?:already\s+)?(?:written|done|ready)\b|\bnote\b[^.?!]{0,40}"
+    r"\bsaying\s+sorry\b",
+    r"\bwon'?t\s+be\s+(?:around|here|alive)\s+(?:after|past|by|beyond)\s+" + WHEN + r"|\bwon'?t"
+    r"\s+need\s+(?:it|them|this|these|any\s+of\s+it)\s+where\s+i'?m\s+going\b",
+    r"\bwon'?t\s+be\s+(?:here|around|alive)\s+(?:next|by\s+next|after\s+next)\s+(?:week|month|"
+    r"weekend)\b|\bi'?m\s+(?:checking|tapping)\s+out\b(?!\s+(?:of\s+)?(?:the\s+)?(?:gym|hotel|"
+    r"books?|early))|\bmy\s+last\s+(?:workout|session|pr|lift)\b[^.?!]{0,80}\b(?:sunday|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|then)\b",
+    r"\beverything'?s\s+(?:set|ready|sorted|planned)\s+for\s+(?:tonight|tomorrow|" + WHEN + r")\b|"
+    r"\b(?:logging|signing)\s+off\s+(?:for\s+good|permanently|forever)\b|\bno\s+respawn\b",
+    r"\b(?:me\s+voy\s+a\s+(?:matar|colgar)|me\s+voy\s+a\s+tirar\s+(?:del|de\s+un|por)|ya\s+lo\s+"
+    r"decid\w*|vou\s+me\s+matar|mi\s+ammazzo|je\s+vais\s+me\s+tuer|ich\s+bringe\s+mich\s+um)\b",
+    r"\b(?:ya\s+lo\s+decidí|já\s+decidi|ho\s+deciso|j'ai\s+décidé|ich\s+habe\s+(?:mich\s+)?"
+    r"entschieden)\s*[.!]|\bacabo\s+com\s+tudo\b|\b(?:messo\s+da\s+parte|mis\s+de\s+côté|"
+    r"zur\s+seite\s+gelegt|guardé|guardei)\b[^.?!]{0,40}\b(?:farmaci|pastiglie|médicaments|"
+    r"cachets|tabletten|pastillas|comprimidos)\b",
+    r"\b(?:la\s+faccio\s+finita|acaba\s+tudo|se\s+acaba\s+todo|c'est\s+fini\s+ce\s+soir|ich\s+mach"
+    r"(?:e)?\s+schluss)\b|\b(?:lo\s+tengo\s+decidido|ho\s+preparato\s+tutto|j'ai\s+tout\s+préparé|"
+    r"já\s+escrevi\s+as\s+cartas)\b|\bme\s+tiro\s+(?:del|de\s+un|por\s+el)\b",
+    r"\b(?:ce\s+soir|esta\s+noche|hoje\s+à\s+noite|stanotte|heute\s+nacht)\s+je\s+saute\b|\bje\s+saute"
+    r"\s+ce\s+soir\b|\bmorgen\s+früh\s+ist\s+es\s+soweit\b|\b(?:es\s+ist|c'est)\s+(?:soweit|le\s+moment)"
+    r"\b",
+    # At the edge, or there to do it: standing on a roof, bridge or the tracks, "came here to do
+    # it", "the pull is so strong", "letting go of the wheel", stepping in front of a train.
+    r"\bcame\s+(?:up\s+)?here\s+to\s+do\s+it\b|\blooking\s+over\s+the\s+edge\b",
+    r"\b(?:standing|stood|sitting|sat)\s+(?:on|at)\s+(?:the\s+)?(?:top\s+of\s+|edge\s+of\s+)?(?:the\s+"
+    r")?(?:roof|ledge|bridge|car\s+park|parking\s+garage|cliff|tracks)\b|\b(?:oben\s+auf\s+dem|auf\s+"
+    r"der)\s+(?:parkhaus|dach|brücke)\b|\b(?:fährt|fahre|geht|gehe)\s+(?:jetzt\s+)?zur\s+brücke\b",
+    r"\b(?:parked|standing|sat|sitting)\s+(?:up\s+)?(?:at|on|by)\s+(?:the\s+)?(?:cliffs?|edge|"
+    r"bridge|tracks|railway|roof|top\s+floor)\b",
+    r"\b(?:telhado|prédio|ponte|puente|techo|azotea|tetto|toit|pont|dach|brücke)\b[^.?!]{0,60}"
+    r"\b(?:pular|saltar|saltare|sauter|springen|tirarme)\b",
+    r"\b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+of\s+(?:my|the|them)\b|\b(?:jump|"
+    r"step)\w*\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|lorry|car)\b|\bdriv\w*\s+(?:my\s+"
+    r"car\s+)?off\s+(?:a|the)\s+(?:cliff|bridge|road)\b",
+    r"\bthe\s+pull\s+is\s+(?:so\s+|really\s+|too\s+)?strong\b",
+    r"\b(?:won'?t|will\s+not)\s+be\s+needing\s+(?:them|it|these)\b|\bletting\s+go\s+of\s+the\s+wheel\b",
+    # "won't be needing the stairs back down", "won't need the ticket home": no way back.
+    r"\b(?:won'?t|will\s+not)\s+(?:be\s+)?need(?:ing)?\s+(?:the|a|my)\s+(?:stairs|lift|elevator|"
+    r"ticket|ride|car|bus)\s+(?:back|home|down|again)\b",
+    # Intent stated as a decision without a time: "I've decided I'm ending things after the
+    # wedding" (not "thinking about ending things", which is ideation).
+    r"\b(?:i'?m|i\s+am)\s+(?:ending|going\s+to\s+end|about\s+to\s+end)\s+(?:things|it\s+all|"
+    r"my\s+life)\b(?!\s+with\b)|\b(?:decided|planned|planning)\b[^.?!]{0,40}\bending\s+(?:it|things|"
+    r"it\s+all|my\s+life)\b(?!\s+with\b)",
+    # Means gathered or at hand: pills saved, counted, lined up or collected from different
+    # pharmacies ("enough now"); a rope bought; a rope, gun or blade ready or looked at.
+    r"\b(?:have|got|saved|saving|stockpil\w*|counted|collected|bought|ready)\b[^.?!]{0,30}"
+    r"\b(?:pills|tablets|meds|rope|the stuff|a gun|the gun|blade)\b[^.?!]{0,40}"
+    r"\b(?:tonight|take|end|die|ready|all of them|for when|for tonight|to do it)\b",
+    r"\b(?:\d{2,3}|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+)?" + DRUG + r"\b[^.?!]{0,60}"
+    r"\b(?:lined\s+up|vodka|whisky|whiskey|alcohol|tonight|the\s+night|enough\s+(?:now|to))",
+    r"\b\d{2,4}\s+of\s+my\s+(?:\w+\s+){0,2}?" + DRUG + r"\b[^.?!]{0,40}\benough\b",
+    r"\b(?:enough|sufficient)\b[^.?!]{0,25}\bto\s+(?:do\s+it|die|end\s+it|not\s+wake|kill\s+"
+    r"(?:me|myself)|go\s+to\s+sleep\s+forever)\b",
+    r"\b(?:bought|got|getting|collect\w*|sav\w*|hoard\w*|stock\w*)\b[^.?!]{0,60}\b(?:from\s+"
+    r"(?:a\s+)?different\s+(?:pharmac\w*|chemists?|doctors?)|so\s+(?:they|nobody|no\s+one)\s+"
+    r"(?:wouldn'?t|won'?t|would\s+not)\s+(?:notice|know))",
+    r"\bi\s+have\s+enough\s+now\b",
+    # Saving pills "just in case", counting them: a preparatory act whatever the question around it.
+    r"\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|some\s+|all\s+(?:my\s+)?)?"
+    r"(?:pills|tablets|meds|medication|sleeping\s+pills|painkillers)\b",
+    r"\b(?:pills|tablets|meds)\b[^.?!]{0,40}\b(?:and|then)\s+count\s+them\b|\bcount(?:ing)?\s+(?:the|my)\s+"
+    r"(?:pills|tablets)\b",
+    # The note written: "I already wrote my note" (not notes for class, not a note to the coach).
+    r"\b(?:wrote|written|finished|left)\s+my\s+note\b(?!\s+(?:to|for|on|about))",
+    r"\b"
+    + SUPPLY
+    + r"(?:'s|\s+is|\s+are)?\s+(?:(?:all\s+)?out\s+on\s+the\s+(?:table|desk|bed|counter)|"
+    r"(?:lined|counted|set)\s+(?:up|out)|ready\s+(?:for\s+tonight|to\s+go))\b|\bgot\s+the\s+bottle\s+of"
+    r"\s+(?:my|his|her)\s+\w+'?s?\s+\w+\s+in\s+my\b",
+    r"\b(?:bought|got|ordered)\s+(?:a|some)\s+rope\b|\b(?:acheté|compré|comprei|comprato|gekauft)"
+    r"\b[^.?!]{0,30}\b(?:corde|cuerda|soga|corda|seil|strick)\b|\b(?:une|la)\s+corde\b[^.?!]{0,40}"
+    r"\b(?:acheté|aujourd'hui)\b",
+    r"\bholding\s+(?:the|a)\s+(?:blade|knife|razor|gun|rope)\b",
+    r"(?<!jump\s)(?<!skipping\s)(?<!climbing\s)\b(?:rope|noose|gun|pistol|razor|blade)\b[^.?!]{0,60}"
+    r"\b(?:keep\s+(?:going\s+out\s+to\s+look|looking\s+at|thinking\s+about|staring\s+at)|"
+    r"is\s+tied)\b",
+    r"\b"
+    + WEAPON
+    + r"(?:'s|\s+is|\s+are)?\s+(?:on\s+the\s+(?:table|desk|bed)|in\s+the\s+(?:garage|"
+    r"car|shed|drawer)|in\s+my\s+(?:gym\s+)?(?:bag|pocket|car)|under\s+my\s+bed|ready)\b",
+    r"\b(?:coltello|pillole|pastiglie|couteau|cachets|cuchillo|pastillas|messer|tabletten)\b[^.?!]{0,40}"
+    r"\b(?:sul\s+comodino|sur\s+la\s+table|en\s+la\s+mesa|auf\s+dem\s+tisch|pronte|prêts|listas)\b",
+    r"\b(?:googling|searching|looking\s+up)\s+methods\b|\bgot\s+home\s+with\s+everything\s+i\s+need\b|"
+    r"\b(?:everything|all)\s+i\s+need\b[^.?!]{0,40}\blast\s+(?:workout|session|day)\b",
+    # Acts taken: a count of medicine swallowed, an overdose, an attempt that "didn't work",
+    # bleeding that won't stop (es/pt/it/fr/de too).
+    r"\b(?:took|swallowed|taken|downed)\b[^.?!]{0,30}\b(?:all|whole|entire|every|a bunch|"
+    r"a lot|handful|everything)\b[^.?!]{0,30}\b(?:pills?|tablets?|bottle|pack|meds|organi[sz]er)",
+    r"\bi\s+(?:took|have taken|just took)\s+an?\s+overdose\b|\boverdosed\b",
+    r"\b(?:took|taken|swallowed|downed)\s+(?:about\s+|like\s+|maybe\s+)?(?:\d{2,3}|twenty|"
+    r"thirty|forty|fifty|a\s+handful|handfuls)\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+)?" + DRUG,
+    r"\b(?:took|swallowed|downed|taken|had)\s+(?:a\s+load|loads|a\s+bunch|a\s+handful|everything|all)"
+    r"\s+(?:of\s+)?(?:in\s+the\s+(?:cabinet|cupboard|drawer)|my\s+\w+|the\s+\w+|pills|tablets|meds)",
+    r"\b(?:me\s+tomé|tomé|tomei|ho\s+preso|j'ai\s+pris|ich\s+habe)\s+(?:\w+\s+){0,3}(?:pastillas|"
+    r"comprimidos|pílulas|remédios|pastiglie|farmaci|cachets|médicaments|tabletten)\b",
+    r"\b(?:tomei|me\s+tomé|ho\s+preso|j'ai\s+pris|hab\w*\s+(?:\w+\s+)?genommen)\b[^.?!]{0,30}\b(?:a\s+"
+    r"cartela\s+toda|todas?|tutte|toutes?|alle|la\s+scatola|la\s+boîte)\b|\btomei\s+a\s+cartela\b",
+    r"\b(?:tried|attempted)\s+(?:last\s+night|yesterday|this\s+morning|again|on\s+\w+day)\b[^.?!]{0,80}"
+    r"\b(?:didn'?t\s+work|woke\s+up|failed|still\s+here)\b",
+    r"\b(?:sanguinando|sangrando|saignant|blute\w*)\b|\bstill\s+bleeding\b|\bwon'?t\s+stop\s+"
+    r"bleeding\b",
+    # Farewells and last things: goodbye notes and letters, goodbyes posted or said ("this is my
+    # goodbye", "tell my mum I love her", "it's time"; from clinical practice), things given
+    # away, "my last workout ever", a photo of pills with a goodbye.
+    r"\b(?:goodbye|suicide)\s+(?:note|letter|message)s?\b",
+    r"\b(?:wrote|written|writing|left)\b[^.?!]{0,20}\b(?:letters?|notes?)\b[^.?!]{0,30}"
+    r"\b(?:family|parents|mum|mom|dad|kids|everyone|for when)\b",
+    r"\b(?:posted|sent|wrote|written|recorded|left)\s+(?:my\s+|a\s+)?goodbyes?\b(?!\s+to\s+(?:my\s+"
+    r"old|the\s+old))|\bmy\s+goodbye\s+(?:post|message|video|text|letter)\b",
+    r"\b(?:this\s+is\s+(?:my\s+)?(?:goodbye|the\s+end)|final\s+goodbye|saying\s+(?:my\s+)?"
+    r"goodbyes?(?!\s+to\s+(?:my\s+|the\s+|this\s+)?(?:old|gym|city|job|house|flat|team|coach))|see\s+you\s+(?:on\s+the\s+other\s+side|in\s+the\s+next\s+life)|by\s+the\s+time\s+"
+    r"(?:you|anyone|someone)\s+reads?\s+this|when\s+you\s+read\s+this\s+i'?(?:ll|\s+will)\s+be)\b",
+    r"\b(?:tell|let)\s+my\s+(?:mum|mom|dad|family|kids|wife|husband|partner|sister|brother)\s+"
+    r"(?:i\s+love|that\s+i\s+love|i'?m\s+sorry)\b",
+    r"\b(?:it'?s|it\s+is)\s+time\s*[.!]?\s*(?:i'?m\s+ready|goodbye|bye)\b|\bi'?ve\s+made\s+(?:my\s+)?"
+    r"peace\s+with\s+(?:it|dying|going|leaving)\b",
+    r"\b(?:gave|giving|given)\s+away\b[^.?!]{0,60}\b(?:won'?t|will not|wont)\s+need\b",
+    r"\b(?:this is|it'?s)\s+my\s+last\s+(?:workout|session|day|post|message|night)\b|\blast\s+"
+    r"(?:\w+\s+)?(?:day|workout|session)\s+ever\b|\bpills\s+are\s+in\s+my\s+(?:bag|pocket|car)\b",
+    r"\b(?:foto|photo|picture)\b[^.?!]{0,40}\b(?:pastillas|pills|tablets|comprimidos|pastiglie|"
+    r"cachets)\b[^.?!]{0,60}\b(?:adiós|adeus|addio|adieu|goodbye|bye|see\s+ya)\b",
+    r"\b(?:lettres?|cartas?|lettere|briefe?)\b[^.?!]{0,40}\b(?:pour\s+mes\s+parents|para\s+mi|para\s+"
+    r"os\s+meus|per\s+i\s+miei|für\s+meine|en\s+su\s+cuarto|dans\s+mon\s+sac)\b|\b(?:j'ai\s+donné\s+"
+    r"mon\s+chat|le\s+deje\s+mis|hab\s+heute\s+meine\s+\w+\s+verschenkt|brauch\s+sie\s+(?:ja\s+)?(?:eh\s+)?"
+    r"nicht\s+mehr)\b",
+    # Method and lethality questions, whatever the framing (a story, a hypothetical): fatal
+    # doses, how many pills are too many at once, deadly heights, painless or reliable methods,
+    # what happens when someone hangs, searches for ways (es/pt/it/fr/de too).
+    r"\b(?:lethal|fatal|deadly|kill (?:a person|someone|me|you)|overdose)\b[^.?!]{0,60}"
+    r"\b(?:dose|amount|how many|how much|pills?|tablets?|mg)\b",
+    r"\b(?:how many|how much|what amount|which)\b[^.?!]{0,60}\b(?:would|will|to|could|does it"
+    r" take to)\s+(?:\w+\s+)?(?:kill|be (?:fatal|lethal|deadly)|die|not\s+wake\s+up|"
+    r"never\s+wake\s+up|become (?:fatal|lethal|deadly)|od)\b",
+    r"\b(?:dose|amount|quantity|number)\b[^.?!]{0,60}\b(?:would|will|could|to)\s+(?:\w+\s+)?(?:be\s+)?"
+    r"(?:fatal|lethal|deadly|kill)\b",
+    r"\bhow\s+(?:many|much)\b[^.?!]{0,50}\b" + RX + r"\b[^.?!]{0,40}\btoo\s+(?:many|much)\b|"
+    r"\btoo\s+many\s+(?:\w+\s+)?" + RX + r"\b[^.?!]{0,30}\bat\s+once\b|\b" + RX + r"\b[^.?!]{0,40}"
+    r"\b(?:at\s+once|in\s+one\s+go)\b[^.?!]{0,30}\b(?:too\s+many|too\s+much|dangerous|kill|die)",
+    r"\b(?:amount|dose|much|many)\b[^.?!]{0,40}\btoo\s+much\s+to\s+survive\b|\b(?:hold|take)\s+"
+    r"(?:my\s+|the\s+)?(?:whole\s+)?(?:body\s+)?weight\b[^.?!]{0,60}\b(?:doorframe|door\s+frame|"
+    r"beam|rail|hook)\b[^.?!]{0,60}\b(?:hypothetic\w*|gives?\s+way|before\s+it\s+gives)",
+    r"\b(?:most|least)\b[^.?!]{0,80}\b(?:deadly|lethal|fatal)\b",
+    r"\bleast\s+painful\s+(?:way|method)\b|\bpainless\s+(?:way|method)\s+to\b|\b(?:way|method)s?"
+    r"\b[^.?!]{0,40}\b(?:lowest|least)\s+(?:chance\s+of\s+)?surviv\w*",
+    r"\bstop\s+(?:someone'?s|a\s+person'?s|somebody'?s|my|your|the|a)\s+heart\b"
+    r"(?!\s+(?:attacks?|disease|problems?|from|racing|pounding))|\buntil\s+(?:the|my)"
+    r"\s+heart\s+(?:gives\s+out|stops)\b|\b(?:od|overdose)\s+on\b(?!\s+(?:pre[-\s]?workout|caffeine|"
+    r"coffee|carbs|sugar)\s+(?:lol|lmao|😂))|\b(?:before|until)\s+it'?s\s+(?:lethal|fatal|deadly)\b|"
+    r"\b(?:most\s+reliable|painless)\b[^.?!]{0,40}\b(?:method|way|means)\b",
+    r"\b(?:fatal|lethal|deadly|survivable)\b[^.?!]{0,40}\b(?:height|fall|storeys?|stories)\b|"
+    r"\b(?:height|fall)\b[^.?!]{0,40}\b(?:be\s+(?:definitely\s+)?(?:fatal|lethal|deadly)|to\s+die"
+    r"|definitely\s+kill)",
+    r"\b(?:height|fall|drop)\b[^.?!]{0,40}\b(?:always|definitely|guaranteed)\s+(?:fatal|lethal|"
+    r"deadly)\b",
+    r"\bwhat\s+(?:actually\s+)?happens\b[^.?!]{0,30}\bwhen\s+(?:someone|a\s+person|people)\s+"
+    r"(?:hangs?(?:\s+(?:him|her|them)sel(?:f|ves))?\s*[?.]|hanged|overdoses?|od'?s|jumps?\s+"
+    r"(?:off|from)|drowns?|bleeds?\s+out)",
+    r"\b(?:does|would|will)\s+(?:drowning|hanging|bleeding\s+out|an?\s+overdose|jumping)\s+hurt\b|"
+    r"\bhow\s+long\s+can\s+(?:someone|a\s+person|you)\s+(?:last|survive)\s+without\s+(?:food\s+or\s+"
+    r"water|water)\b[^.?!]{0,60}\b(?:decided|stop|choose)",
+    r"\bhow\s+long\s+(?:does|would|will|did)\s+it\s+take\s+(?:\w+\s+){0,3}?to\s+die\b|\b(?:carbon\s+"
+    r"monoxide|exhaust\s+fumes)\b[^.?!]{0,80}\b(?:die|dying|kill|quick|painless|how\s+long)\b",
+    r"\b(?:let|drop|lower)\s+(?:it|the\s+bar|the\s+weight|\d+\s*(?:kg|lbs?)?)\s+(?:come\s+down\s+|fall\s+|"
+    r"drop\s+)?(?:on|onto|across)\s+my\s+(?:neck|throat)\b|\b(?:neck|throat)\b[^.?!]{0,60}\bwould\s+"
+    r"(?:that|it|this)\s+be\s+(?:quick|painless|instant)\b",
+    r"\bpile\s+of\s+pills\b|\bsearch(?:es|ed)?\b[^.?!]{0,60}\b(?:how\s+many\s+\w+\s+(?:are|is)\s+"
+    r"(?:fatal|lethal)|ways\s+to\s+die|how\s+to\s+(?:kill|hang|overdose))",
+    r"\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viele?)\b[^.?!]{0,60}(?:para\s+(?:morir|"
+    r"morrer|no\s+despertar|não\s+acordar)|per\s+morire|pour\s+mourir|um\s+zu\s+sterben|"
+    r"tödlich|hacen\s+falta\s+para)",
+    r"\b(?:qual\s+a\s+dose\s+letal|dose\s+letale|dose\s+létale|dosis\s+letal|tödliche\s+dosis|"
+    r"seriam\s+fatais|sarebbero\s+fatali|serían\s+fatales|seraient\s+mortel\w*|caída\s+es\s+mortal|"
+    r"servono\s+per\s+non\s+svegliarsi|le\s+moins\s+douloureux|menos\s+doloros[oa]|meno\s+dolorosa|"
+    r"am\s+wenigsten\s+schmerzhaft)\b",
+]
+
+P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)

@@ -1,0 +1,61 @@
+"""Someone else at risk: a friend, relative, client or athlete."""
+
+from __future__ import annotations
+
+from liftqa.answer.risk_rules.blocks import OTHER, compile_all
+
+# A friend, relative, client or athlete at risk: `risk` reads these as third party unless the
+# message is also about the writer.
+THIRD = [
+    # Someone named with a risk word (suicide, self-harm, purging, a bridge, giving things
+    # away, cuts on them; es/pt/it/fr/de too).
+    OTHER + r"\b[^.?!]{0,80}\b(?:suicid\w*|kill\s+(?:him|her|them)sel(?:f|ves)|"
+    r"wants?\s+to\s+die|want\s+to\s+die|end\s+(?:his|her|their)\s+life|self[-\s]?harm\w*|"
+    r"cutting|cuts|making\s+(?:him|her|them)sel(?:f|ves)\s+sick|starving|throwing\s+up|purging|"
+    r"laxatives|better\s+off\s+without|goodbye|took\s+a\s+bunch|pills|ready\s+to\s+go|"
+    r"railing|ledge|bridge|won'?t\s+come\s+down|kill\s+myself|means\s+it|periods?\s+(?:have\s+)?"
+    r"stopped|only\s+(?:eats?\s+)?salad|\w+\s+classes\s+a\s+day|"
+    r"hurting\s+(?:him|her|them)sel)",
+    OTHER + r"\b[^.?!]{0,80}\b(?:giv(?:en|ing)\s+away|barely\s+eats|hiding\s+food|won'?t\s+eat|"
+    r"stopped\s+eating|searches)\b",
+    r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,60}\b(?:quiere\s+morir\w*|"
+    r"abschied\w*|suicid\w*|se\s+corta|si\s+taglia|si\s+fa\s+(?:dei\s+)?tagli|se\s+hace\s+cortes|"
+    r"ritzt\s+sich|se\s+coupe|quer\s+morrer|vuole\s+morire|non\s+ha\s+più\s+senso\s+vivere|"
+    r"veut\s+mourir|will\s+sterben)",
+    r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,80}\b(?:pastillas|"
+    r"tabletten|pastiglie|comprimidos)\b[^.?!]{0,40}\b(?:adiós|adeus|addio|tschüss)\b|\bspringt\b",
+    r"\b(?:kid|student|athlete|player|client|member|one\s+of\s+(?:my|the))\b[^.?!]{0,60}\b(?:has\s+"
+    r"cuts|cuts\s+on|scars\s+on|burns\s+on)\b",
+    r"\b(?:tiene|tem|ha|a)\s+(?:cortes|marcas\s+de\s+corte|tagli|des\s+coupures)\b|\b(?:mandarme|"
+    r"m'envoyer|mandou|mandato|geschrieben)\b[^.?!]{0,60}\b(?:despidi\w*|adieu|adeus|addio|"
+    r"tabletten\s+genommen)\b",
+    # A client, athlete or teammate who pays for food with exercise, writes about not wanting to
+    # exist, does not care if he gets hurt.
+    r"\b(?:one|a|my|our)\s+(?:of\s+(?:my|our|the)\s+)?(?:clients?|athletes?|patients?|members?|"
+    r"students?|lifters?|trainees?|players?|lads|girls|guys|teammates?)\b[^.?!]{0,80}\b(?:pay\w*\s+for\s+"
+    r"(?:dinner|food|meals?|lunch)|not\s+wanting\s+to\s+(?:exist|live|be\s+alive)|(?:doesn'?t|does\s+"
+    r"not)\s+care\s+if\s+(?:he|she|they)\s+gets?\s+(?:hurt|killed|injured))",
+    r"\b(?:client|patient|athlete|member|friend|mate)\b[^.?!]{0,60}\b(?:doesn'?t|does\s+not)\s+see"
+    r"\s+the\s+point\s+(?:anymore|any\s+more)\b",
+    # What they said or did: texted goodbye, said they're a burden, gave things away,
+    # stockpiling their medication, not eating for days.
+    r"\b(?:my|our)\s+\w+(?:\s+\w+)?\s+(?:said|says|texted|posted|messaged|wrote)\b[^.?!]{0,60}\b(?:"
+    r"goodbye|won'?t\s+be\s+(?:here|around)|end\s+it|kill\s+(?:him|her|them)sel\w*|not\s+worth\s+"
+    r"living|better\s+off\s+without|sorry\s+for\s+everything)",
+    r"\b(?:he|she|they)\s+(?:gave|has\s+given|is\s+giving|have\s+given)\s+away\b|\b(?:he|she|they)"
+    r"(?:'?s|\s+is|\s+are|'?re)\s+(?:saying|talking\s+about)\s+(?:goodbye|dying|not\s+being\s+(?:here|"
+    r"around)|ending\s+it)",
+    r"\b(?:he|she|they|"
+    + OTHER
+    + r")\b[^.?!]{0,20}\b(?:saying|talking\s+about|thinking\s+about|talks\s+about)\s+"
+    r"(?:dying|not\s+being\s+(?:here|around)|ending\s+(?:it|things|his\s+life|her\s+life|their\s+"
+    r"lives?))\b",
+    r"\b(?:keeps?|kept)\s+saying\s+(?:he|she|they)(?:'?s|'?re|\s+is|\s+are)\s+(?:a\s+burden|"
+    r"worthless|better\s+off\s+dead)",
+    r"\b(?:she|he|they)\s+(?:has|have|had)\s+been\s+(?:stockpiling|saving|hoarding|collecting)\s+"
+    r"(?:her|his|their)\s+(?:medication|meds|pills|tablets)",
+    r"\b(?:she|he|they)\s+(?:hasn'?t|hadn'?t|haven'?t)\s+(?:eaten|been\s+eating)\s+(?:for|in)\s+"
+    r"(?:days|a\s+week|\d+\s+days)",
+]
+
+P_THIRD = compile_all(THIRD)
