@@ -9,12 +9,11 @@ from conftest import synthetic_article
 from liftqa.answer.amounts import Amount, amounts, asked_dimension, by_dimension
 from liftqa.answer.compose import (
     Candidate,
-    _amounts_differ,
-    _differences,
     _floor,
     _number,
     select,
 )
+from liftqa.answer.differences import amounts_differ, differences
 from liftqa.answer.library import Library
 from liftqa.answer.model import Quote
 from liftqa.app.service import Service
@@ -106,21 +105,21 @@ def test_a_question_without_an_amount_asks_for_none() -> None:
 
 
 def test_a_length_and_a_frequency_do_not_differ() -> None:
-    assert not _amounts_differ(
+    assert not amounts_differ(
         "protocols ranged from 6 to 52 weeks in length", "Start with 1-2 sessions per week"
     )
 
 
 def test_two_different_frequencies_differ() -> None:
-    assert _amounts_differ("2-3 sessions per week", "Training 3-4 times per week")
+    assert amounts_differ("2-3 sessions per week", "Training 3-4 times per week")
 
 
 def test_the_same_frequency_does_not_differ() -> None:
-    assert not _amounts_differ("Start with 1-2 sessions per week", "1-2 sessions per week")
+    assert not amounts_differ("Start with 1-2 sessions per week", "1-2 sessions per week")
 
 
 def test_different_participant_counts_are_not_a_disagreement() -> None:
-    assert not _amounts_differ("a trial of 40 adults", "a trial of 120 adults")
+    assert not amounts_differ("a trial of 40 adults", "a trial of 120 adults")
 
 
 # A synthetic library: one sentence stating programme length scores best, one a frequency.
@@ -172,11 +171,11 @@ def test_a_share_question_gets_no_dimension_preference() -> None:
 
 
 def test_overlapping_ranges_that_are_not_identical_differ() -> None:
-    assert _amounts_differ("Start small – 2–3x per week.", "train 3-4 times weekly")
+    assert amounts_differ("Start small – 2–3x per week.", "train 3-4 times weekly")
 
 
 def test_a_single_amount_inside_a_range_agrees_with_it() -> None:
-    assert not _amounts_differ("even two sessions per week help", "2-3 sessions per week")
+    assert not amounts_differ("even two sessions per week help", "2-3 sessions per week")
 
 
 HEAVY = (
@@ -215,7 +214,7 @@ def _differ_between(text_a: str, text_b: str) -> tuple[tuple[int, int], ...]:
         Quote(n, u.text, u.article_id, "T", None, 0, len(u.text))
         for n, u in ((1, units[0]), (2, units[1]))
     ]
-    return _differences(quotes, Library({}, Bibliography()), index)
+    return differences(quotes, index)
 
 
 def test_two_articles_with_two_frequencies_differ() -> None:
@@ -235,4 +234,4 @@ def test_how_long_each_week_asks_for_training_time_not_programme_length() -> Non
 
 
 def test_a_range_inside_another_agrees_with_it() -> None:
-    assert not _amounts_differ("benefits after 8-12 weeks", "protocols of 6 to 52 weeks")
+    assert not amounts_differ("benefits after 8-12 weeks", "protocols of 6 to 52 weeks")

@@ -8,11 +8,13 @@ import re
 import numpy as np
 
 from conftest import synthetic_article
-from liftqa.answer.compose import Candidate, Scorer, _floor, _number, _numbers, _span_of
+from liftqa.answer.amounts import numbers
+from liftqa.answer.compose import Candidate, Scorer, _floor, _number
 from liftqa.answer.intent import asks_if_it_helps
 from liftqa.answer.library import Library
 from liftqa.answer.model import Answer, ArticleGroup, Quote
 from liftqa.answer.render import markdown
+from liftqa.answer.spans import span_of
 from liftqa.app.service import Service
 from liftqa.config import AnswerSettings
 from liftqa.ingest.chunk import sentence_units
@@ -44,23 +46,23 @@ def _cand(text: str, score: float = 1.0) -> Candidate:
 def test_lead_in_keeps_its_list_only_up_to_the_last_relevant_item() -> None:
     art = _article()
     relevant = {BODY.index("Low motivation")}
-    start, end = _span_of(_cand("Barriers include:"), art, relevant)
+    start, end = span_of(_cand("Barriers include:").unit, art, relevant)
     assert BODY[start:end] == "Barriers include:\nFear of judgment\nLow motivation"
 
 
 def test_a_relevant_lead_in_brings_its_short_list_whole() -> None:
-    start, end = _span_of(_cand("Barriers include:"), _article(), set())
+    start, end = span_of(_cand("Barriers include:").unit, _article(), set())
     whole = "Barriers include:\nFear of judgment\nLow motivation\nTime constraints"
     assert BODY[start:end] == whole
 
 
 def test_a_short_item_comes_with_its_lead_in() -> None:
-    start, end = _span_of(_cand("Fear of judgment"), _article(), set())
+    start, end = span_of(_cand("Fear of judgment").unit, _article(), set())
     assert BODY[start:end] == "Barriers include:\nFear of judgment"
 
 
 def test_a_sentence_keeps_the_but_that_qualifies_it() -> None:
-    start, end = _span_of(_cand("Lifting reduced symptoms in most trials."), _article(), set())
+    start, end = span_of(_cand("Lifting reduced symptoms in most trials.").unit, _article(), set())
     assert BODY[start:end].endswith("But the effect was small in older adults.")
 
 
@@ -112,8 +114,8 @@ def test_citation_question_is_answered_from_the_bibliography(fake_service: Servi
 
 
 def test_amounts_are_read_whole_without_years() -> None:
-    assert _numbers("2-3 sessions per week (Gordon, 2018)") == {"2-3"}
-    assert _numbers("3–4 times weekly, 9-24 weeks") == {"3-4", "9-24"}
+    assert numbers("2-3 sessions per week (Gordon, 2018)") == {"2-3"}
+    assert numbers("3–4 times weekly, 9-24 weeks") == {"3-4", "9-24"}
 
 
 def _two_quote_answer(**extra: object) -> Answer:
@@ -226,7 +228,7 @@ def test_a_lead_in_keeps_its_list_under_a_subheading() -> None:
     article = _article(body)
     lead = "Many people face barriers to starting a routine:"
     unit = Unit("u0", "sentence", "a", 0, len(lead), lead, None)
-    start, end = _span_of(Candidate(0, unit, 1.0, 0.5), article, set())
+    start, end = span_of(unit, article, set())
     assert body[start:end] == body.rstrip("\n")
 
 
@@ -265,7 +267,7 @@ def test_a_short_bullet_of_a_spaced_out_list_comes_with_its_lead_in() -> None:
     text = "Fear of judgment in the gym environment."
     start = SPACED.index(text)
     unit = Unit("u", "sentence", "a", start, start + len(text), text, None)
-    a, b = _span_of(Candidate(0, unit, 1.0, 0.5), art, set())
+    a, b = span_of(unit, art, set())
     assert SPACED[a:b].startswith("Despite its benefits") and SPACED[a:b].endswith(text)
 
 
@@ -274,7 +276,7 @@ def test_a_sentence_after_a_spaced_out_list_stands_alone() -> None:
     text = "Start with light weights and good form, and progress slowly over several weeks."
     start = SPACED.index(text)
     unit = Unit("u", "sentence", "a", start, start + len(text), text, None)
-    assert _span_of(Candidate(0, unit, 1.0, 0.5), art, set()) == (start, start + len(text))
+    assert span_of(unit, art, set()) == (start, start + len(text))
 
 
 PLAIN_LIST = (
@@ -289,7 +291,7 @@ PLAIN_LIST = (
 def _span_text(body: str, text: str) -> str:
     start = body.index(text)
     unit = Unit("u", "sentence", "a", start, start + len(text), text, None)
-    a, b = _span_of(Candidate(0, unit, 1.0, 0.5), _article(body), set())
+    a, b = span_of(unit, _article(body), set())
     return body[a:b]
 
 

@@ -228,3 +228,14 @@ def asked_dimension(question: str) -> Dimension | None:
         if pattern.search(question):
             return dimension
     return None
+
+
+# Every number a text states, without its dimension (a question's numbers met in a quote).
+_NUMBER_RE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?(?:\s*[-–]\s*\d+)?(?!\d)")
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The amounts a text states, ranges whole ("2-3", "3–4"), years left out."""
+    return frozenset(
+        re.sub(r"\s*[-–]\s*", "-", m.group().replace(",", "")) for m in _NUMBER_RE.finditer(text)
+    )

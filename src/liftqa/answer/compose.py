@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from liftqa.answer.amounts import Dimension, by_dimension
+from liftqa.answer.amounts import Dimension, by_dimension, numbers
+from liftqa.answer.differences import differences
 from liftqa.answer.intent import (
     DEGREE,
     Intent,
@@ -40,14 +41,14 @@ from liftqa.answer.routes import (
     provenance_answer,
 )
 from liftqa.answer.safety import DISCLAIMER, is_reassurance, mentions_drug_dose
+from liftqa.answer.spans import span_of
 from liftqa.config import AnswerSettings
 from liftqa.index.lexical import phrase_synonyms, synonyms, tokenize, top_k
 from liftqa.index.retrieve import SearchIndex
 from liftqa.ingest.hostile import planted_instruction
-from liftqa.ingest.parse import is_bulleted, is_heading
 from liftqa.ingest.roles import NEVER_EVIDENCE
 from liftqa.references.bibliography import Bibliography
-from liftqa.types import Article, Hit, Unit, UnitKind
+from liftqa.types import Hit, Unit, UnitKind
 
 _NO_RISK_RE = re.compile(
     r"\b(?:no|lacks?|without|free\s+of|zero)\b[^.]{0,25}\b(?:negative\s+|adverse\s+)?"
@@ -221,7 +222,7 @@ def _compose(
         themes=tuple(themes),
         references=tuple(works_behind(quotes, library)),
         conflict=_disagree(chosen),
-        differ=_differences(quotes, library, index),
+        differ=differences(quotes, index),
         agreement=tuple(
             max(
                 (k for (a, st), k in agree.items() if a == q.article_id and q.start <= st < q.end),
@@ -496,13 +497,13 @@ def _flagged_unless_asked(
     flagged = _flagged(index, bibliography)
     if not flagged.any():
         return flagged
-    asked_numbers = _numbers(question)
+    asked_numbers = numbers(question)
     asked_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", question)}
     out = flagged.copy()
     for i in np.flatnonzero(flagged):
         text = index.sentences[i].text
         names = {w.lower() for w in re.findall(r"\b([A-Z][a-z]{3,})\s+et\s+al", text)}
-        if (asked_numbers & _numbers(text)) or (names & asked_words):
+        if (asked_numbers & numbers(text)) or (names & asked_words):
             out[i] = False
     return out
 
@@ -646,107 +647,6 @@ def _with_other_side(
     return [*chosen[: settings.max_quotes - 1], other]
 
 
-_QUALIFIER_RE = re.compile(
-    r"^(?:But|However|Yet|Although|That\s+said|Still|Nevertheless|On\s+the\s+other\s+hand)\b"
-)
-MAX_LIST_LINES = 7  # a lead-in keeps at most this many lines of its list
-# A bulleted item shorter than this many words ("• Fear of judgment in the gym environment.")
-# is a fragment of its lead-in's sentence ("Barriers include:"): it comes with the lead-in.
-SHORT_BULLET = 9
-
-
-def _span_of(
-    cand: Candidate, article: Article, relevant: frozenset[int] | set[int] = frozenset()
-) -> tuple[int, int]:
-    """The verbatim span to quote for a chosen sentence (`relevant`: starts of the relevant
-    sentences of its article):
-    - a lead-in ending in ":" comes with its list up to its last relevant item;
-    - a short list item (under six words) comes with its lead-in and the items before it,
-      up to the list's last relevant item; a longer item stands alone;
-    - a sentence followed in its paragraph by a "But …"/"However …" that qualifies it
-      keeps that sentence."""
-    body = article.body
-    start, end = cand.unit.start, cand.unit.end
-    line_start = body.rfind("\n", 0, start) + 1
-    line_end = body.find("\n", end)
-    line_end = len(body) if line_end < 0 else line_end
-    line = body[line_start:line_end].strip()
-    lead_in = line.endswith(":") and body[start:line_end].strip() == cand.unit.text.strip()
-    if not lead_in and not _is_list_item(line):
-        return _with_antecedent(article, start), _with_qualifier(article, end)
-    lines = _lines_around(body, line_start)
-    i = next((k for k, (a, _b, _t) in enumerate(lines) if a == line_start), None)
-    if i is None:
-        return start, end
-
-    def is_relevant(k: int) -> bool:
-        a, b, _t = lines[k]
-        return any(a <= r < b for r in relevant)
-
-    if lead_in:
-        items = []
-        k = i + 1
-        if k + 1 < len(lines) and _is_subheading(lines[k][2]) and _is_list_item(lines[k + 1][2]):
-            k += 1  # the list comes under a subheading of its own
-        while k < len(lines) and _is_list_item(lines[k][2]):
-            items.append(k)
-            k += 1
-        wanted = [k for k in items if is_relevant(k)]
-        if not wanted and 0 < len(items) <= MAX_LIST_LINES:
-            wanted = items  # the lead-in is what answers: its short list comes whole
-        if not wanted or wanted[-1] - i > MAX_LIST_LINES:
-            return start, end
-        return start, lines[wanted[-1]][0] + len(lines[wanted[-1]][2].rstrip())
-    if is_bulleted(line):
-        stands_alone = len(line.split()) >= SHORT_BULLET
-    else:  # a plain line: a sentence of its own, or a fragment of its lead-in's sentence
-        stands_alone = len(line.split()) >= 6 and line.rstrip().endswith((".", "!", "?"))
-    if stands_alone:
-        return start, end  # an item that says enough on its own
-    first = i
-    while first > 0 and _is_list_item(lines[first - 1][2]):
-        first -= 1
-    if first == 0 or not lines[first - 1][2].rstrip().endswith(":"):
-        return start, end
-    last = i
-    k = i + 1
-    while k < len(lines) and _is_list_item(lines[k][2]):
-        if is_relevant(k):
-            last = k
-        k += 1
-    lead = first - 1
-    block_start = lines[lead][0] + len(lines[lead][2]) - len(lines[lead][2].lstrip())
-    block_end = lines[last][0] + len(lines[last][2].rstrip())
-    if last - lead > MAX_LIST_LINES or block_end - block_start > 700:
-        return start, end
-    return block_start, block_end
-
-
-# A sentence that opens by pointing back ("These are many of the same biological targets…",
-# "This rigorous RCT found…"): alone, it does not say what it is about.
-_ANAPHOR_RE = re.compile(r"^(?:These|This|Those|Such|They|It)\b(?!\s+(?:article|guide|post)\b)")
-
-
-def _with_antecedent(article: Article, start: int, steps: int = 2) -> int:
-    """`start`, or the start of the sentence before it in its paragraph when this one opens
-    by pointing back to it (and so on, at most `steps` sentences back)."""
-    sentences = article.sentences  # in reading order
-    i = next((k for k, s in enumerate(sentences) if s.start == start), None)
-    while steps and i and _ANAPHOR_RE.match(sentences[i].text):
-        if "\n" in article.body[sentences[i - 1].end : sentences[i].start]:
-            break  # the paragraph starts here
-        i, steps = i - 1, steps - 1
-    return start if i is None else sentences[i].start
-
-
-def _with_qualifier(article: Article, end: int) -> int:
-    """`end`, or the end of the next sentence of the paragraph when it qualifies this one."""
-    nxt = next((s for s in article.sentences if s.start >= end), None)
-    if nxt is None or "\n" in article.body[end : nxt.start]:
-        return end
-    return nxt.end if _QUALIFIER_RE.match(nxt.text) else end
-
-
 def _theme(cand: Candidate, cautions_first: bool) -> str:
     """Which group a quote belongs to: "cautions", "start" (how to start) or "evidence"."""
     roles = [r for r in str(cand.unit.extra.get("roles", "")).split(",") if r]
@@ -786,153 +686,6 @@ def _is_caution(cand: Candidate) -> bool:
     return "caution" in str(cand.unit.extra.get("roles", "")).split(",")
 
 
-def _is_subheading(line: str) -> bool:
-    return is_heading(line, standalone=False) and not line.rstrip().endswith(":")
-
-
-def _is_list_item(line: str) -> bool:
-    text = line.strip()
-    if is_bulleted(line):
-        return 0 < len(text) <= 240
-    return (
-        0 < len(text) <= 160
-        and not text.endswith((".", "?", "!", ":", "”", '"'))
-        and not is_heading(line, standalone=False)
-    )
-
-
-def _lines_around(body: str, pos: int, radius: int = 12) -> list[tuple[int, int, str]]:
-    """Non-blank lines near `pos` with their offsets (a list never spans blank lines)."""
-    lines: list[tuple[int, int, str]] = []
-    a = pos
-    for _ in range(radius):
-        prev = body.rfind("\n", 0, max(a - 1, 0))
-        candidate = body[prev + 1 : a - 1] if a > 0 else ""
-        if a == 0 or (not candidate.strip() and not _bullets_go_on(body, prev + 1, a - 1)):
-            break
-        a = prev + 1
-    b = a
-    while b < len(body) and len(lines) < 2 * radius:
-        e = body.find("\n", b)
-        e = len(body) if e < 0 else e
-        if not body[b:e].strip():
-            if _bullets_go_on(body, b, e):
-                b = e + 1
-                continue  # "• a" / blank / "• b": one list, spaced out
-            if b > pos:
-                break
-            lines.clear()
-        else:
-            lines.append((b, e, body[b:e]))
-        b = e + 1
-    return lines
-
-
-def _bullets_go_on(body: str, b: int, e: int) -> bool:
-    """A blank line between a lead-in or a bullet and the next bullet: a list set out with
-    blank lines between its items."""
-    before_end = b - 1
-    prev = body.rfind("\n", 0, max(before_end, 0))
-    line_before = body[prev + 1 : before_end] if before_end > 0 else ""
-    after = body.find("\n", e + 1)
-    line_after = body[e + 1 : len(body) if after < 0 else after]
-    return (
-        is_bulleted(line_after)
-        and bool(line_before.strip())
-        and (is_bulleted(line_before) or line_before.rstrip().endswith(":"))
-    )
-
-
-SAME_POINT = 0.6  # two quotes this close in meaning speak to the same point
-_HEDGE_RE = re.compile(
-    r"\b(?:not|no|lack\w*|limited|preliminary|unclear|uncertain|less|weaker|smaller"
-    r"|insufficient|mixed)\b",
-    re.IGNORECASE,
-)
-
-
-_AMOUNT_RE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?(?:\s*[-–]\s*\d+)?(?!\d)")
-
-
-def _numbers(text: str) -> frozenset[str]:
-    """The amounts a text states, ranges whole ("2-3", "3–4"), years left out."""
-    return frozenset(
-        re.sub(r"\s*[-–]\s*", "-", m.group().replace(",", "")) for m in _AMOUNT_RE.finditer(text)
-    )
-
-
-def _differences(
-    quotes: Sequence[Quote], library: Library, index: SearchIndex
-) -> tuple[tuple[int, int], ...]:
-    """Pairs of quotes [a], [b] from different articles on the same point (close in
-    meaning) that give different amounts of the same dimension ("2-3 sessions per week" /
-    "3-4 times weekly": both frequencies; "6 to 52 weeks in length" / "1-2 sessions per
-    week" are a length and a frequency, no difference) or differ in direction (one hedges
-    or negates what the other states)."""
-    vectors = [_quote_vector(q, index) for q in quotes]
-    out: list[tuple[int, int]] = []
-    for i, a in enumerate(quotes):
-        for j in range(i + 1, len(quotes)):
-            b = quotes[j]
-            va, vb = vectors[i], vectors[j]
-            if a.article_id == b.article_id or va is None or vb is None:
-                continue
-            if float(va @ vb) < SAME_POINT:
-                continue
-            numbers_differ = _amounts_differ(a.text, b.text)
-            hedge_differs = bool(_HEDGE_RE.search(a.text)) != bool(_HEDGE_RE.search(b.text))
-            if numbers_differ or (hedge_differs and float(va @ vb) >= 0.8):
-                out.append((a.n, b.n))
-    return tuple(out)
-
-
-# Dimensions where two articles' different amounts are a disagreement to show; counts of
-# participants or trials differ between studies without the articles disagreeing.
-COMPARABLE: frozenset[Dimension] = frozenset(
-    {"frequency", "duration", "session", "volume", "intensity", "effect", "percent"}
-)
-
-
-def _amounts_differ(a: str, b: str) -> bool:
-    """Both texts state amounts of one comparable dimension and none of them agree: ranges
-    that only overlap differ ("2-3" and "3-4"), an amount inside the other's range agrees
-    with it ("two sessions" and "2-3 sessions", "8-12 weeks" and "6 to 52 weeks")."""
-    da, db = by_dimension(a), by_dimension(b)
-    return any(
-        not any(_agree(x, y) for x in da[d] for y in db[d])
-        for d in COMPARABLE
-        if d in da and d in db
-    )
-
-
-def _agree(x: str, y: str) -> bool:
-    if x == y:
-        return True
-    rx, ry = _bounds(x), _bounds(y)
-    if rx is None or ry is None:
-        return False
-    (lo_x, hi_x), (lo_y, hi_y) = rx, ry
-    return (lo_y <= lo_x and hi_x <= hi_y) or (lo_x <= lo_y and hi_y <= hi_x)
-
-
-def _bounds(value: str) -> tuple[float, float] | None:
-    try:
-        parts = [float(p) for p in value.split("-")]
-    except ValueError:
-        return None
-    return (parts[0], parts[-1]) if len(parts) in (1, 2) else None
-
-
-def _quote_vector(quote: Quote, index: SearchIndex) -> np.ndarray | None:
-    """The mean vector of the sentences a quote spans (None when none is indexed)."""
-    ids = index.sentences_within(quote.article_id, quote.start, quote.end)
-    if not ids:
-        return None
-    mean = index.sentence_vectors[ids].mean(axis=0)
-    norm = float(np.linalg.norm(mean))
-    return mean / norm if norm else None
-
-
 def _disagree(chosen: Sequence[Candidate]) -> bool:
     """One article's quote says there is no risk, another article's names risks (one
     article qualifying its own claim is not a disagreement between the articles)."""
@@ -967,7 +720,7 @@ def _number(
             continue
         starts = {st for a, st in relevant if a == article_id}
         scored = sorted(
-            (_span_of(c, article, starts), c.score, _is_caution(c), _theme(c, cautions_first))
+            (span_of(c.unit, article, starts), c.score, _is_caution(c), _theme(c, cautions_first))
             for c in group
         )
         merged: list[tuple[int, int, float, bool, str]] = []

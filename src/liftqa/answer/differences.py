@@ -1,0 +1,94 @@
+"""Where the quoted articles differ: two quotes from different articles on the same point
+(close in meaning) that give different amounts of one comparable dimension, or where one
+hedges or negates what the other states. The answer shows them as "The articles differ".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from liftqa.answer.amounts import Dimension, by_dimension
+from liftqa.answer.model import Quote
+from liftqa.index.retrieve import SearchIndex
+
+SAME_POINT = 0.6  # two quotes this close in meaning speak to the same point
+
+
+_HEDGE_RE = re.compile(
+    r"\b(?:not|no|lack\w*|limited|preliminary|unclear|uncertain|less|weaker|smaller"
+    r"|insufficient|mixed)\b",
+    re.IGNORECASE,
+)
+
+
+def differences(quotes: Sequence[Quote], index: SearchIndex) -> tuple[tuple[int, int], ...]:
+    """Pairs of quotes [a], [b] from different articles on the same point (close in
+    meaning) that give different amounts of the same dimension ("2-3 sessions per week" /
+    "3-4 times weekly": both frequencies; "6 to 52 weeks in length" / "1-2 sessions per
+    week" are a length and a frequency, no difference) or differ in direction (one hedges
+    or negates what the other states)."""
+    vectors = [_quote_vector(q, index) for q in quotes]
+    out: list[tuple[int, int]] = []
+    for i, a in enumerate(quotes):
+        for j in range(i + 1, len(quotes)):
+            b = quotes[j]
+            va, vb = vectors[i], vectors[j]
+            if a.article_id == b.article_id or va is None or vb is None:
+                continue
+            if float(va @ vb) < SAME_POINT:
+                continue
+            numbers_differ = amounts_differ(a.text, b.text)
+            hedge_differs = bool(_HEDGE_RE.search(a.text)) != bool(_HEDGE_RE.search(b.text))
+            if numbers_differ or (hedge_differs and float(va @ vb) >= 0.8):
+                out.append((a.n, b.n))
+    return tuple(out)
+
+
+# Dimensions where two articles' different amounts are a disagreement to show; counts of
+# participants or trials differ between studies without the articles disagreeing.
+COMPARABLE: frozenset[Dimension] = frozenset(
+    {"frequency", "duration", "session", "volume", "intensity", "effect", "percent"}
+)
+
+
+def amounts_differ(a: str, b: str) -> bool:
+    """Both texts state amounts of one comparable dimension and none of them agree: ranges
+    that only overlap differ ("2-3" and "3-4"), an amount inside the other's range agrees
+    with it ("two sessions" and "2-3 sessions", "8-12 weeks" and "6 to 52 weeks")."""
+    da, db = by_dimension(a), by_dimension(b)
+    return any(
+        not any(_agree(x, y) for x in da[d] for y in db[d])
+        for d in COMPARABLE
+        if d in da and d in db
+    )
+
+
+def _agree(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    rx, ry = _bounds(x), _bounds(y)
+    if rx is None or ry is None:
+        return False
+    (lo_x, hi_x), (lo_y, hi_y) = rx, ry
+    return (lo_y <= lo_x and hi_x <= hi_y) or (lo_x <= lo_y and hi_y <= hi_x)
+
+
+def _bounds(value: str) -> tuple[float, float] | None:
+    try:
+        parts = [float(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    return (parts[0], parts[-1]) if len(parts) in (1, 2) else None
+
+
+def _quote_vector(quote: Quote, index: SearchIndex) -> np.ndarray | None:
+    """The mean vector of the sentences a quote spans (None when none is indexed)."""
+    ids = index.sentences_within(quote.article_id, quote.start, quote.end)
+    if not ids:
+        return None
+    mean = index.sentence_vectors[ids].mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm else None
