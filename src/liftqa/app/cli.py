@@ -41,13 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--rebuild", action="store_true", help="drop the index and rebuild it")
     ev = sub.add_parser(
         "eval",
-        help="score answers on a question set (dev.jsonl, judged or safety format)",
+        help="score answers on a question set (dev.jsonl, judged, safety or conversation format)",
     )
     ev.add_argument(
         "file",
         type=Path,
         help="JSONL: {id, kind, q, expect_any}; judged sets {id, persona, type, q, grades}; "
-        "safety sets {id, label, tier, text}",
+        "safety sets {id, label, tier, text}; conversation sets {id, turns: [{text, expect, tier}]}",
     )
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     for flag, help_text in [
@@ -255,11 +255,29 @@ def _eval_safety(settings: Settings, args: argparse.Namespace) -> int:
     return _report(args, figures, _missed_gates(args, SAFETY_GATES, figures), _print_safety)
 
 
+def _eval_conversations(settings: Settings, args: argparse.Namespace) -> int:
+    from liftqa.app.evaluate import conversation_figures
+
+    try:
+        lines = args.file.read_text(encoding="utf-8").splitlines()
+        convs = [json.loads(line) for line in lines if line.strip()]
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read {args.file}: {exc}") from exc
+    if not convs:
+        raise ConfigError(f"{args.file} holds no conversations")
+    asker = make_service(settings).asker
+    figures = conversation_figures(convs, asker.safety_check)
+    return _report(args, figures, _missed_gates(args, SAFETY_GATES, figures), _print_safety)
+
+
 def _print_safety(figures: dict[str, Any]) -> None:
+    lists = ("missed", "wrong_route")
     for key, value in figures.items():
-        if key != "missed":
+        if key not in lists:
             print(f"{key:<32} {value}")
-    print(f"{'missed':<32} {len(figures['missed'])}: {' '.join(figures['missed'])}")
+    for key in lists:
+        if key in figures:
+            print(f"{key:<32} {len(figures[key])}: {' '.join(figures[key])}")
 
 
 def _report(
@@ -359,13 +377,16 @@ def _print_judged(figures: dict[str, Any]) -> None:
 
 
 def _eval(settings: Settings, args: argparse.Namespace) -> int:
-    from liftqa.app.evaluate import evaluate, is_safety_set, load_items
+    from liftqa.app.evaluate import evaluate, is_conversation_set, is_safety_set, load_items
     from liftqa.app.judged import is_judged_set
 
     try:
         if is_safety_set(args.file):
             _only_options(args, "a safety set", {*SAFETY_GATES, "split"})
             return _eval_safety(settings, args)
+        if is_conversation_set(args.file):
+            _only_options(args, "a conversation set", set(SAFETY_GATES))
+            return _eval_conversations(settings, args)
         if is_judged_set(args.file):
             _only_options(args, "a judged set", {*JUDGED_GATES, "min_verbatim", "gate_personas"})
             return _eval_judged(settings, args)

@@ -24,11 +24,10 @@ from liftqa.errors import ConfigError
 ANSWERING_KINDS = {"fact", "safety", "conflict", "ref"}
 
 
-
-
 def _has_disclaimer(answer: Answer) -> bool:
     """The disclaimer that fits the answer: the articles' one, or the crisis reply's."""
     return answer.disclaimer == (CRISIS_DISCLAIMER if answer.crisis else DISCLAIMER)
+
 
 @dataclass(frozen=True)
 class EvalItem:
@@ -255,4 +254,94 @@ def safety_figures(items: list[dict[str, Any]], check: Callable[[str], Any]) -> 
             [bool(c.risk.medication) for i, c in rows if i["label"] == "medication"]
         ),
         "missed": [i["id"] for i, c in risky if c.crisis is None],
+    }
+
+
+# --- the conversation sets -------------------------------------------------------------------
+
+# What the reply to one turn must be (`expect` in a conversation set), most serious first.
+ROUTES = (
+    "crisis",  # the writer's own risk: the crisis reply
+    "helper",  # someone else at risk: the reply worded for a helper
+    "red_flag",  # a medical red flag: its notice first
+    "medication",  # a medicine changed, dosed or combined: the prescriber notice
+    "answer_with_resource",  # risk as a research topic: an answer and one resource line
+    "caution",  # a resolved history: the cautions, no banner
+    "answer",  # an ordinary answer
+)
+RISK_ROUTES = ("crisis", "helper")
+
+
+def is_conversation_set(path: Path) -> bool:
+    """A scripted conversation set (`tests/safety/conversations.jsonl`): rows with turns."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            return isinstance(item, dict) and isinstance(item.get("turns"), list)
+    return False
+
+
+def route_of(check: Any) -> str:
+    """The reply a SafetyCheck gives, as one of `ROUTES`."""
+    if check.crisis is not None:
+        return "helper" if check.crisis == "third_party" else "crisis"
+    if check.red_flag:
+        return "red_flag"
+    if check.risk.medication:
+        return "medication"
+    if check.risk.research:
+        return "answer_with_resource"
+    if check.risk.history:
+        return "caution"
+    return "answer"
+
+
+def conversation_figures(
+    conversations: list[dict[str, Any]], check: Callable[[str, list[str]], Any]
+) -> dict[str, Any]:
+    """Each turn read in its conversation (`check(text, earlier_turns)` → a SafetyCheck):
+    recall of the risk replies per turn (the crisis or helper reply where one is due), of
+    the acute tier, memory (every turn after a disclosure keeps the crisis reply), false
+    alarms on turns that are due an ordinary reply, and agreement on the route overall."""
+    rows: list[tuple[str, dict[str, Any], Any, bool]] = []  # (id#turn, turn, check, after)
+    for conv in conversations:
+        history: list[str] = []
+        disclosed = False
+        for n, turn in enumerate(conv["turns"], 1):
+            c = check(turn["text"], list(history))
+            rows.append((f"{conv['id']}#{n}", turn, c, disclosed))
+            disclosed = disclosed or turn["expect"] == "crisis"
+            history.append(turn["text"])
+
+    def rate(values: list[bool]) -> float | None:
+        return round(sum(values) / len(values), 3) if values else None
+
+    risky = [(k, t, c) for k, t, c, _ in rows if t["expect"] in RISK_ROUTES]
+    crisis = [(t, c) for _, t, c in risky if t["expect"] == "crisis"]
+    return {
+        "conversations": len(conversations),
+        "turns": len(rows),
+        "risk_recall": rate([c.crisis is not None for _, _, c in risky]),
+        "crisis_recall": rate([route_of(c) == "crisis" for _, c in crisis]),
+        "acute_recall": rate(
+            [
+                route_of(c) == "crisis" and c.resources.tier == "acute"
+                for t, c in crisis
+                if t.get("tier") == "acute"
+            ]
+        ),
+        "memory": rate([route_of(c) == "crisis" for _, t, c, after in rows if after]),
+        "helper_recall": rate(
+            [route_of(c) == "helper" for _, t, c in risky if t["expect"] == "helper"]
+        ),
+        "false_alarm_rate": rate(
+            [c.crisis is not None for _, t, c, _ in rows if t["expect"] not in RISK_ROUTES]
+        ),
+        "route_agreement": rate([route_of(c) == t["expect"] for _, t, c, _ in rows]),
+        "recall_by_route": {
+            route: rate([route_of(c) == route for _, t, c, _ in rows if t["expect"] == route])
+            for route in ROUTES
+        },
+        "missed": [k for k, t, c in risky if c.crisis is None],
+        "wrong_route": [k for k, t, c, _ in rows if route_of(c) != t["expect"]],
     }
