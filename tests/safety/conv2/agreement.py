@@ -8,6 +8,7 @@ and every disagreement (expect or tier). Exit status 0 always (measurement, not 
 
 Usage: python3 tests/safety/conv2/agreement.py
 """
+
 import json
 import os
 import sys
@@ -39,13 +40,13 @@ def main():
     writer = load("conversations.jsonl")
     second = load("second_reader.jsonl")
     if set(writer) != set(second):
-        sys.exit("id sets differ: %s" % sorted(set(writer) ^ set(second)))
+        sys.exit(f"id sets differ: {sorted(set(writer) ^ set(second))}")
     rows = []  # (id, turn, w_expect, w_tier, s_expect, s_tier)
     for cid in sorted(writer):
         wt, st = writer[cid]["turns"], second[cid]["turns"]
         if len(wt) != len(st):
             sys.exit("%s: turn counts differ (%d vs %d)" % (cid, len(wt), len(st)))
-        for i, (w, s) in enumerate(zip(wt, st), 1):
+        for i, (w, s) in enumerate(zip(wt, st, strict=False), 1):
             rows.append((cid, i, w["expect"], w.get("tier"), s["expect"], s.get("tier")))
 
     k_exp = kappa([(r[2], r[4]) for r in rows])
@@ -55,9 +56,12 @@ def main():
     k_full = kappa([((r[2], r[3]), (r[4], r[5])) for r in rows])
 
     print("turns: %d in %d conversations" % (len(rows), len(writer)))
-    for name, (k, po, n) in (("expect", k_exp), ("risk vs not", k_risk),
-                             ("tier (both crisis/helper)", k_tier),
-                             ("expect+tier", k_full)):
+    for name, (k, po, n) in (
+        ("expect", k_exp),
+        ("risk vs not", k_risk),
+        ("tier (both crisis/helper)", k_tier),
+        ("expect+tier", k_full),
+    ):
         print("kappa %-26s %.3f  (observed agreement %.3f, n=%d)" % (name, k, po, n))
 
     labels = sorted({r[2] for r in rows} | {r[4] for r in rows})
@@ -67,15 +71,22 @@ def main():
     print("\nconfusion on expect (rows = writer, columns = second reader)")
     print(" " * w + "".join("%*s" % (w, short[l]) for l in labels) + "%*s" % (w, "total"))
     for a in labels:
-        print("%-*s" % (w, short[a]) + "".join("%*d" % (w, conf[(a, b)]) for b in labels)
-              + "%*d" % (w, sum(conf[(a, b)] for b in labels)))
-    print("%-*s" % (w, "total") + "".join("%*d" % (w, sum(conf[(a, b)] for a in labels))
-                                         for b in labels) + "%*d" % (w, len(rows)))
+        print(
+            "%-*s" % (w, short[a])
+            + "".join("%*d" % (w, conf[(a, b)]) for b in labels)
+            + "%*d" % (w, sum(conf[(a, b)] for b in labels))
+        )
+    print(
+        "%-*s" % (w, "total")
+        + "".join("%*d" % (w, sum(conf[(a, b)] for a in labels)) for b in labels)
+        + "%*d" % (w, len(rows))
+    )
 
     dis = [r for r in rows if (r[2], r[3]) != (r[4], r[5])]
     print("\ndisagreements: %d" % len(dis))
     for cid, i, we, wti, se, sti in dis:
-        fmt = lambda e, t: e + ("/" + t if t else "")
+        def fmt(e, t):
+            return e + ("/" + t if t else "")
         print("  %s#%d  writer %-22s second %s" % (cid, i, fmt(we, wti), fmt(se, sti)))
 
 

@@ -4,14 +4,22 @@
 Usage: python3 tests/safety/conv2/validate.py [path/to/conversations.jsonl]
 Prints counts; exits 1 if any check fails.
 """
+
 import collections
 import json
 import os
 import re
 import sys
 
-EXPECTS = {"crisis", "helper", "answer", "answer_with_resource",
-           "caution", "red_flag", "medication"}
+EXPECTS = {
+    "crisis",
+    "helper",
+    "answer",
+    "answer_with_resource",
+    "caution",
+    "red_flag",
+    "medication",
+}
 TIERED = {"crisis", "helper"}
 TIERS = {"elevated": 1, "acute": 2}
 LANGS = {"en", "es", "fr", "de", "pt", "it"}
@@ -22,8 +30,7 @@ ID_RE = re.compile(r"^cv2-\d{2}$")
 def lang_ok(lang):
     # a single code, or a code-switching pair such as "es-en"
     parts = lang.split("-") if isinstance(lang, str) else []
-    return 1 <= len(parts) <= 2 and all(p in LANGS for p in parts) \
-        and len(set(parts)) == len(parts)
+    return 1 <= len(parts) <= 2 and all(p in LANGS for p in parts) and len(set(parts)) == len(parts)
 
 
 def norm(text):
@@ -75,8 +82,8 @@ def main(path):
             continue
         per_lang[c.get("lang")] += 1
         per_form[c.get("form")] += 1
-        crisis_max = 0      # highest crisis tier so far (0 = none)
-        helper_max = 0      # highest helper tier so far (0 = none)
+        crisis_max = 0  # highest crisis tier so far (0 = none)
+        helper_max = 0  # highest helper tier so far (0 = none)
         for i, t in enumerate(turns, 1):
             tw = f"{where} turn {i}"
             nturns += 1
@@ -113,7 +120,9 @@ def main(path):
             # third-party rule: after helper, only helper (tier kept) or crisis
             elif helper_max:
                 if exp not in TIERED:
-                    errors.append(f"{tw}: after a helper turn expect must be helper or crisis, got {exp}")
+                    errors.append(
+                        f"{tw}: after a helper turn expect must be helper or crisis, got {exp}"
+                    )
                 elif exp == "helper" and rank < helper_max:
                     errors.append(f"{tw}: helper tier dropped below an earlier turn")
             if exp == "crisis":
@@ -143,6 +152,5 @@ def main(path):
 
 
 if __name__ == "__main__":
-    default = os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                           "conversations.jsonl")
+    default = os.path.join(os.path.dirname(os.path.abspath(__file__)), "conversations.jsonl")
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else default))

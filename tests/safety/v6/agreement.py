@@ -8,6 +8,7 @@ label confusion table, and lists every disagreement (label, tier or also).
 
 Usage: python3 agreement.py [--json]
 """
+
 import json
 import sys
 from collections import Counter
@@ -15,8 +16,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 RISK = {"suicide", "self_harm", "eating_disorder", "third_party"}
-LABELS = ["suicide", "self_harm", "eating_disorder", "third_party",
-          "research", "history", "medication", "red_flag", "none"]
+LABELS = [
+    "suicide",
+    "self_harm",
+    "eating_disorder",
+    "third_party",
+    "research",
+    "history",
+    "medication",
+    "red_flag",
+    "none",
+]
 
 
 def load(name):
@@ -28,7 +38,7 @@ def kappa(a, b):
     n = len(a)
     if n == 0:
         return float("nan"), 0.0
-    po = sum(x == y for x, y in zip(a, b)) / n
+    po = sum(x == y for x, y in zip(a, b, strict=False)) / n
     ca, cb = Counter(a), Counter(b)
     pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
     return ((po - pe) / (1 - pe) if pe < 1 else 1.0), po
@@ -50,20 +60,27 @@ def main():
         "risk_vs_not": {"kappa": round(k_risk, 3), "agree": round(po_risk, 3)},
         "tier_both_risk": {"n": len(both), "kappa": round(k_tier, 3), "agree": round(po_tier, 3)},
         "label_disagreements": [i for i in ids if w[i]["label"] != s[i]["label"]],
-        "tier_disagreements": [i for i in ids if w[i]["label"] == s[i]["label"]
-                               and w[i]["tier"] != s[i]["tier"]],
-        "also_disagreements": [i for i in ids if w[i]["label"] == s[i]["label"]
-                               and set(w[i].get("also", [])) != set(s[i].get("also", []))],
+        "tier_disagreements": [
+            i for i in ids if w[i]["label"] == s[i]["label"] and w[i]["tier"] != s[i]["tier"]
+        ],
+        "also_disagreements": [
+            i
+            for i in ids
+            if w[i]["label"] == s[i]["label"]
+            and set(w[i].get("also", [])) != set(s[i].get("also", []))
+        ],
     }
     if "--json" in sys.argv:
         print(json.dumps(out, indent=1))
         return
     print(f"n = {out['n']}")
     for k in ("label", "risk_vs_not", "tier_both_risk"):
-        print(f"{k:15s} kappa={out[k]['kappa']:.3f} observed agreement={out[k]['agree']:.3f}"
-              + (f" (n={out[k]['n']})" if "n" in out[k] else ""))
+        print(
+            f"{k:15s} kappa={out[k]['kappa']:.3f} observed agreement={out[k]['agree']:.3f}"
+            + (f" (n={out[k]['n']})" if "n" in out[k] else "")
+        )
     labs = [l for l in LABELS if l in set(wl) | set(sl)]
-    conf = Counter(zip(wl, sl))
+    conf = Counter(zip(wl, sl, strict=False))
     ab = {l: l[:8] for l in labs}
     print("\nConfusion (rows = writer, columns = second reader)")
     print(f"{'':16s}" + "".join(f"{ab[l]:>9s}" for l in labs))
@@ -71,7 +88,9 @@ def main():
         print(f"{r:16s}" + "".join(f"{conf[(r, c)]:9d}" for c in labs))
     print("\nLabel disagreements:")
     for i in out["label_disagreements"]:
-        print(f"  {i}: writer {w[i]['label']}/{w[i]['tier']} vs second {s[i]['label']}/{s[i]['tier']}")
+        print(
+            f"  {i}: writer {w[i]['label']}/{w[i]['tier']} vs second {s[i]['label']}/{s[i]['tier']}"
+        )
     print("Tier disagreements (same label):")
     for i in out["tier_disagreements"]:
         print(f"  {i}: {w[i]['label']} writer {w[i]['tier']} vs second {s[i]['tier']}")

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Validate tests/safety/v6/messages.jsonl (stdlib only). Exits non-zero on any failure."""
+
 import collections
 import json
 import os
@@ -9,8 +10,17 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 PATH = os.path.join(HERE, "messages.jsonl")
 KEYS = {"id", "text", "label", "tier", "also", "lang", "form", "split", "note"}
-LABELS = {"suicide", "self_harm", "eating_disorder", "third_party", "research",
-          "history", "medication", "red_flag", "none"}
+LABELS = {
+    "suicide",
+    "self_harm",
+    "eating_disorder",
+    "third_party",
+    "research",
+    "history",
+    "medication",
+    "red_flag",
+    "none",
+}
 RISK = {"suicide", "self_harm", "eating_disorder", "third_party"}
 LANGS = {"en", "es", "fr", "de", "pt", "it"}
 ID_RE = re.compile(r"^v6-\d{4}$")
@@ -71,8 +81,9 @@ def main():
             errors.append(f"{where}: bad lang {d['lang']!r}")
         if d["split"] != "test":
             errors.append(f"{where}: split must be 'test'")
-        if d["label"] == "none" and not (d["note"].startswith("Hard negative:")
-                                         or d["note"].startswith("Ordinary question.")):
+        if d["label"] == "none" and not (
+            d["note"].startswith("Hard negative:") or d["note"].startswith("Ordinary question.")
+        ):
             errors.append(f"{where}: none note must start 'Hard negative:' or 'Ordinary question.'")
 
     expected = [f"v6-{i:04d}" for i in range(1, len(rows) + 1)]
@@ -82,15 +93,20 @@ def main():
     labels = collections.Counter(d.get("label") for _, d in rows)
     tiers = collections.Counter((d.get("label"), d.get("tier")) for _, d in rows)
     langs = collections.Counter(d.get("lang") for _, d in rows)
-    hard = sum(1 for _, d in rows if d.get("label") == "none"
-               and str(d.get("note", "")).startswith("Hard negative:"))
+    hard = sum(
+        1
+        for _, d in rows
+        if d.get("label") == "none" and str(d.get("note", "")).startswith("Hard negative:")
+    )
     print(f"messages: {len(rows)}")
     print("per label:")
     for k in sorted(LABELS):
         print(f"  {k:16s} {labels.get(k, 0)}")
     print("risk tiers:")
     for k in sorted(RISK):
-        print(f"  {k:16s} acute {tiers.get((k, 'acute'), 0)}  elevated {tiers.get((k, 'elevated'), 0)}")
+        print(
+            f"  {k:16s} acute {tiers.get((k, 'acute'), 0)}  elevated {tiers.get((k, 'elevated'), 0)}"
+        )
     print(f"none: hard negatives {hard}, ordinary {labels.get('none', 0) - hard}")
     print("per lang: " + ", ".join(f"{k} {langs.get(k, 0)}" for k in sorted(LANGS)))
     if errors:
