@@ -34,10 +34,13 @@ from typing import Literal, Protocol
 import numpy as np
 
 from liftqa.answer.risk_rules import (
+    FIRST_VOICE,
+    HELPER_WORDS,
     HISTORY,
     MED_ACTION,
     MED_RE,
     NOT_A_MEDICINE,
+    OTHER_PERSON,
     OWNED_MEANS,
     P_ED,
     P_ED_ACUTE,
@@ -47,9 +50,11 @@ from liftqa.answer.risk_rules import (
     P_SUICIDE,
     P_SUICIDE_ACUTE,
     P_THIRD,
+    PAST_YEAR,
     RESEARCH,
     SELF_HARM_ACUTE,
     SLANG_SAFE,
+    THIRD_VOICE,
     TOPIC,
 )
 
@@ -203,30 +208,31 @@ def _assess_normalised(t: str) -> RiskAssessment:
     kind: RiskKind | None = None
     tier: Tier = "none"
     third = _any(P_THIRD, masked)
-    if _any(P_SUICIDE_ACUTE, masked):
+    spans: list[tuple[int, int]] = []  # where the deciding rules matched
+    if spans := _hits(P_SUICIDE_ACUTE, masked):
         kind, tier = "suicide", "acute"
         why.append("suicide-acute rule")
-    elif _any(P_SUICIDE, masked):
+    elif spans := _hits(P_SUICIDE, masked):
         kind, tier = "suicide", "elevated"
         why.append("suicide rule")
-    if kind is None and _any(P_SELF_HARM, masked):
+    if kind is None and (spans := _hits(P_SELF_HARM, masked)):
         kind, tier = "self_harm", "acute" if SELF_HARM_ACUTE.search(masked) else "elevated"
         why.append("self-harm rule")
-    if kind is None and _any(P_ED, masked):
+    if kind is None and (spans := _hits(P_ED, masked)):
         kind = "eating_disorder"
         tier = "acute" if _any(P_ED_ACUTE, masked) else "elevated"
         why.append("eating-disorder rule")
-    if (
-        kind is None
-        and re.search(r"\bcut(?:ting|s)?\b", t)
-        and re.search(r"\b(?:marks|scars|blood|bleed\w*|wrists?|razor)\b", t)
-    ):
+    cut = re.search(r"\bcut(?:ting|s)?\b", t)
+    if kind is None and cut and re.search(r"\b(?:marks|scars|blood|bleed\w*|wrists?|razor)\b", t):
         kind, tier = "self_harm", "elevated"
+        spans = [cut.span()]
         why.append("cutting with marks")
     if kind is not None and third:
         # the writer's own act with someone else's medicine ("count my mum's pills") is the
         # writer's risk, not the owner's
         third = _any(P_THIRD, OWNED_MEANS.sub(" the pills ", masked))
+    if kind is not None and not third and _someone_elses(masked, spans):
+        third = True  # "my roommate … says nothing matters", "mi hermana se tomó …"
     # a past frame ("years ago", "history of") makes a resolved history only when the message
     # speaks of risk at all: "I started lifting years ago" is no history line, and does not
     # silence the classifier
@@ -236,7 +242,7 @@ def _assess_normalised(t: str) -> RiskAssessment:
         and not _own_statement(masked)
         and not _FIRST_PERSON_SINGULAR.search(_ROLE.sub(" ", masked))
     )
-    if kind is not None and third and not _own_statement(masked):
+    if kind is not None and third and not (_own_statement(masked) or _writers_own(masked, spans)):
         why.append("about someone else")
         kind = "third_party"
     elif kind is None and third:
@@ -280,6 +286,49 @@ def _assess_normalised(t: str) -> RiskAssessment:
     )
 
 
+def _hits(patterns: list[re.Pattern[str]], text: str) -> list[tuple[int, int]]:
+    """Where each matching pattern first matches."""
+    return [m.span() for p in patterns if (m := p.search(text)) is not None]
+
+
+def _segment(t: str, start: int, end: int) -> str:
+    """The clause around a match: from the punctuation before it to the punctuation after."""
+    a = max(t.rfind(c, 0, start) for c in ".!?;,\n") + 1
+    ends = [i for c in ".!?;,\n" if (i := t.find(c, end)) >= 0]
+    return t[a : min(ends) if ends else len(t)]
+
+
+def _someone_elses(t: str, spans: list[tuple[int, int]]) -> bool:
+    """The risk the rules read is someone else's: the message names another person, and
+    every clause a rule matched in speaks in their voice ("he's going to", "says", "se
+    tomó", "ripete che") and not in the writer's once the other person and the writer's
+    worry are set aside ("told me", "I'm scared", "tô preocupada", "what do I do")."""
+    if not spans or OTHER_PERSON.search(t) is None:
+        return False
+    for start, end in spans:
+        clause = _segment(t, start, end)
+        rest = HELPER_WORDS.sub(" ", OTHER_PERSON.sub(" ", clause))
+        if FIRST_VOICE.search(rest) or THIRD_VOICE.search(clause) is None:
+            return False
+    return True
+
+
+def _writers_own(t: str, spans: list[tuple[int, int]]) -> bool:
+    """Some match is the writer's own ("my dad left and he never calls, I just want to
+    die"): the writer's voice in the match or in the few words just before it, no other
+    person there ("I saved my friend's goodbye note" is a helper's act), and no one else's
+    voice in its clause."""
+    for start, end in spans:
+        clause = _segment(t, start, end)
+        before = t[max(t.rfind(c, 0, start) for c in ".!?;,\n") + 1 : start]
+        lead = HELPER_WORDS.sub(" ", OTHER_PERSON.sub(" OTHER ", before)).split()[-3:]
+        if "OTHER" in lead or THIRD_VOICE.search(clause):
+            continue
+        if FIRST_VOICE.search(" ".join(lead) + " " + t[start:end]):
+            return True
+    return False
+
+
 def names_a_medicine(t: str) -> bool:
     """A medicine is named ("sertraline", "my meds"), not a training term that uses a
     medicine's word ("the antidepressant effect of lifting", "exercise prescription")."""
@@ -303,14 +352,16 @@ _ROLE = re.compile(
     r"writer|clinician|doctor|gp|therapist|paramedic|psychologist|counsell?or|manager|parent|"
     r"volunteer|instructor)\b|\bi'?m\s+(?:writing|researching|trying\s+to\s+understand|studying|"
     r"putting\s+together|preparing)\b|\b(?:for|in)\s+my\s+(?:essay|class|thesis|course|article|"
-    r"dissertation|research|clinic|practice|gym|team)\b|\bi\s+(?:work|teach|coach|run|manage)\b"
+    r"dissertation|research|clinic|practice|gym|team)\b|\bi\s+(?:work|teach|coach|run|manage)\b|"
+    r"\bmy\s+(?:dissertation|thesis|essay|paper|research|course|class)(?:'s)?\s+(?:sources|supervisor|"
+    r"reading|data|topic)\b"
 )
 
 
 _LONG_AGO = re.compile(
     r"\b(?:\w+\s+years?\s+ago|when\s+i\s+was|at\s+1\d|in\s+my\s+(?:teens|20s|twenties)|as\s+a\s+"
     r"teen\w*|back\s+in|a\s+decade\s+ago|hace\s+\d+\s+años|il\s+y\s+a\s+\d+\s+ans|vor\s+\d+\s+"
-    r"jahren|\d+\s+anni\s+fa|há\s+\d+\s+anos)\b"
+    r"jahren|\d+\s+anni\s+fa|há\s+\d+\s+anos|in\s+" + PAST_YEAR + r")\b"
 )
 
 

@@ -30,9 +30,19 @@ weekday, the other languages where they say it the same way); put it in its clas
 (gym slang, training talk: "kill this set", "cutting phase", "burn in my legs"); and add one
 test for it in `tests/test_risk.py`."""
 
-from liftqa.answer.risk_rules.blocks import MEDS
+from liftqa.answer.risk_rules.blocks import MEDS, PAST_YEAR
 from liftqa.answer.risk_rules.eating import P_ED, P_ED_ACUTE
-from liftqa.answer.risk_rules.frames import HISTORY, OWNED_MEANS, RESEARCH, SLANG_SAFE, TOPIC
+from liftqa.answer.risk_rules.frames import (
+    FIRST_VOICE,
+    HELPER_WORDS,
+    HISTORY,
+    OTHER_PERSON,
+    OWNED_MEANS,
+    RESEARCH,
+    SLANG_SAFE,
+    THIRD_VOICE,
+    TOPIC,
+)
 from liftqa.answer.risk_rules.medication import MED_ACTION, MED_CHANGE, MED_RE, NOT_A_MEDICINE
 from liftqa.answer.risk_rules.red_flags import P_RED, P_RED_URGENT
 from liftqa.answer.risk_rules.self_harm import P_SELF_HARM, SELF_HARM_ACUTE
@@ -41,13 +51,17 @@ from liftqa.answer.risk_rules.suicide_acute import P_SUICIDE_ACUTE
 from liftqa.answer.risk_rules.third_party import P_THIRD
 
 __all__ = [
+    "FIRST_VOICE",
+    "HELPER_WORDS",
     "HISTORY",
     "MEDS",
     "MED_ACTION",
     "MED_CHANGE",
     "MED_RE",
     "NOT_A_MEDICINE",
+    "OTHER_PERSON",
     "OWNED_MEANS",
+    "PAST_YEAR",
     "P_ED",
     "P_ED_ACUTE",
     "P_RED",
@@ -59,5 +73,6 @@ __all__ = [
     "RESEARCH",
     "SELF_HARM_ACUTE",
     "SLANG_SAFE",
+    "THIRD_VOICE",
     "TOPIC",
 ]

@@ -3,6 +3,7 @@ which body parts, when, which means."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 # Fragments the rules below are built from: who ("me", "myself", someone close), which
@@ -73,6 +74,9 @@ WEAPON = (
     r"(?<!jump\s)(?<!skipping\s)(?<!climbing\s)(?<!battle\s)(?<!massage\s)(?<!nail\s)(?<!glue\s)"
     r"(?:rope|noose|gun|shotgun|rifle|pistol|razor|blade)"
 )
+# A year at least two years back ("in 2009", "in 2015"): a past that can be resolved.
+_NOW = datetime.date.today().year
+PAST_YEAR = "(?:" + "|".join(str(y) for y in range(_NOW - 2, 1939, -1)) + ")"
 # A supply of pills.
 SUPPLY = r"(?:pills|tablets|meds|oxy\w*|the\s+whole\s+(?:bottle|packet|box))"
 

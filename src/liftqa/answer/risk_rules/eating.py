@@ -116,6 +116,40 @@ ED = [
     r"{0,60}\b(?:so\s+i|and\s+then\s+i|have\s+to|make\s+myself)\b",
     r"\b(?:übergebe\s+mich|esse\s+nur\s+(?:noch\s+)?(?:einen|eine|ein)|si\s+je\s+ne\s+brûle|"
     r"brûle\s+(?:pas\s+)?tout\s+ce\s+que\s+je\s+mange)\b",
+    # Days without food; living on coffee, water or gum.
+    r"\b(?:\d+|two|three|four|five|six|seven|several)\s+days?\s+(?:with\s+)?(?:zero|no|without)\s+"
+    r"(?:food|eating|calories|meals)\b",
+    r"\b(?:live|living|lived|survive|surviving|existing)\s+(?:only\s+|just\s+|basically\s+)?on\s+(?:nothing\s+"
+    r"but\s+)?(?:black\s+)?(?:coffee|water|gum|diet\s+(?:coke|soda)|air|cigarettes)\s+and\s+(?:gum|water|"
+    r"coffee|cigarettes|diet\s+\w+|air)\b|\b(?:only|just|nothing\s+but)\s+(?:black\s+)?coffee\s+and\s+gum\b",
+    # Insulin left out to lose weight (diabulimia).
+    r"\b(?:skip\w*|miss\w*|cut\w*\s+back\s+on|restrict\w*|withh[eo]ld\w*|under-?dos\w*|leave\s+out|"
+    r"don'?t\s+take)\s+(?:my\s+)?insulin\b[^.?!]{0,60}\b(?:weight|lose|drop|thin|fat|weigh\w*|kg|lbs?)\b",
+    # Weighing oneself many times a day; meals skipped by a rule of the scale or the mirror.
+    r"\b(?:mi\s+peso|me\s+peso|me\s+pèse|wiege\s+mich|weigh\s+myself)\b[^.?!]{0,40}\b(?:\d+|cinque|cinco|"
+    r"cinq|fünf|five|six|seis|sei|ten|dieci|diez|dez)\s+(?:volte|veces|vezes|fois|mal|times)\s+(?:al|a|"
+    r"por|par|am|per)\s+(?:giorno|día|dia|jour|tag|day)\b",
+    r"\b(?:if|unless)\s+i\s+(?:can'?t|don'?t|cannot)\s+see\s+(?:my\s+)?(?:abs|ribs|hip\s*bones|"
+    r"collarbones|thigh\s+gap)\b[^.?!]{0,40}\b(?:no|skip|don'?t\s+eat|not\s+eat)\b",
+    # Food only when earned by exercise (es/pt/it/fr/de too).
+    r"\b(?:no\s+me\s+dejo|não\s+me\s+deixo|non\s+mi\s+permetto\s+di|je\s+ne\s+m'autorise\s+pas\s+à|ich\s+"
+    r"erlaube\s+mir\s+(?:kein|nicht)|(?:don'?t|won'?t|can'?t)\s+(?:let|allow)\s+myself\s+(?:to\s+)?)\s*"
+    r"(?:cenar|comer|jantar|almoçar|mangiare|cenare|manger|dîner|essen|abendessen|eat|have\s+(?:dinner|"
+    r"lunch|breakfast|food))\b",
+    # Compensating for food with exercise until late or until it is burned off (code-switching).
+    r"\b(?:after\s+eating|after\s+i\s+eat|après\s+(?:avoir\s+)?mang\w+|después\s+de\s+comer|depois\s+de\s+"
+    r"comer|dopo\s+(?:aver\s+)?mangiato|nach\s+dem\s+essen)\b[^.?!]{0,60}\b(?:squats?|burpees?|crunches|"
+    r"abdos|sentadillas|agachamentos|run\w*|cardio)\b[^.?!]{0,30}\b(?:until|till|jusqu'?à|hasta|até|"
+    r"fino\s+a|bis)\s+(?:midnight|minuit|medianoche|meia-noite|mezzanotte|mitternacht|\d+\s*(?:am|pm|h|"
+    r"uhr)|i\s+(?:collapse|puke|throw\s+up|can'?t)|it'?s\s+(?:burn\w*|gone))",
+    r"\bate\s+(?:a|an|one|the|some|\w+)\s+\w+[^.?!]{0,40}\b(?:till|until)\s+(?:it'?s|it\s+is)\s+"
+    r"(?:burn(?:ed|t)|worked)\s+off\b",
+    # Very low intake for a long time: "for months around 800 kcal".
+    r"\b(?:seit|for|desde\s+hace|há|da|depuis)\s+(?:\w+\s+)?(?:monaten|months|meses|mesi|mois|wochen|"
+    r"weeks|semanas|settimane|semaines)\b[^.?!]{0,30}\b[2-9]\d{2}\s*(?:kcal|cal\w*|kalorien)\b",
+    # Eating and throwing up part of it, to feel less fat.
+    r"\bthrow\w*\s+(?:half|most|some|all)\s+(?:of\s+it\s+)?up\b|\bthrow\w*\s+(?:it\s+)?up\s+because\s+i\s+"
+    r"(?:feel|felt|am)\s+(?:fat|huge|disgusting)\b",
 ]
 
 
@@ -134,6 +168,8 @@ ED_ACUTE = [
     # suit.
     r"\b(?:\d|six|seven|eight|five)\s+(?:or\s+\d\s+)?times\s+a\s+day\b",
     r"\bspitting\s+in\s+a\s+bottle\b|\bbin\s+bag\b|\bsauna\s+suit\b",
+    # Vision going grey on standing, blacking out (any tense).
+    r"\b(?:goes?|going|went)\s+(?:grey|gray|black|dark)\s+when\s+i\s+stand\b|\bblacking\s+out\b",
 ]
 
 P_ED = compile_all(ED)

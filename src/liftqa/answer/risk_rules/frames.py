@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from liftqa.answer.risk_rules.blocks import OTHER, PAST_YEAR
+
 # Risk as a topic, a research or writing question, a resolved history, gym slang: `risk` masks
 # or discounts a reading with them.
 # Risk named as a topic (prevention, rates, signs, guidelines): not a disclosure by itself.
@@ -34,7 +36,8 @@ RESEARCH = re.compile(
     r"between|why\s+do\s+people|studied|psychology\s+class|understand\s+it|how\s+common|"
     r"dissertation|assignment|homework|paper|studien|estudios|études|studi|estudos|"
     r"writing\s+a\s+(?:short\s+)?(?:story|novel|screenplay|script)|in\s+my\s+(?:novel|story|book|"
-    r"screenplay)|main\s+character|clinically|difference\s+between)\b"
+    r"screenplay)|main\s+character|clinically|difference\s+between|journalist|reporting\s+on|safe\s+"
+    r"messaging|proportion|percentage)\b"
 )
 # A resolved history: years ago, recovered, in remission, clean for months.
 HISTORY = re.compile(
@@ -48,7 +51,8 @@ HISTORY = re.compile(
     r"(?:\w+\s+)?scars|i'?m\s+\d+\s+now|hace\s+\d+\s+años|"
     r"il\s+y\s+a\s+\d+\s+ans|vor\s+\d+\s+jahren|\d+\s+anni\s+fa|há\s+\d+\s+anos|discharged|was\s+in\s+"
     r"(?:an?\s+)?(?:\w+\s+){0,3}(?:program|programme|treatment|inpatient)|back\s+in\s+(?:uni|school|college|the\s+day)|worked\s+on\s+"
-    r"it\s+in\s+therapy)\b"
+    r"it\s+in\s+therapy|(?:\w+\s+)?years?\s+back|(?:all\s+)?resolved|long\s+(?:gone|past|behind\s+me)|got\s+"
+    r"help|well\s+supported|in\s+" + PAST_YEAR + r")\b"
 )
 # Gym slang and jokes removed before reading: "kill this set", "cutting phase", "deadlifts",
 # "suicide sprints", "I want to die lol".
@@ -62,4 +66,65 @@ SLANG_SAFE = re.compile(
     r"cycle|diet|weight|for|and\s+bulking)|(?:on|in)\s+a\s+cut|cut\s+(?:the\s+sleeves|down\s+on|back"
     r"\s+on)|leg\s+day\s+killed|dying\s+(?:to|for|of\s+laughter)|to\s+failure|take\s+it\s+all\s+"
     r"(?:in|the\s+way|back)|rather\s+die\s+than\s+skip|i'?m\s+dead\b[^.?!]{0,5}(?:😭|😂|lol|lmao))"
+)
+
+# --- whose risk is it ------------------------------------------------------------------------
+# Someone other than the writer, named in any of the six languages ("my roommate", "a guy at
+# my gym", "one of the girls", "minha amiga", "mi hermana", "mio padre", "meine
+# Mitbewohnerin", "mon petit frère", "someone in our group chat").
+OTHER_PERSON = re.compile(
+    rf"\b{OTHER}\b|\b(?:someone|somebody|one\s+of\s+(?:the|my|our)\s+\w+|a\s+(?:guy|girl|kid|lad|"
+    r"boy|woman|man|patient|client|student|member|friend|colleague)|(?:guy|girl|kid|lad|woman|man"
+    r")\s+(?:at|in|from)\s+(?:my|our|the)\s+\w+)\b|"
+    r"\b(?:mi|mis|nuestr[oa]|un|una)\s+(?:\w+\s+)?(?:amig[oa]s?|herman[oa]s?|hij[oa]s?|padre|madre|"
+    r"papá|mamá|novi[oa]|espos[oa]|marido|mujer|compañer[oa]s?|prim[oa]|pareja|paciente|cliente|"
+    r"alumn[oa])\b|"
+    r"\b(?:meu|minha|meus|minhas|um|uma)\s+(?:\w+\s+)?(?:amig[oa]s?|irmão|irmã|filh[oa]|pai|mãe|"
+    r"namorad[oa]|marido|esposa|mulher|colega|prim[oa]|paciente|cliente|alun[oa])\b|"
+    r"\b(?:mio|mia|miei|mie|un|una)\s+(?:\w+\s+)?(?:amic[oa]|amici|fratello|sorella|figli[oa]|padre|"
+    r"madre|papà|mamma|ragazz[oa]|marito|moglie|compagn[oa]|collega|cugin[oa]|paziente|cliente)\b|"
+    r"\b(?:mon|ma|mes|un|une)\s+(?:\w+\s+)?(?:ami|amie|amis|copain|copine|frère|sœur|soeur|fils|"
+    r"fille|père|mère|mari|femme|collègue|cousin|cousine|patient|patiente|client|cliente|coloc\w*)\b|"
+    r"\b(?:mein|meine|meinen|meinem|meiner|ein|eine)\s+(?:\w+\s+)?(?:freund|freundin|bruder|"
+    r"schwester|sohn|tochter|vater|mutter|mann|frau|kollegin|kollege|cousine?|patientin|patient|"
+    r"mitbewohner|mitbewohnerin|partnerin|partner)\b"
+)
+# The other person as the one who says or does it: a third-person subject, a report of what
+# they said or posted, a third-person reflexive ("se tomó", "hat sich geschnitten", "si è
+# tagliata", "s'est coupée").
+THIRD_VOICE = re.compile(
+    r"\b(?:he|she|they)(?:'s|'re|'d|'ll|\s+(?:is|are|was|were|has|have|had|keeps?|kept|says?|said|"
+    r"told|tells|wants?|wanted|wishes|wished|plans?|planned|posted|posts|texted|typed|hasn'?t|"
+    r"haven'?t|won'?t|doesn'?t|don'?t|can'?t|just|sometimes|never|always|been|might|may|will|"
+    r"would|could|thinks?|feels?|talks?|looks?|seems?|gets?|got|goes|went|cries|cried|covers?))\b|"
+    r"\b(?:told|tells)\s+me\b|\b(?:keeps?|kept)\s+(?:posting|saying|talking|making|texting)\b|"
+    r"\b(?:posted|texted|typed|messaged)\b|"
+    r"\b(?:ella|él|ellos|ellas|dice|dijo|me\s+dijo|acaba\s+de\s+decirme|se\s+\w+(?:ó|aba|ía))\b|"
+    r"\b(?:ela|ele|eles|elas|anda\s+\w+ndo|diz|disse|falou|se\s+\w+(?:ou|ava|ia))\b|"
+    r"\b(?:lui|lei|dice|ha\s+detto|ripete|continua\s+a\s+dire|si\s+è\s+\w+)\b|"
+    r"\b(?:il|elle|ils|elles)\s+(?:\w+\s+)?(?:dit|a|est|veut|ne|n'|se|s')|\bs'est\b|"
+    r"\b(?:er|sie)\s+(?:hat|ist|sagt|will|schreibt|meint)\b|\bhat\s+sich\b|\b(?:sagt|schreibt)\b"
+)
+# The writer as the one at risk, in a clause: "I", "me", "my" (not "told me", not "my
+# roommate"), in the six languages.
+FIRST_VOICE = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|mine)\b|\bbetter\s+off\b(?!\s+dead)|\blife\s+"
+    r"insurance\b|"
+    r"\b(?:yo|me|mi|quiero|estoy|tengo|voy|puedo)\b|\b(?:eu|me|meu|minha|quero|estou|tô|vou|"
+    r"posso)\b|\b(?:io|mi|voglio|sono|ho|vado|posso)\b|\b(?:je|j|me|moi|mon|ma|veux|suis|vais)\b|"
+    r"\b(?:ich|mich|mir|mein|meine|will|bin|habe|hab)\b"
+)
+# What a worried writer says of themself: not their own risk ("I'm scared", "what do I do",
+# "tô preocupada", "told me", "I barely know him").
+HELPER_WORDS = re.compile(
+    r"\b(?:told|tells|sent|texted|showed|asked)\s+me\b|\b(?:hat\s+mir|hat\s+mich|m'a|mi\s+ha|me\s+(?:mandó|"
+    r"envió|mandou|escribió|escreveu|dijo|disse|contó|contou))\b|\bi\s+(?:think|guess|suspect|noticed|"
+    r"saw|heard|found|coach|teach|train|run|manage|work\s+with|can\s+hear|caught)\b|\b(?:i'?m|i\s+am|i\s+feel|i\s+was)\s+(?:so\s+|"
+    r"really\s+|very\s+)?(?:scared|worried|terrified|freaking\s+out|panicking|lost|confused|not\s+"
+    r"sure)\b|\bwhat\s+(?:do|should|can)\s+i\b|\bhow\s+(?:do|should|can)\s+i\b|\bi\s+(?:barely|"
+    r"don'?t|do\s+not)\s+know\s+(?:him|her|them|what)\b|\bi'?m\s+\d+\s+too\b|\b(?:my|our|at\s+my|in\s+"
+    r"my|in\s+our)\s+(?:\w+\s+){0,2}?(?:gym|club|team|class|school|group(?:\s+chat)?|uni|work|office|server)\b|"
+    r"\b(?:tô|estou|estoy|sono|je\s+suis|ich\s+bin)\s+(?:preocupad[oa]|preoccupat[oa]|inquiet\w*|"
+    r"besorgt)\b|\b(?:je\s+fais\s+quoi|qué\s+hago|que\s+faço|cosa\s+faccio|was\s+soll\s+ich)\b|"
+    r"\b(?:llamo|chamo|chiamo|j'appelle|rufe)\b"
 )

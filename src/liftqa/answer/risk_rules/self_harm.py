@@ -139,13 +139,42 @@ SELF_HARM = [
     r"\b(?:train|training|run|running|lift|lifting|walk|walking|squat\w*)\s+(?:through|on|with)\s+"
     r"(?:the|my|a)\s+(?:stress\s+)?(?:fracture|broken|torn|sprain\w*|injur\w*)\b[^.?!]{0,80}"
     r"\b(?:deserve|suffer|punish)\w*",
+    # Cuts described by slang ("arms like a barcode"); biting, hitting, burning oneself (es/pt/
+    # it/fr/de too).
+    r"\b(?:(?:fore)?arms?|thighs?|wrists?|legs?|stomach|hips?)\s+(?:\w+\s+){0,2}?(?:look|looks|like)\s+(?:like\s+)?"
+    r"a\s+barcode\b",
+    r"\b(?:bite|bit|biting|mordo|muerdo|mordu|beiße|beisse|mordendo|mordiendo)\s+(?:myself|my\s+(?:arm|"
+    r"hand|wrist|lip)|(?:il|el|o|le|mi|me|mir\s+in\s+den)\s+(?:braccio|brazo|braço|bras|arm))\b",
+    r"\b(?:punch\w*|slam\w*|smash\w*|bang\w*|hit\w*)\s+(?:my\s+(?:fist|hand|head)|the\s+(?:wall|door|"
+    r"mirror|rack|concrete|floor))\b[^.?!]{0,60}\b(?:till|until)\b[^.?!]{0,20}\b(?:bruis\w*|bleed\w*|"
+    r"split|swell\w*|broke|crack\w*|blue)\b",
+    r"\bschlage?\s+(?:ich\s+)?mir\b|\bme\s+(?:golpeo|pego)\b|\bme\s+bato\b|\bmi\s+picchio\b|"
+    r"\bje\s+me\s+frappe\b",
+    r"\b(?:quem[aá]ndome|me\s+quemo|me\s+queim\w+|queimando-me|mi\s+brucio|mi\s+sono\s+(?:\w+\s+)?"
+    r"bruciat[oa]|je\s+me\s+brûle|verbrenne\s+mich|hab\w*\s+mich\s+verbrannt)\b",
+    # Hurting oneself on purpose (head, a body part).
+    r"\b(?:hit|punch\w*|bang\w*|burn\w*|cut|scratch\w*|bit|bite|slam\w*)\s+(?:my\s*self|my\s+(?:head|"
+    + BODY_PARTS
+    + r"))\b[^.?!]{0,40}\b(?:on\s+purpose|deliberately|apposta|a\s+propósito|de\s+propósito|exprès|"
+    r"absichtlich)\b",
+    # Exercise as punishment until one collapses: "failed my exam so I'm doing burpees … until I
+    # pass out".
+    r"\b(?:failed|messed\s+up|screwed\s+up|missed|ate)\b[^.?!]{0,60}\bso\s+i'?m\s+(?:doing|running|going"
+    r"\s+to\s+do)\b[^.?!]{0,80}\b(?:until|till)\s+i\s+(?:pass\s+out|collapse|bleed|puke|can'?t\s+(?:stand|"
+    r"walk|move))",
 ]
 # Self-harm is acute when it is happening now or the wound needs care.
 SELF_HARM_ACUTE = re.compile(
     r"\b(?:right\s+now|won'?t\s+stop\s+bleeding|bleeding\s+(?:a\s+lot|heavily)|need\s+stitches|"
     r"infected|gone\s+white|blistered|badly|smashed|holding\s+the\s+blade|going\s+to\s+do\s+it|"
     r"gaping|(?<!not\s)(?<!nothing\s)(?<!not\sthat\s)deep|swollen|popped|weeping|sunk\s+in|can'?t\s+move\s+(?:the|my)\s+fingers|break\s+a\s+"
-    r"bone|ampollas|vesciche|cloques)\b"
+    r"bone|ampollas|vesciche|cloques|"
+    # acts just done, means in hand, a head injury, wounds that need care (es/pt/it/fr/de too)
+    r"mucha\s+sangre|sangra\w*\s+mucho|blutet\s+stark|sanguin\w+\s+molto|saigne\s+beaucoup|muito\s+sangue|"
+    r"acabo\s+de|acabei\s+de|appena|gerade|je\s+viens\s+de|just\s+(?:did|cut|burned|burnt)|tiefer|"
+    r"profond\w*|profund\w*|in\s+my\s+(?:hand|pocket)|scissors|the\s+second\s+my\s+\w+\s+(?:leaves|goes)|"
+    r"(?:going\s+to|gonna)\s+(?:cut|burn|hurt|hit)\s+myself|saw\s+stars|concuss\w*|dizzy|"
+    r"ballooning|can'?t\s+close\s+(?:it|my\s+hand)|torn\s+open|not\s+stopping)\b"
 )
 
 P_SELF_HARM = compile_all(SELF_HARM)

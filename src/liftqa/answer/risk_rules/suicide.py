@@ -226,6 +226,27 @@ SUICIDE = [
     r"lettre\s+d'adieu|une\s+lettre\s+à\s+mes\s+parents)\b",
     r"\b(?:pastillas|comprimidos|pastiglie|cachets|médicaments|tabletten)\b[^.?!]{0,50}"
     r"\b(?:todas|todos|tutte|tous|alle|esta\s+noche|hoje|stanotte|ce\s+soir|heute)\b",
+    # No point in going on, said of one's own days or mornings; why keep existing.
+    r"\b(?:can'?t|cannot|don'?t|do\s+not)\s+(?:really\s+)?see\s+(?:the\s+point\s+(?:of|in)\s+(?:many\s+"
+    r"more|more|another|going\s+on|carrying\s+on|living|existing|being\s+here|waking\s+up|any\s+of\s+it)|"
+    r"why\s+i'?d?\s+(?:would\s+|should\s+)?(?:keep|go\s+on|carry\s+on|bother))",
+    r"\bwhy\s+(?:i'?d|i\s+would|i\s+should|should\s+i|would\s+i|i)\s+(?:keep|bother|go\s+on|carry\s+on|"
+    r"continue)\s+(?:existing|living|being\s+alive|waking\s+up|being\s+here)\b",
+    # Hoping to be taken in one's sleep; not to be alive by a date.
+    r"\b(?:hope|pray|wish)\w*\s+(?:that\s+)?(?:the\s+lord|god|he|death)\s+(?:would\s+|will\s+)?takes?\s+me\b",
+    r"\btakes?\s+me\s+in\s+my\s+sleep\b",
+    r"\b(?:part\s+of\s+me|i)\s+(?:\w+\s+){0,3}?(?:wants?|want)\s+(?:to\s+)?not\s+(?:to\s+)?(?:be\s+alive|"
+    r"exist|be\s+here|wake\s+up)\b",
+    # Envy of the dead; not being around for what is coming "anyway".
+    r"\b(?:who|that)\s+(?:didn'?t\s+make\s+it|died|are\s+dead|passed)\b[^.?!]{0,50}\b(?:better\s+deal|"
+    r"lucky\s+ones|luckier|better\s+off|got\s+off\s+easy)\b",
+    r"\b(?:won'?t|wont|will\s+not)\s+be\s+(?:around|here|alive)\b[^.?!]{0,40}\banyway\b",
+    # Tired of this life, no reason to get up (fr/es/pt/it/de).
+    r"\bj'?en\s+peux\s+plus\s+de\s+(?:cette\s+|la\s+|ma\s+)?vie\b|\bpourquoi\s+je\s+continue\b|"
+    r"\bno\s+(?:puedo|aguanto)\s+más\s+(?:con\s+)?(?:esta|mi)\s+vida\b|\bpara\s+qu[eé]\s+sigo\b|"
+    r"\bnão\s+aguento\s+mais\s+(?:essa|esta|minha)\s+vida\b|\bnon\s+ce\s+la\s+faccio\s+più\s+a\s+vivere\b|"
+    r"\bperché\s+continuo\b|\bwozu\s+(?:noch\s+)?weiter(?:machen|leben)\b|\bwarum\s+ich\s+(?:überhaupt\s+)?"
+    r"noch\s+(?:aufstehe|lebe|weitermache)\b",
 ]
 
 P_SUICIDE = compile_all(SUICIDE)

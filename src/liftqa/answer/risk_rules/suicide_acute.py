@@ -70,7 +70,9 @@ SUICIDE_ACUTE = [
     # Means gathered or at hand: pills saved, counted, lined up or collected from different
     # pharmacies ("enough now"); a rope bought; a rope, gun or blade ready or looked at.
     r"\b(?:have|got|saved|saving|stockpil\w*|counted|collected|bought|ready)\b[^.?!]{0,30}"
-    r"\b(?:pills|tablets|meds|rope|the stuff|a gun|the gun|blade)\b[^.?!]{0,40}"
+    r"\b(?:pills|tablets|meds|(?<!jump\s)(?<!skipping\s)(?<!battle\s)rope|the stuff|a gun|the gun|"
+    r"blade)\b"
+    r"[^.?!]{0,40}"
     r"\b(?:tonight|take|end|die|ready|all of them|for when|for tonight|to do it)\b",
     r"\b(?:\d{2,3}|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+)?" + DRUG + r"\b[^.?!]{0,60}"
     r"\b(?:lined\s+up|vodka|whisky|whiskey|alcohol|tonight|the\s+night|enough\s+(?:now|to))",
@@ -198,6 +200,42 @@ SUICIDE_ACUTE = [
     r"seriam\s+fatais|sarebbero\s+fatali|serían\s+fatales|seraient\s+mortel\w*|caída\s+es\s+mortal|"
     r"servono\s+per\s+non\s+svegliarsi|le\s+moins\s+douloureux|menos\s+doloros[oa]|meno\s+dolorosa|"
     r"am\s+wenigsten\s+schmerzhaft)\b",
+    # Means acquired or put in place (a rope bought, charcoal and tape with the car in the
+    # garage, pills or a gun hidden and ready; es/pt/it/fr/de too).
+    r"\b(?:bought|ordered|got|picked\s+up)\s+(?:a\s+|the\s+|some\s+)?(?<!jump\s)(?<!skipping\s)(?<!battle\s)"
+    r"(?<!climbing\s)(?:rope|noose|charcoal|helium|"
+    r"bullets|ammo)\b[^.?!]{0,40}\b(?:already|ready|today|yesterday|wardrobe|closet|car|garage)\b",
+    r"\b(?:rope|noose|charcoal|gun|pistol|rifle)\s+(?:is|are|'s)\s+(?:already\s+)?(?:hidden|ready|"
+    r"loaded|in\s+(?:my|the)\s+\w+|at\s+the\s+back\s+of|under\s+my)\b",
+    r"\b(?:carbone|carbón|carvão|charbon|grillkohle|holzkohle|charcoal)\b[^.?!]{0,80}\b(?:nastro|cinta|"
+    r"fita|scotch|klebeband|tape|garage|garaje|garagem|macchina|auto|car|voiture|coche|carro)\b",
+    r"\b(?:compr(?:é|ei)|ho\s+comprato|j'ai\s+acheté|hab\w*\s+(?:mir\s+)?(?:ein|eine|einen)?)\s*"
+    r"(?:una?\s+|la\s+|o\s+|a\s+|une\s+|du\s+)?(?:cuerda|corda|corde|seil|strick|soga)\b",
+    # Farewell letters written (a preparatory act), in six languages.
+    r"\b(?:j'ai\s+écrit\s+(?:mes|des|les)\s+lettres|escrib[ií]\s+(?:mis\s+|las\s+)?cartas|escrevi\s+"
+    r"(?:as\s+|minhas\s+)?cartas|ho\s+scritto\s+(?:le\s+)?(?:mie\s+)?lettere|(?:hab|habe)\s+(?:meine\s+|"
+    r"die\s+)?briefe\s+geschrieben|(?:the|my)\s+letters?\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:is|are)\s+"
+    r"(?:all\s+)?written|(?:wrote|written)\s+(?:all\s+)?my\s+letters)\b",
+    # Walking into water or traffic as a plan; a second attempt meant to work.
+    r"\b(?:going\s+to|gonna|will|i'?ll|plan\s+to)\s+(?:just\s+)?(?:walk|step|drive|swim)\s+(?:into|in\s+"
+    r"front\s+of|out\s+into)\s+(?:the\s+)?(?:river|sea|ocean|lake|traffic|a\s+train|the\s+train|a\s+"
+    r"truck|a\s+wall)\b",
+    r"\b(?:tried|attempt\w*|survived|didn'?t\s+work)\b[\s\S]{0,160}(?:\b(?:do\s+it\s+(?:properly|right)|"
+    r"get\s+it\s+right|finish\s+(?:it|the\s+job)|make\s+sure\s+it\s+works)\s+this\s+time\b|\bthis\s+time\s+"
+    r"(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna))\s+(?:do\s+it\s+(?:properly|right)|get\s+it\s+right|"
+    r"finish\s+it|make\s+sure))",
+    # A means in hand and a time: "got the knife in my hand … tonight's the one".
+    r"\b(?:knife|blade|razor|pills|tablets|rope|gun|pistol)\b[^.?!]{0,80}\b(?:tonight|today)(?:'s|\s+"
+    r"is)\s+the\s+(?:one|night|day)\b",
+    # How much of a medicine to not wake up, to die (pt/es/it/fr/de).
+    r"\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viele?)\b[^.?!]{0,60}\b(?:no\s+despertar\w*|"
+    r"não\s+acordar|non\s+svegliar\w*|ne\s+plus\s+(?:me\s+|se\s+)?réveiller|nicht\s+mehr\s+aufwach\w*|"
+    r"para\s+morir|pra\s+morrer|para\s+morrer|per\s+morire|pour\s+mourir|um\s+zu\s+sterben)\b",
+    # Pills already taken, all of them (de/es/pt/it/fr): an act taken.
+    r"\b(?:hab\w*\s+(?:die\s+|alle\s+|meine\s+)?tabletten\s+(?:schon\s+|gerade\s+)?genommen|me\s+tom[eé]\s+"
+    r"(?:todas\s+)?(?:las\s+|mis\s+)?pastillas|tomei\s+(?:todos\s+)?(?:os\s+|meus\s+)?comprimidos|ho\s+preso\s+"
+    r"(?:tutte\s+)?(?:le\s+)?(?:mie\s+)?pastiglie|j'ai\s+(?:pris|avalé)\s+(?:tous\s+)?(?:mes\s+|les\s+)?"
+    r"(?:cachets|comprimés|médicaments))\b",
 ]
 
 P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)

@@ -56,6 +56,14 @@ THIRD = [
     r"(?:her|his|their)\s+(?:medication|meds|pills|tablets)",
     r"\b(?:she|he|they)\s+(?:hasn'?t|hadn'?t|haven'?t)\s+(?:eaten|been\s+eating)\s+(?:for|in)\s+"
     r"(?:days|a\s+week|\d+\s+days)",
+    # A relative who has taken their pills (es/pt/it/fr/de).
+    r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,60}\b(?:se\s+tom[oó]|tomou|ha\s+preso|"
+    r"a\s+pris|a\s+avalé|hat\s+(?:\w+\s+){0,3}genommen)\b[^.?!]{0,30}\b(?:pastillas|comprimidos|pastiglie|"
+    r"cachets|comprimés|médicaments|tabletten|pills)\b",
+    # A relative who hardly eats any more (fr/es/pt/it/de).
+    r"\b(?:mon|ma|mi|meu|minha|mio|mia|mein|meine)\s+\w+(?:\s+\w+)?\b[^.?!]{0,60}\b(?:ne\s+mange\s+"
+    r"(?:presque\s+)?plus|no\s+come\s+(?:casi\s+)?nada|não\s+come\s+(?:quase\s+)?nada|non\s+mangia\s+"
+    r"(?:quasi\s+)?più|isst\s+(?:fast\s+)?nichts\s+mehr)\b",
 ]
 
 P_THIRD = compile_all(THIRD)
