@@ -10,16 +10,16 @@ Usage: python3 tests/safety/conv2/agreement.py
 """
 
 import json
-import os
 import sys
 from collections import Counter
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = Path(__file__).resolve().parent
 RISK = ("crisis", "helper")
 
 
 def load(name):
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+    with (HERE / name).open(encoding="utf-8") as f:
         return {d["id"]: d for d in (json.loads(line) for line in f if line.strip())}
 
 
@@ -45,8 +45,8 @@ def main():
     for cid in sorted(writer):
         wt, st = writer[cid]["turns"], second[cid]["turns"]
         if len(wt) != len(st):
-            sys.exit("%s: turn counts differ (%d vs %d)" % (cid, len(wt), len(st)))
-        for i, (w, s) in enumerate(zip(wt, st, strict=False), 1):
+            sys.exit(f"{cid}: turn counts differ ({len(wt)} vs {len(st)})")
+        for i, (w, s) in enumerate(zip(wt, st, strict=True), 1):
             rows.append((cid, i, w["expect"], w.get("tier"), s["expect"], s.get("tier")))
 
     k_exp = kappa([(r[2], r[4]) for r in rows])
@@ -55,39 +55,41 @@ def main():
     k_tier = kappa([(r[3], r[5]) for r in both])
     k_full = kappa([((r[2], r[3]), (r[4], r[5])) for r in rows])
 
-    print("turns: %d in %d conversations" % (len(rows), len(writer)))
+    print(f"turns: {len(rows)} in {len(writer)} conversations")
     for name, (k, po, n) in (
         ("expect", k_exp),
         ("risk vs not", k_risk),
         ("tier (both crisis/helper)", k_tier),
         ("expect+tier", k_full),
     ):
-        print("kappa %-26s %.3f  (observed agreement %.3f, n=%d)" % (name, k, po, n))
+        print(f"kappa {name:<26} {k:.3f}  (observed agreement {po:.3f}, n={n})")
 
     labels = sorted({r[2] for r in rows} | {r[4] for r in rows})
     conf = Counter((r[2], r[4]) for r in rows)
-    short = {l: l.replace("answer_with_resource", "ans_w_res") for l in labels}
+    short = {lab: lab.replace("answer_with_resource", "ans_w_res") for lab in labels}
     w = max(len(v) for v in short.values()) + 1
     print("\nconfusion on expect (rows = writer, columns = second reader)")
-    print(" " * w + "".join("%*s" % (w, short[l]) for l in labels) + "%*s" % (w, "total"))
+    print(" " * w + "".join(f"{short[lab]:>{w}}" for lab in labels) + f"{'total':>{w}}")
     for a in labels:
         print(
-            "%-*s" % (w, short[a])
-            + "".join("%*d" % (w, conf[(a, b)]) for b in labels)
-            + "%*d" % (w, sum(conf[(a, b)] for b in labels))
+            f"{short[a]:<{w}}"
+            + "".join(f"{conf[(a, b)]:{w}d}" for b in labels)
+            + f"{sum(conf[(a, b)] for b in labels):{w}d}"
         )
     print(
-        "%-*s" % (w, "total")
-        + "".join("%*d" % (w, sum(conf[(a, b)] for a in labels)) for b in labels)
-        + "%*d" % (w, len(rows))
+        f"{'total':<{w}}"
+        + "".join(f"{sum(conf[(a, b)] for a in labels):{w}d}" for b in labels)
+        + f"{len(rows):{w}d}"
     )
 
     dis = [r for r in rows if (r[2], r[3]) != (r[4], r[5])]
-    print("\ndisagreements: %d" % len(dis))
+    print(f"\ndisagreements: {len(dis)}")
+
+    def fmt(e, t):
+        return e + ("/" + t if t else "")
+
     for cid, i, we, wti, se, sti in dis:
-        def fmt(e, t):
-            return e + ("/" + t if t else "")
-        print("  %s#%d  writer %-22s second %s" % (cid, i, fmt(we, wti), fmt(se, sti)))
+        print(f"  {cid}#{i}  writer {fmt(we, wti):<22} second {fmt(se, sti)}")
 
 
 if __name__ == "__main__":

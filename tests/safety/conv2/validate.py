@@ -7,9 +7,9 @@ Prints counts; exits 1 if any check fails.
 
 import collections
 import json
-import os
 import re
 import sys
+from pathlib import Path
 
 EXPECTS = {
     "crisis",
@@ -40,7 +40,7 @@ def norm(text):
 def main(path):
     errors = []
     convs = []
-    with open(path, encoding="utf-8") as f:
+    with Path(path).open(encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 errors.append(f"line {n}: blank line")
@@ -152,5 +152,5 @@ def main(path):
 
 
 if __name__ == "__main__":
-    default = os.path.join(os.path.dirname(os.path.abspath(__file__)), "conversations.jsonl")
+    default = Path(__file__).resolve().parent / "conversations.jsonl"
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else default))

@@ -30,15 +30,15 @@ LABELS = [
 
 
 def load(name):
-    with open(HERE / name, encoding="utf-8") as f:
-        return {r["id"]: r for r in (json.loads(l) for l in f if l.strip())}
+    with (HERE / name).open(encoding="utf-8") as f:
+        return {r["id"]: r for r in (json.loads(line) for line in f if line.strip())}
 
 
 def kappa(a, b):
     n = len(a)
     if n == 0:
         return float("nan"), 0.0
-    po = sum(x == y for x, y in zip(a, b, strict=False)) / n
+    po = sum(x == y for x, y in zip(a, b, strict=True)) / n
     ca, cb = Counter(a), Counter(b)
     pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
     return ((po - pe) / (1 - pe) if pe < 1 else 1.0), po
@@ -79,11 +79,11 @@ def main():
             f"{k:15s} kappa={out[k]['kappa']:.3f} observed agreement={out[k]['agree']:.3f}"
             + (f" (n={out[k]['n']})" if "n" in out[k] else "")
         )
-    labs = [l for l in LABELS if l in set(wl) | set(sl)]
-    conf = Counter(zip(wl, sl, strict=False))
-    ab = {l: l[:8] for l in labs}
+    labs = [lab for lab in LABELS if lab in set(wl) | set(sl)]
+    conf = Counter(zip(wl, sl, strict=True))
+    ab = {lab: lab[:8] for lab in labs}
     print("\nConfusion (rows = writer, columns = second reader)")
-    print(f"{'':16s}" + "".join(f"{ab[l]:>9s}" for l in labs))
+    print(f"{'':16s}" + "".join(f"{ab[lab]:>9s}" for lab in labs))
     for r in labs:
         print(f"{r:16s}" + "".join(f"{conf[(r, c)]:9d}" for c in labs))
     print("\nLabel disagreements:")

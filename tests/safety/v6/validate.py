@@ -3,12 +3,12 @@
 
 import collections
 import json
-import os
 import re
 import sys
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PATH = os.path.join(HERE, "messages.jsonl")
+HERE = Path(__file__).resolve().parent
+PATH = HERE / "messages.jsonl"
 KEYS = {"id", "text", "label", "tier", "also", "lang", "form", "split", "note"}
 LABELS = {
     "suicide",
@@ -29,7 +29,7 @@ ID_RE = re.compile(r"^v6-\d{4}$")
 def main():
     errors = []
     rows = []
-    with open(PATH, encoding="utf-8") as f:
+    with PATH.open(encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 errors.append(f"line {n}: blank line")
@@ -104,9 +104,8 @@ def main():
         print(f"  {k:16s} {labels.get(k, 0)}")
     print("risk tiers:")
     for k in sorted(RISK):
-        print(
-            f"  {k:16s} acute {tiers.get((k, 'acute'), 0)}  elevated {tiers.get((k, 'elevated'), 0)}"
-        )
+        acute, elevated = tiers.get((k, "acute"), 0), tiers.get((k, "elevated"), 0)
+        print(f"  {k:16s} acute {acute}  elevated {elevated}")
     print(f"none: hard negatives {hard}, ordinary {labels.get('none', 0) - hard}")
     print("per lang: " + ", ".join(f"{k} {langs.get(k, 0)}" for k in sorted(LANGS)))
     if errors:
