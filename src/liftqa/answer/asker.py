@@ -28,7 +28,7 @@ from liftqa.answer.language import language
 from liftqa.answer.library import Snapshot
 from liftqa.answer.model import Answer, Notice
 from liftqa.answer.question import validate_question
-from liftqa.answer.risk import RiskAssessment, RiskModel, assess
+from liftqa.answer.risk import RiskAssessment, RiskModel, assess, in_context
 from liftqa.config import Settings
 from liftqa.index.lexical import expand_for_meaning
 from liftqa.references.bibliography import Bibliography
@@ -71,19 +71,23 @@ class Asker:
         return found
 
     def safety_check(self, text: str, history: Sequence[str]) -> safety.SafetyCheck:
-        """This message's risk, and the most serious risk an earlier turn disclosed. A
+        """This message's risk, and the most serious risk an earlier turn disclosed, each
+        turn read in its conversation (`risk.in_context`: "the friend is me", "started
+        again" after a history, a research follow-up, a dose question after a medicine). A
         worry below the crisis route (the check-in line) is remembered too: once a message
         got the check-in line, every later answer in the conversation starts with it; so is
         a medical red flag (its notice, and only cautions after an urgent one)."""
-        risk = self.assess(text)
+        read: list[tuple[str, RiskAssessment]] = []  # each turn read in its conversation
+        for earlier in [*history, text]:
+            read.append((earlier, in_context(earlier, self.assess(earlier), read)))
+        risk = read.pop()[1]
         remembered = None
         red: RiskAssessment | None = None
         worried = self._worrying(risk)
-        for earlier in history:
-            found = self.assess(earlier)
+        for _, found in read:
             worried = worried or self._worrying(found)
             if found.kind is not None and (
-                remembered is None or _severity(found) > _severity(remembered)
+                remembered is None or found.severity > remembered.severity
             ):
                 remembered = found
             if found.red_flag and (red is None or red.red_flag_condition):
@@ -219,11 +223,6 @@ def _rejecting(check: safety.SafetyCheck) -> Callable[[Unit], bool] | None:
         return medication and not safety.defers_on_medication(text)
 
     return rejected
-
-
-def _severity(risk: RiskAssessment) -> int:
-    own = 2 if risk.own_risk else 1
-    return own * 2 + (1 if risk.tier == "acute" else 0)
 
 
 def _shown(raw: str, limit: int) -> str:

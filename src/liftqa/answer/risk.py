@@ -37,6 +37,7 @@ from liftqa.answer.risk_rules import (
     FIRST_VOICE,
     HELPER_WORDS,
     HISTORY,
+    MEANS_AT_HAND,
     MED_ACTION,
     MED_RE,
     NOT_A_MEDICINE,
@@ -54,6 +55,7 @@ from liftqa.answer.risk_rules import (
     RESEARCH,
     SELF_HARM_ACUTE,
     SLANG_SAFE,
+    THIRD_ACUTE,
     THIRD_VOICE,
     TOPIC,
 )
@@ -183,6 +185,14 @@ class RiskAssessment:
         return self.kind in OWN_RISK
 
     @property
+    def severity(self) -> int:
+        """How serious the risk is, to keep the most serious one of a conversation: none,
+        someone else's (elevated, acute), the writer's own (elevated, acute)."""
+        if self.kind is None:
+            return 0
+        return (2 if self.own_risk else 1) * 2 + (1 if self.tier == "acute" else 0)
+
+    @property
     def label(self) -> str:
         if self.kind is not None:
             return self.kind
@@ -250,6 +260,10 @@ def _assess_normalised(t: str) -> RiskAssessment:
         why.append("third-party rule")
     if kind == "third_party" and tier == "none":
         tier = "elevated"
+    if (kind == "suicide" and MEANS_AT_HAND.search(masked)) or (
+        kind == "third_party" and THIRD_ACUTE.search(masked)
+    ):
+        tier = "acute"  # thoughts with the means at hand; someone else's danger now
     lethal_question = (
         tier == "acute"
         and kind == "suicide"
@@ -344,7 +358,9 @@ _RISK_WORD = re.compile(
 )
 # What makes a past frame a risk history: a risk word, or the words of a recovery from one
 # ("former cutter, eight years clean: does training bring urges back?").
-_HISTORY_WORD = re.compile(rf"{_RISK_WORD.pattern}|\b(?:cutter|urges?|relaps\w*|starv\w*)\b")
+_HISTORY_WORD = re.compile(
+    rf"{_RISK_WORD.pattern}|\b(?:cutter|urges?|relaps\w*|starv\w*|used\s+to\s+(?:cut|purge|self))\b"
+)
 
 # Who is asking, said in the first person without disclosing anything ("I'm a nurse").
 _ROLE = re.compile(
@@ -403,7 +419,7 @@ def _current(t: str) -> bool:
         re.search(
             r"\b(?:again|started\s+again|(?:it'?s|is|are|they'?re|urges?\s+are)\s+back|coming\s+back|"
             r"relaps\w*|lately|these\s+days|this\s+week|right\s+now|"
-            r"tonight|every\s+day|most\s+days)\b",
+            r"tonight|today|every\s+day|most\s+days)\b",
             t,
         )
     )
@@ -619,3 +635,121 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
             return replace(ruled, score=score, why=(*ruled.why, "classifier: one clause only"))
         return replace(ruled, kind=kind, tier=tier, score=score, why=(*ruled.why, "classifier"))
     return replace(ruled, score=score)
+
+
+# --- a turn read in its conversation -------------------------------------------------------
+
+# The writer saying the person they asked about is themself: "the friend is me", "I'm the
+# one doing it", "so am I", "me too" (es/pt/it/fr/de too).
+_ITS_ME = re.compile(
+    r"\b(?:the|my|that|this)\s+(?:friend|mate|person|girl|guy|kid)\s+(?:is|was)\s+(?:actually\s+|really\s+)?"
+    r"me\b|\b(?:it'?s|it\s+is|it\s+was)\s+(?:actually\s+|really\s+)?(?:me|about\s+me|for\s+me|myself)\b|"
+    r"\bi'?m\s+(?:actually\s+|really\s+)?the\s+one\b|\b(?:so\s+am\s+i|so\s+do\s+i|me\s+too|same\s+here)\b|"
+    r"\bi\s+(?:do|did|have\s+done)\s+(?:it|that|the\s+same)\s+too\b|\basking\s+for\s+myself\b|"
+    r"\b(?:soy\s+yo|yo\s+también|sou\s+eu|eu\s+também|sono\s+io|anch'?io|c'est\s+moi|moi\s+aussi|"
+    r"das\s+bin\s+ich|ich\s+auch)\b"
+)
+# Which risk a third-party message spoke of, to read "it's me" as the writer's own.
+_SELF_HARM_WORDS = re.compile(
+    r"\b(?:cut\w*|self[-\s]?harm\w*|burn\w*|scratch\w*|hurt\w*\s+(?:him|her|them)sel\w*|corta\w*|"
+    r"taglia\w*|coupe\w*|ritzt|ritzen|scars?|marks)\b"
+)
+_EATING_WORDS = re.compile(
+    r"\b(?:purg\w*|starv\w*|eat\w*|throw\w*\s+up|laxatives?|weigh\w*|vomit\w*|come|comer|mange\w*|"
+    r"isst|essen|mangia\w*|food|meals?|calories)\b"
+)
+# A message that says an old problem is back: "started again", "relapsed", "it's back".
+_BACK = re.compile(
+    r"\b(?:again|started\s+again|relaps\w*|(?:it'?s|is|they'?re|are)\s+back|back\s+to\s+(?:it|"
+    r"doing\s+it)|otra\s+vez|de\s+nuevo|de\s+novo|outra\s+vez|di\s+nuovo|ancora|encore|wieder)\b"
+)
+# A follow-up that changes or doses the medicine the previous turn named.
+_MED_FOLLOW_UP = re.compile(
+    r"\b(?:dose|doses|dosage|dosing|mg|go\s+(?:up|down|from)|higher|lower|double|halve|skip\w*|"
+    r"stop\w*|quit|come\s+off|taper\w*|maximum|max|instead|switch\w*|swap\w*|mix\w*|combine\w*|"
+    r"with\s+(?:it|that|them)|on\s+(?:it|that|them))\b"
+)
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:and|also|what\s+about|how\s+about|same\s+for|any|ok|okay|so|but|then)\b", re.IGNORECASE
+)
+
+
+def _kind_spoken_of(text: str) -> RiskKind:
+    t = normalise(text)
+    if _SELF_HARM_WORDS.search(t):
+        return "self_harm"
+    if _EATING_WORDS.search(t):
+        return "eating_disorder"
+    return "suicide"
+
+
+def _kind_of_history(found: RiskAssessment, text: str) -> RiskKind:
+    if "self-harm rule" in found.why or "cutting with marks" in found.why:
+        return "self_harm"
+    if "eating-disorder rule" in found.why:
+        return "eating_disorder"
+    if any(w.startswith("suicide") for w in found.why):
+        return "suicide"
+    return _kind_spoken_of(text)
+
+
+def _acute_sign(worst: RiskAssessment, earlier: list[tuple[str, RiskAssessment]], t: str) -> bool:
+    """A later turn that makes the conversation's risk acute: fainting after an eating
+    disorder, a wound that needs care after self-harm, someone else not answering."""
+    if worst.kind == "third_party":
+        return THIRD_ACUTE.search(t) is not None
+    if worst.kind == "eating_disorder":
+        return _any(P_ED_ACUTE, t)
+    if worst.kind == "self_harm":
+        return SELF_HARM_ACUTE.search(t) is not None
+    return MEANS_AT_HAND.search(t) is not None
+
+
+def in_context(
+    text: str, found: RiskAssessment, earlier: list[tuple[str, RiskAssessment]]
+) -> RiskAssessment:
+    """This turn's reading (`found`) given the turns before it (text and reading, oldest
+    first), by the rules: "the friend is me" after a turn about someone at risk is the
+    writer's own risk; "started again" after a resolved history is that risk again; a
+    follow-up to a research question that names a risk without speaking of the writer
+    stays a research question; a dose or change question after a turn that named a
+    medicine is a medication question; a short turn that completes the last one's meaning
+    ("how many would it take" after "my mum's sleeping pills") is read with it."""
+    if not earlier:
+        return found
+    t = normalise(text)
+    last_text, last = earlier[-1]
+    if found.kind is None:
+        third = next((e for e in reversed(earlier) if e[1].kind == "third_party"), None)
+        if third is not None and _ITS_ME.search(t):
+            kind = _kind_spoken_of(third[0])
+            return replace(found, kind=kind, tier=third[1].tier, why=(*found.why, "it's me"))
+        past = next((e for e in reversed(earlier) if e[1].history and e[1].kind is None), None)
+        if past is not None and _BACK.search(t):
+            kind = _kind_of_history(past[1], past[0])
+            return replace(found, kind=kind, tier="elevated", why=(*found.why, "back again"))
+        if last.kind is None and not (last.research or last.history) and len(t.split()) <= 25:
+            joined = _assess_normalised(f"{normalise(last_text)} {t}")
+            if joined.kind is not None and joined.kind != "third_party":
+                return replace(
+                    found,
+                    kind=joined.kind,
+                    tier=joined.tier,
+                    why=(*found.why, "with the turn before"),
+                )
+        worst = max((e[1] for e in earlier), key=lambda r: r.severity)
+        if worst.kind is not None and worst.tier != "acute" and _acute_sign(worst, earlier, t):
+            return replace(found, kind=worst.kind, tier="acute", why=(*found.why, "now acute"))
+    elif (
+        found.own_risk
+        and last.research
+        and "classifier" not in found.why
+        and _FOLLOW_UP.search(t)
+        and not _FIRST_PERSON_SINGULAR.search(t)
+    ):
+        return replace(
+            found, kind=None, tier="none", research=True, why=(*found.why, "research follow-up")
+        )
+    if not found.medication and last.medication and _MED_FOLLOW_UP.search(t):
+        found = replace(found, medication=True, why=(*found.why, "medication follow-up"))
+    return found

@@ -218,9 +218,7 @@ _ABOUT_THE_ENTRY_RE = re.compile(
 )
 
 
-def from_listed_only(
-    question: str, library: Library, settings: AnswerSettings
-) -> Answer | None:
+def from_listed_only(question: str, library: Library, settings: AnswerSettings) -> Answer | None:
     """A question about a study that an article lists but never cites in its text ("what
     does Herring 2024 say"): the article's sentences whose likely source it is, verbatim,
     best first (each quote's card labels it a likely source, never a citation), and the

@@ -187,10 +187,14 @@ class SafetyCheck:
 
     @property
     def route(self) -> RiskAssessment | None:
-        """The risk the reply is for: this message's, else the conversation's."""
-        if self.risk.kind is not None:
-            return self.risk
-        return self.remembered
+        """The risk the reply is for: the most serious of this message's and the
+        conversation's (an acute disclosure stays acute after "jk", a writer's own risk
+        outranks someone else's)."""
+        if self.risk.kind is None:
+            return self.remembered
+        if self.remembered is not None and self.remembered.severity > self.risk.severity:
+            return self.remembered
+        return self.risk
 
     @property
     def crisis(self) -> RiskKind | None:

@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
         "file",
         type=Path,
         help="JSONL: {id, kind, q, expect_any}; judged sets {id, persona, type, q, grades}; "
-        "safety sets {id, label, tier, text}; conversation sets {id, turns: [{text, expect, tier}]}",
+        "safety sets {id, label, tier, text}; "
+        "conversation sets {id, turns: [{text, expect, tier}]}",
     )
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     for flag, help_text in [

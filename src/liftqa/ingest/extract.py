@@ -52,7 +52,7 @@ _KINDS: dict[str, DocumentKind] = {
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "\xad": ""})
 _LIST_START_RE = re.compile(r"^(?:[•·▪‣◦*\-–]\s|\[\d{1,3}\]\s?|\d{1,3}[.)]\s)")
 _PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?#(?:\s*(?:of|/)\s*#)?$")
-_SENTENCE_END = ".!?:;\"”’)]"
+_SENTENCE_END = '.!?:;"”’)]'
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # First halves that make a compound, not a hyphenated word, at a line end ("self-esteem").
 _COMPOUND_HEADS = frozenset(

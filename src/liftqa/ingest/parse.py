@@ -83,9 +83,7 @@ def file_fingerprint(raw: bytes, sidecar: bytes | None = None, *, extracted: boo
     return digest.hexdigest()
 
 
-def parse_bytes(
-    raw: bytes, *, name: str, default_id: str, sidecar: bytes | None = None
-) -> Article:
+def parse_bytes(raw: bytes, *, name: str, default_id: str, sidecar: bytes | None = None) -> Article:
     kind = document_kind(name)
     if kind in ("pdf", "html"):
         return _parse_document(raw, kind, name=name, default_id=default_id, sidecar=sidecar)

@@ -47,13 +47,14 @@ from liftqa.answer.risk_rules.medication import MED_ACTION, MED_CHANGE, MED_RE, 
 from liftqa.answer.risk_rules.red_flags import P_RED, P_RED_URGENT
 from liftqa.answer.risk_rules.self_harm import P_SELF_HARM, SELF_HARM_ACUTE
 from liftqa.answer.risk_rules.suicide import P_SUICIDE
-from liftqa.answer.risk_rules.suicide_acute import P_SUICIDE_ACUTE
-from liftqa.answer.risk_rules.third_party import P_THIRD
+from liftqa.answer.risk_rules.suicide_acute import MEANS_AT_HAND, P_SUICIDE_ACUTE
+from liftqa.answer.risk_rules.third_party import P_THIRD, THIRD_ACUTE
 
 __all__ = [
     "FIRST_VOICE",
     "HELPER_WORDS",
     "HISTORY",
+    "MEANS_AT_HAND",
     "MEDS",
     "MED_ACTION",
     "MED_CHANGE",
@@ -73,6 +74,7 @@ __all__ = [
     "RESEARCH",
     "SELF_HARM_ACUTE",
     "SLANG_SAFE",
+    "THIRD_ACUTE",
     "THIRD_VOICE",
     "TOPIC",
 ]

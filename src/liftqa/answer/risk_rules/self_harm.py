@@ -174,7 +174,7 @@ SELF_HARM_ACUTE = re.compile(
     r"acabo\s+de|acabei\s+de|appena|gerade|je\s+viens\s+de|just\s+(?:did|cut|burned|burnt)|tiefer|"
     r"profond\w*|profund\w*|in\s+my\s+(?:hand|pocket)|scissors|the\s+second\s+my\s+\w+\s+(?:leaves|goes)|"
     r"(?:going\s+to|gonna)\s+(?:cut|burn|hurt|hit)\s+myself|saw\s+stars|concuss\w*|dizzy|"
-    r"ballooning|can'?t\s+close\s+(?:it|my\s+hand)|torn\s+open|not\s+stopping)\b"
+    r"ballooning|can'?t\s+close\s+(?:it|my\s+hand)|torn\s+open|not\s+stopping|(?:want|wanna|going|gonna|will|i'?ll)\s+(?:to\s+)?(?:hurt|cut|burn|hit)\s+myself\s+tonight)\b"
 )
 
 P_SELF_HARM = compile_all(SELF_HARM)

@@ -237,6 +237,10 @@ SUICIDE = [
     r"\btakes?\s+me\s+in\s+my\s+sleep\b",
     r"\b(?:part\s+of\s+me|i)\s+(?:\w+\s+){0,3}?(?:wants?|want)\s+(?:to\s+)?not\s+(?:to\s+)?(?:be\s+alive|"
     r"exist|be\s+here|wake\s+up)\b",
+    # Thoughts of swallowing all one's pills; a last workout "ever" or "anyway".
+    r"\b(?:think|thought|thinking|fantasi[sz]\w*|dream\w*)\s+(?:about|of)\s+(?:\w+\s+){0,2}?(?:swallowing|"
+    r"taking|downing|overdosing\s+on)\s+(?:all|every|the\s+whole|a\s+(?:bunch|handful))\b",
+    r"\b(?:my\s+)?last\s+(?:workout|session|training|lift|run|class|game)\s+(?:ever|anyway)\b",
     # Envy of the dead; not being around for what is coming "anyway".
     r"\b(?:who|that)\s+(?:didn'?t\s+make\s+it|died|are\s+dead|passed)\b[^.?!]{0,50}\b(?:better\s+deal|"
     r"lucky\s+ones|luckier|better\s+off|got\s+off\s+easy)\b",

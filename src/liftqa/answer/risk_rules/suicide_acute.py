@@ -3,6 +3,8 @@ farewells, method and lethality questions."""
 
 from __future__ import annotations
 
+import re
+
 from liftqa.answer.risk_rules.blocks import DRUG, RX, SELF, SUPPLY, WEAPON, WHEN, compile_all
 
 # Intent, plan, means, acts and method questions (the C-SSRS's intent, plan, preparatory acts
@@ -227,6 +229,10 @@ SUICIDE_ACUTE = [
     # A means in hand and a time: "got the knife in my hand … tonight's the one".
     r"\b(?:knife|blade|razor|pills|tablets|rope|gun|pistol)\b[^.?!]{0,80}\b(?:tonight|today)(?:'s|\s+"
     r"is)\s+the\s+(?:one|night|day)\b",
+    # A day named and "I'm done": "Sunday I'm done", "after friday I'm gone".
+    r"\b"
+    + WHEN
+    + r",?\s+i'?m\s+(?:done|gone|out\s+of\s+here)\b(?!\s+(?:with|training|lifting|cutting))",
     # How much of a medicine to not wake up, to die (pt/es/it/fr/de).
     r"\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viele?)\b[^.?!]{0,60}\b(?:no\s+despertar\w*|"
     r"não\s+acordar|non\s+svegliar\w*|ne\s+plus\s+(?:me\s+|se\s+)?réveiller|nicht\s+mehr\s+aufwach\w*|"
@@ -239,3 +245,16 @@ SUICIDE_ACUTE = [
 ]
 
 P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)
+
+# Means at hand or kept ready (pills saved or hidden, a rope or gun in the house; es/pt/it/fr/de
+# too): with suicidal thoughts in the same message, the reading is acute.
+MEANS_AT_HAND = re.compile(
+    r"\b(?:have|got|kept|keep|keeping|saved|saving|stockpil\w*|hoard\w*|hidden|hid|hide|stashed)\s+"
+    r"(?:\w+\s+){0,3}?(?:pills|tablets|meds|(?<!jump\s)(?<!skipping\s)(?<!battle\s)rope|gun|pistol|"
+    r"blade|razor)\b|\b(?:pills|tablets|meds|gun|pistol|rope|blade|razor)\s+(?:is|are)\s+(?:\w+\s+)?"
+    r"(?:in\s+(?:my|the)|under\s+my|hidden|ready|loaded)\b|"
+    r"\b(?:tengo|guardo|tenho|ho|j'ai|hab\w*)\s+(?:\w+\s+){0,2}?(?:pastillas|comprimidos|pastiglie|"
+    r"cachets|comprimés|tabletten)\s+(?:\w+\s+)?(?:guardad[oa]s|escondid[oa]s|nascost[ei]|conservat[ei]|"
+    r"cachés|cachées|versteckt|gesammelt|juntad[oa]s|acumulad[oa]s|en\s+el\s+cajón|no\s+armário|"
+    r"nel\s+cassetto|dans\s+le\s+tiroir|in\s+der\s+schublade)"
+)

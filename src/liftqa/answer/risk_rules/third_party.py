@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from liftqa.answer.risk_rules.blocks import OTHER, compile_all
 
 # A friend, relative, client or athlete at risk: `risk` reads these as third party unless the
@@ -67,3 +69,16 @@ THIRD = [
 ]
 
 P_THIRD = compile_all(THIRD)
+
+# Signs that someone else's risk is acute: things given away, a goodbye, pills taken, not
+# answering, a plan, a time (es/pt/it/fr/de too).
+THIRD_ACUTE = re.compile(
+    r"\b(?:gave|giving|given)\s+(?:me\s+)?(?:away|(?:his|her|their)\s+\w+)|goodbye|bye\s+everyone|"
+    r"regal(?:ato|ó|ou)|deu-me|m'a\s+donné|verschenkt|adiós|addio|adeus|adieu|abschied\w*|"
+    r"(?:not|isn'?t|hasn'?t\s+been|stopped)\s+answering|no\s+(?:contesta|responde)|non\s+risponde|"
+    r"não\s+(?:atende|responde)|ne\s+répond\s+(?:pas|plus)|geht\s+nicht\s+(?:ran|ans)|"
+    r"took\s+(?:all|a\s+bunch|a\s+handful)|se\s+tom[oó]|tomou|ha\s+preso|a\s+pris|genommen|"
+    r"tonight|right\s+now|plans?\s+to|a\s+plan|un\s+plan|uno?\s+piano|einen\s+plan|gun|pistol|"
+    r"bleeding|blutet|sangra|sanguina|saigne|fainted|passed\s+out|collapsed|"
+    r"desmay\w*|desmai\w*|svenut\w*|évanoui\w*|ohnmächtig"
+)
