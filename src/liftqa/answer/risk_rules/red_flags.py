@@ -34,6 +34,52 @@ RED_URGENT = [
     # Heat illness and rhabdomyolysis: cold sweats, stopped sweating, dark urine.
     r"\bcold\s+sweats?\b|\bstopped\s+sweating\b|\bdizzy\b[^.?!]{0,40}\b(?:heat|sick|headache|vomit)",
     r"\bdark\s+(?:brown|cola|coke)[-\s]colou?red\s+(?:urine|pee)\b|\brhabdo\w*\b",
+    # The same urgent signs in Spanish, Portuguese, Italian, French and German.
+    # Chest pain or pressure, and pain or numbness that spreads to an arm or the jaw.
+    r"\b(?:dolor\w*|presi[oó]n|opresi[oó]n|dor(?:es)?|press[aã]o|aperto|dolore|fitta|"
+    r"oppressione|douleurs?|mal|oppression|serrement|schmerz\w*|druck|enge\w*|stechen)\b"
+    r"[^.?!]{0,25}\b(?:en\s+el|no|al|à\s+la|a\s+la|in\s+der|auf\s+der)\s+(?:pecho|peito|petto|"
+    r"poitrine|brust)\b|\bme\s+duele\s+el\s+pecho\b|\bd[oó]i\s+o\s+peito\b|\bbrustschmerz\w*|"
+    r"\bdouleur\s+thoracique\b|\bdolor\s+tor[aá]cico\b|\bdolore\s+toracico\b|\bdor\s+tor[aá]cica\b",
+    r"\b(?:spread\w*|radiat\w*|went|goes|going|shot|shoot\w*|moved?|travel\w*)\b[^.?!]{0,20}\b"
+    r"(?:(?:my\s+)?left\s+arm|(?:my\s+)?jaw)\b|\b(?:brazo|bra[cç]o|braccio|bras|arm)\s+"
+    r"(?:izquierdo|esquerdo|sinistro|gauche)\b|\blinke[nr]?\s+arm\b|\b(?:kiefer|mand[ií]bula|"
+    r"m[aâ]choire|mascella|mandibola)\b[^.?!]{0,40}\b(?:aus|strahl\w*|schmerz\w*)|\bstrahlt\b"
+    r"[^.?!]{0,30}\b(?:kiefer|arm)\b",
+    # Fainting or blacking out, in the other languages (and vision going black or grey).
+    r"\b(?:desmay\w*|desmai\w*|svenut[oa]|svenire|svengo|sveni\w*|[eé]vanoui\w*|ohnm[aä]cht\w*|"
+    r"bewusstlos\w*|bewusstsein\s+verloren|kollabiert|umgekippt|perd[ií]\s+el\s+conocimiento|"
+    r"perdi\s+(?:a\s+)?consci[eê]ncia|apaguei|perso\s+i\s+sensi|perdu\s+connaissance|"
+    r"tomb[eé]e?\s+dans\s+les\s+pommes|ho\s+visto\s+nero|schwarz\s+vor\s+augen)\b|\b(?:vision|"
+    r"everything|eyes?|world)\s+(?:went|goes|going|turned|turns)\s+(?:black|grey|gray|dark|white)\b",
+    # A racing heart that will not settle (any language), or a pulse of 200 or more at rest or
+    # after stopping: "my heart hit 220 and won't come down".
+    r"\b(?:heart|pulse|heart\s*rate|hr|cora[cç][aã]o|coraz[oó]n|cuore|c(?:œ|oe)ur|herz\w*|puls"
+    r"|pulso|polso|battiti|frecuencia|frequ[eê]ncia|fr[eé]quence)\b[^.?!]{0,60}\b(?:won'?t\s+"
+    r"(?:slow|settle|come\s+down|calm|go\s+down)|not\s+(?:slowing|settling|coming\s+down)|still\s+"
+    r"(?:racing|pounding)|n[aã]o\s+(?:baixa|para|desacelera|diminui|volta)|no\s+(?:baja|para|se\s+"
+    r"calma|bajaba)|non\s+(?:scende|si\s+calma|rallenta|torna)|ne\s+(?:redescend|descend|se\s+"
+    r"calme|ralentit|baisse)\w*|(?:geht|kommt)\s+nicht\s+(?:runter|herunter)|beruhigt\s+sich\s+"
+    r"nicht|h[oö]rt\s+nicht\s+auf)",
+    # A sudden or severe headache, in the other languages.
+    r"\b(?:dolor\s+de\s+cabeza|dor\s+de\s+cabe[cç]a|mal\s+di\s+testa|mal\s+de\s+t[eê]te|"
+    r"c[eé]phal[eé]e|cefalea)\b[^.?!]{0,30}\b(?:fuert\w*|repentin\w*|s[uú]bit\w*|brutal\w*|"
+    r"horribl\w*|forte|fortissim\w*|improvvis\w*|violent\w*|soudain\w*|pire|peor|pior|peggiore|"
+    r"terribl\w*|insoportabl\w*)|\b(?:pl[oö]tzlich\w*|st[aä]rkst\w*|heftig\w*|schlimmst\w*|"
+    r"brutal\w*|extrem\w*)\b[^.?!]{0,20}\bkopfschmerz\w*|\bkopfschmerz\w*[^.?!]{0,30}\b"
+    r"(?:pl[oö]tzlich|wie\s+noch\s+nie)|\bworst\s+(?:headache|pain)\s+of\s+my\s+life\b",
+    # One-sided weakness or numbness, a drooping face, slurred speech, sight lost in one eye
+    # (a stroke's signs), in the six languages.
+    r"\bone\s+side\s+of\s+my\s+(?:face|body|mouth)\b|\b(?:face|mouth|smile)\b[^.?!]{0,25}\b"
+    r"(?:droop\w*|numb\w*|went\s+slack)|\bdroop\w*\b[^.?!]{0,20}\b(?:face|mouth|eye)\b|\b(?:my\s+"
+    r"(?:speech|words)|i)\s+(?:was\s+|went\s+|got\s+|started\s+|kept\s+)?slurr\w*|\bcouldn'?t\s+(?:speak|talk|get\s+(?:my\s+)?words\s+out)\b|\b(?:lost|losing)\s+(?:the\s+)?"
+    r"(?:vision|sight)\s+in\s+one\s+eye\b|\bweak\w*\b[^.?!]{0,20}\bone\s+side\b|\bone[-\s]sided\s+"
+    r"weakness\b",
+    r"\b(?:un\s+lado\s+de\s+la\s+cara|um\s+lado\s+do\s+rosto|met[aà]\s+(?:del\s+)?(?:viso|faccia)|"
+    r"un\s+c[oô]t[eé]\s+du\s+visage|gesichtsh[aä]lfte|halbseitig\w*|taub\w*\s+(?:gef[uü]hl\s+)?im\s+"
+    r"gesicht|taubheit\s+im\s+gesicht|gesicht\s+(?:ist\s+|war\s+)?taub|nicht\s+(?:richtig\s+)?"
+    r"sprechen|visage\s+engourdi|cara\s+dormida|rosto\s+dormente|viso\s+intorpidit\w*|boca\s+torta|"
+    r"bocca\s+storta|bouche\s+de\s+travers)\b",
 ]
 # Conditions that call for a clinician before (more) training: the notice says ask a
 # clinician what is safe, and names the emergency symptoms to stop for.
@@ -42,17 +88,39 @@ RED_CONDITION = [
     r"\bheart\s+(?:failure|condition|disease|attack)\b|\bejection\s+fraction\b|\bcardiomyopath\w*"
     r"|\barrhythmi\w*",
     # a racing heart, unless the message is about panic or anxiety, where a racing heart is the
-    # symptom asked about ("i get panic attacks when my heart races"; an urgent racing heart is
-    # in `RED_URGENT`)
-    r"^(?![\s\S]*\b(?:panic\w*|anxi\w*)\b)[\s\S]*?\bheart\b[^.?!]{0,30}\b(?:races?|racing|"
+    # symptom asked about ("i get panic attacks when my heart races"), or where it settled, the
+    # normal response to a hard effort ("racing after sprints, settled in a minute"); an urgent
+    # racing heart is in `RED_URGENT`
+    r"^(?![\s\S]*\b(?:panic\w*|anxi\w*|settled|calmed\s+down|(?:came|went)\s+(?:back\s+)?down|"
+    r"back\s+to\s+normal)\b)[\s\S]*?\bheart\b[^.?!]{0,30}\b(?:races?|racing|"
     r"flutter\w*|skipping|200)\b",
     r"\b(?:blood\s+pressure|bp)\b[^.?!]{0,40}\b(?:high|uncontrolled|\d{3}|through\s+the\s+roof|"
     r"not\s+controlled)\b|\bhypertensi\w*\b[^.?!]{0,20}\buncontrolled\b",
-    # Pregnancy, and recent surgery or birth.
-    r"\bpregnan\w*|\bweeks?\s+pregnant\b|\bplacenta\b|\b\d{1,2}[- ]weeks?\s+(?:scan|along)\b",
-    r"\b(?:surgery|operation|op|c[-\s]?section|replacement|repair|gave\s+birth|had\s+a\s+baby|"
-    r"stitches|stent|bypass)\b[^.?!]{0,40}\b(?:ago|last\s+week|yesterday|days|weeks)\b|\b(?:days|"
-    r"weeks?)\s+(?:after|since)\s+(?:my\s+)?(?:surgery|operation|birth|c[-\s]?section)",
+    # Pregnancy, in the six languages (a trimester, a week of pregnancy).
+    r"\bpregnan\w*|\bweeks?\s+pregnant\b|\bplacenta\b|\b\d{1,2}[- ]weeks?\s+(?:scan|along)\b|"
+    r"\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b|\bembarazad\w*|\bembarazo\b|\bgr[aá]vid"
+    r"\w*|\bgravidez\b|\bgestante\b|\bincinta\b|\bgravidanza\b|\benceinte\b|\bgrossesse\b|"
+    r"\bschwanger\w*",
+    # Days or weeks after an operation or a birth, in the six languages: any named operation
+    # ("appendix out", "-ectomy", "-oscopy", "hernia repair", "C-section"), the time in days or
+    # weeks, not years ("surgery years ago" is history).
+    r"\b(?:surgery|surgeries|operation|op|c[-\s]?section|replacement|repair|reconstruction|"
+    r"gave\s+birth|had\s+a\s+baby|had\s+my\s+baby|delivery|stitches|stent|bypass|\w+ectomy|"
+    r"\w+oscopy|\w+otomy|\w+plasty|(?:appendix|gallbladder|tonsils|ovary|uterus|womb)\s+out|"
+    r"post[-\s]?partum|post[-\s]?op\w*|cirug[ií]a|operaci[oó]n|operad[oa]|operaron|ces[aá]rea|"
+    r"parto|di\s+a\s+luz|cirurgia|opera[cç][aã]o|operei|dei\s+[àa]\s+luz|intervento|operazione|"
+    r"operat[oa]|cesareo|partorito|chirurgie|op[eé]ration|op[eé]r[eé]e?|c[eé]sarienne|"
+    r"accouch\w*|operation|operiert|kaiserschnitt|geburt|entbunden|entbindung)\b"
+    r"(?:(?!\b(?:years?|yrs?|decades?|a[nñ]os|anni|ans|jahren?)\b)[^.?!]){0,40}\b(?:ago|last\s+week|"
+    r"yesterday|days?|weeks?|d[ií]as|semanas?|giorni|settimane?|jours|semaines?|tag(?:e|en)?|"
+    r"wochen?|ayer|ontem|ieri|hier|gestern)\b|"
+    r"\b(?:days?|weeks?|d[ií]as|semanas?|giorni|settimane?|jours|semaines?|tagen?|wochen?)\s+"
+    r"(?:after|since|post|from|out\s+from|despu[eé]s\s+de|depois\s+d[aeo]|dopo|apr[eè]s|nach|"
+    r"de|da|d[ae]l|desde)\s+(?:(?:my|the|a|an|la|el|mi|o|a|minha|meu|il|la|mia|mio|ma|mon|l'|"
+    r"der|dem|meiner|meinem)\s+)?(?:\w+\s+){0,2}(?:surgery|operation|op|birth|c[-\s]?section|"
+    r"delivery|repair|replacement|reconstruction|\w+ectomy|\w+oscopy|\w+plasty|cirug[ií]a|operaci[oó]n|parto|ces[aá]rea|cirurgia|"
+    r"opera[cç][aã]o|intervento|operazione|cesareo|chirurgie|op[eé]ration|accouchement|"
+    r"c[eé]sarienne|geburt|kaiserschnitt|entbindung)\b|\bday\s+\d+\s+(?:after|post)\b",
     # Acute injury: a pop or snap, can't bear weight, swelling that turns purple.
     r"\b(?:heard|felt)\s+a\s+(?:pop|snap)\b|\bcan'?t\s+(?:put|bear)\s+(?:any\s+)?weight\b|\bswell\w*"
     r"\b[^.?!]{0,40}\b(?:purple|cold|numb|can'?t)\b|\b(?:went|turned)\s+purple\b",
