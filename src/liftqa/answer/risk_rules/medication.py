@@ -54,8 +54,9 @@ NOT_A_MEDICINE = re.compile(
     r"propert\w+|potential|efficacy|outcomes?|mechanisms?)\b|\b(?:exercise|training|strength|"
     r"resistance)\s+prescriptions?\b|\bprescriptions?\s+(?:parameters?|guidelines?|variables?|"
     r"for\s+(?:exercise|training|resistance|strength))\b"
-    # a pre-workout alone is a drink, not a medicine (a medicine named with it still counts)
-    r"|\bpre-?\s?workouts?\b"
+    # a pre-workout alone is a drink, not a medicine (a medicine named with it still counts);
+    # "the pill" is the contraceptive, not a dose question (a medicine with it still counts)
+    r"|\bpre-?\s?workouts?\b|\bthe\s+(?:contraceptive\s+)?pill\b"
 )
 # Changing a medicine: stopping, tapering, skipping, raising or lowering it.
 _MED_CHANGE = (

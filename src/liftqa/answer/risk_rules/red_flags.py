@@ -81,6 +81,23 @@ RED_URGENT = [
     r"sprechen|visage\s+engourdi|cara\s+dormida|rosto\s+dormente|viso\s+intorpidit\w*|boca\s+torta|"
     r"bocca\s+storta|bouche\s+de\s+travers)\b",
 ]
+# An operation or a birth, named in any of the six languages (for `RED_CONDITION`).
+_OPERATION = (
+    r"surgery|surgeries|operation|op|operated|c[-\s]?section|replacement|repair|reconstruction|"
+    r"gave\s+birth|had\s+a\s+baby|had\s+my\s+baby|birth|delivery|stitches|stent|bypass|"
+    r"\w+ectomy|\w+oscopy|\w+otomy|\w+plasty|(?:appendix|gallbladder|tonsils|ovary|uterus|womb)"
+    r"\s+out|post[-\s]?partum|post[-\s]?op\w*|cirug[ií]a|operaci[oó]n|operad[oa]|operaron|"
+    r"ces[aá]rea|parto|di\s+a\s+luz|cirurgia|opera[cç][aã]o|operei|operad[oa]|dei\s+[àa]\s+luz|"
+    r"intervento|operazione|operat[oa]|cesareo|partorito|chirurgie|op[eé]ration|op[eé]r[eé]e?|"
+    r"c[eé]sarienne|accouch\w*|operiert|kaiserschnitt|geburt|entbunden|entbindung"
+)
+# Days or weeks (not years), and "ago", "yesterday", "last week", in the six languages.
+_DAYS_WEEKS = (
+    r"days?|weeks?|wks?|d[ií]as|semanas?|giorni|settimane?|jours|semaines?|tag(?:e|en)?|wochen?"
+)
+_RECENT = rf"{_DAYS_WEEKS}|ago|last\s+week|yesterday|ayer|ontem|ieri|hier|gestern"
+_NOT_YEARS = r"(?:(?!\b(?:years?|yrs?|decades?|a[nñ]os?|anni|anno|ans?|jahren?|jahre?)\b)[^.?!])"
+
 # Conditions that call for a clinician before (more) training: the notice says ask a
 # clinician what is safe, and names the emergency symptoms to stop for.
 RED_CONDITION = [
@@ -103,24 +120,9 @@ RED_CONDITION = [
     r"\bschwanger\w*",
     # Days or weeks after an operation or a birth, in the six languages: any named operation
     # ("appendix out", "-ectomy", "-oscopy", "hernia repair", "C-section"), the time in days or
-    # weeks, not years ("surgery years ago" is history).
-    r"\b(?:surgery|surgeries|operation|op|c[-\s]?section|replacement|repair|reconstruction|"
-    r"gave\s+birth|had\s+a\s+baby|had\s+my\s+baby|delivery|stitches|stent|bypass|\w+ectomy|"
-    r"\w+oscopy|\w+otomy|\w+plasty|(?:appendix|gallbladder|tonsils|ovary|uterus|womb)\s+out|"
-    r"post[-\s]?partum|post[-\s]?op\w*|cirug[ií]a|operaci[oó]n|operad[oa]|operaron|ces[aá]rea|"
-    r"parto|di\s+a\s+luz|cirurgia|opera[cç][aã]o|operei|dei\s+[àa]\s+luz|intervento|operazione|"
-    r"operat[oa]|cesareo|partorito|chirurgie|op[eé]ration|op[eé]r[eé]e?|c[eé]sarienne|"
-    r"accouch\w*|operation|operiert|kaiserschnitt|geburt|entbunden|entbindung)\b"
-    r"(?:(?!\b(?:years?|yrs?|decades?|a[nñ]os|anni|ans|jahren?)\b)[^.?!]){0,40}\b(?:ago|last\s+week|"
-    r"yesterday|days?|weeks?|d[ií]as|semanas?|giorni|settimane?|jours|semaines?|tag(?:e|en)?|"
-    r"wochen?|ayer|ontem|ieri|hier|gestern)\b|"
-    r"\b(?:days?|weeks?|d[ií]as|semanas?|giorni|settimane?|jours|semaines?|tagen?|wochen?)\s+"
-    r"(?:after|since|post|from|out\s+from|despu[eé]s\s+de|depois\s+d[aeo]|dopo|apr[eè]s|nach|"
-    r"de|da|d[ae]l|desde)\s+(?:(?:my|the|a|an|la|el|mi|o|a|minha|meu|il|la|mia|mio|ma|mon|l'|"
-    r"der|dem|meiner|meinem)\s+)?(?:\w+\s+){0,2}(?:surgery|operation|op|birth|c[-\s]?section|"
-    r"delivery|repair|replacement|reconstruction|\w+ectomy|\w+oscopy|\w+plasty|cirug[ií]a|operaci[oó]n|parto|ces[aá]rea|cirurgia|"
-    r"opera[cç][aã]o|intervento|operazione|cesareo|chirurgie|op[eé]ration|accouchement|"
-    r"c[eé]sarienne|geburt|kaiserschnitt|entbindung)\b|\bday\s+\d+\s+(?:after|post)\b",
+    # weeks on either side, not years ("surgery years ago" is history).
+    rf"\b(?:{_OPERATION})\b{_NOT_YEARS}{{0,40}}\b(?:{_RECENT})\b",
+    rf"\b(?:{_DAYS_WEEKS})\b{_NOT_YEARS}{{0,40}}\b(?:{_OPERATION})\b|\bday\s+\d+\s+(?:after|post)\b",
     # Acute injury: a pop or snap, can't bear weight, swelling that turns purple.
     r"\b(?:heard|felt)\s+a\s+(?:pop|snap)\b|\bcan'?t\s+(?:put|bear)\s+(?:any\s+)?weight\b|\bswell\w*"
     r"\b[^.?!]{0,40}\b(?:purple|cold|numb|can'?t)\b|\b(?:went|turned)\s+purple\b",
