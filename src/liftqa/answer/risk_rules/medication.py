@@ -55,8 +55,10 @@ NOT_A_MEDICINE = re.compile(
     r"resistance)\s+prescriptions?\b|\bprescriptions?\s+(?:parameters?|guidelines?|variables?|"
     r"for\s+(?:exercise|training|resistance|strength))\b"
     # a pre-workout alone is a drink, not a medicine (a medicine named with it still counts);
-    # "the pill" is the contraceptive, not a dose question (a medicine with it still counts)
+    # "the pill" is the contraceptive, not a dose question (a medicine with it still counts);
     r"|\bpre-?\s?workouts?\b|\bthe\s+(?:contraceptive\s+)?pill\b"
+    # "pills" that are supplements: "my pills are just fish oil and vitamin D"
+    r"|\bpills?\b(?=[^.?!]{0,30}\b(?:fish\s+oil|vitamins?|omega|multivitamins?|zinc|iron)\b)"
 )
 # Changing a medicine: stopping, tapering, skipping, raising or lowering it.
 _MED_CHANGE = (
@@ -95,5 +97,14 @@ MED_ACTION = re.compile(
     # Alcohol, heat and fluids on a medicine: "drinking on prednisone", "a beer with".
     r"|drink\w*\s+on|drinking\s+(?:alcohol|heavily|a\s+lot)|i\s+drink|alcohol|beers?|wine|booze"
     r"|drunk|hungover|same\s+time|sauna|heat|fluids?|hydrat\w*|sweat\w*"
+    # Starting or changing it with a prescriber ("started me on", "upped", "switch me from"),
+    # and what it does to training ("affect my heart rate", "make me weaker", "side effects").
+    r"|start(?:ed|ing)?\s+(?:me\s+)?on|(?:put|wants?)\s+me\s+on|prescribed|upped|go\s+up\s+on"
+    r"|swap\w*|switch\w*|affect\w*|side[-\s]?effects?|make\s+me|heart[-\s]?rate\w*"
+    r"|what\s+time|when\s+(?:should|do|can)\s+i\s+take"
+    # Another substance with it: caffeine, coffee, melatonin, fish oil, protein, painkillers.
+    r"|\+|plus|caffeine|coffee|melatonin|magnesium|fish\s+oil|turmeric|protein|whey"
+    r"|energy\s+drinks?|ibuprofen|paracetamol|zus[aä]tzlich|caf[eé][ií]na|caffeina|caf[eé]ine"
+    r"|koffein\w*|melatonin\w*|m[eé]latonine"
     rf"|(?:{_MED_ACTION_OTHER})\b)"
 )

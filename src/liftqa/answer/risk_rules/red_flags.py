@@ -80,6 +80,45 @@ RED_URGENT = [
     r"gesicht|taubheit\s+im\s+gesicht|gesicht\s+(?:ist\s+|war\s+)?taub|nicht\s+(?:richtig\s+)?"
     r"sprechen|visage\s+engourdi|cara\s+dormida|rosto\s+dormente|viso\s+intorpidit\w*|boca\s+torta|"
     r"bocca\s+storta|bouche\s+de\s+travers)\b",
+    # Rhabdomyolysis in any language: urine gone brown, cola-coloured or dark (not dark yellow).
+    r"\b(?:urine|pee|piss|wee|orina|pis|xixi|urina|pip[iì]|urines|urin|harn)\b[^.?!]{0,40}\b"
+    r"(?:brown|cola|coke|coca|tea[-\s]colou?red|marr[oó]n|marrom|marrone|brun\w*|braun\w*|"
+    r"escur\w*|scur\w*|fonc[eé]\w*|dunkel\w*|dark(?!\s+(?:yellow|orange)))\b|\b(?:brown|cola|coke|"
+    r"dark\s+brown)[-\s]colou?red\s+(?:urine|pee)\b",
+    # A deep-vein clot: a calf swollen and hot or red, or swollen after a long flight.
+    r"\b(?:calf|calves|pantorrilla|gemelo|panturrilha|polpaccio|mollet|wade)\b(?!\s+raises?)"
+    r"(?=[^.?!]{0,80}\b(?:swollen|swelling|hinchad\w*|inchad\w*|gonfi\w*|gonfl\w*|geschwollen)\b)"
+    r"[^.?!]{0,80}\b(?:hot|warm|red|flight|caliente|quente|caldo|chaud\w*|rouge|rot|hei(?:ss|ß)\w*|"
+    r"warm\w*|vuelo|voo|volo|vol|flug)\b|\b(?:long[-\s]haul|flight)\b[^.?!]{0,60}\b(?:calf|calves)"
+    r"\b[^.?!]{0,30}\b(?:swollen|swelling|hot|painful|red)\b",
+    # Nerves pressed in the spine: numbness in the groin or both legs, trouble passing urine,
+    # a foot gone numb after a back injury.
+    r"\bnumb\w*\b[^.?!]{0,40}\b(?:groin|saddle|both\s+legs|inner\s+thighs|legs)\b|\b(?:trouble|"
+    r"difficulty|problems?|can'?t\s+start)\s+(?:peeing|urinating|weeing)\b|\bfatica\s+a\s+urinare"
+    r"\b|\bdificultad\s+para\s+orinar\b|\bdificuldade\s+(?:para|pra|de)\s+urinar\b|\bdu\s+mal\s+"
+    r"[aà]\s+uriner\b|\bprobleme?\s+beim\s+wasserlassen\b|\bnon\s+sento\s+pi[uù]\s+(?:il\s+piede|"
+    r"la\s+gamba)\b|\btaub\w*\b[^.?!]{0,30}\b(?:leiste|beiden\s+beinen)\b",
+    # Low blood sugar in a diabetic: "went hypo", shaky and confused, a glucose of 2.8.
+    r"\b(?:hypo|hypoglyc\w*|hipogluc\w*|hipoglic\w*|ipoglic\w*|hypoglyk\w*|unterzucker\w*)\b|"
+    r"\b(?:type\s*1|t1d?|diabetic)\b[^.?!]{0,80}\b(?:shaky|confus\w*|muddled|disorientated)\b|"
+    r"\b(?:sugar|glucose|bg|bm|glucosa|glicemia|glyc[eé]mie|blutzucker)\b(?:\s+(?:is|was|of|at|"
+    r"down\s+to))?\s+(?:[0-3][.,]\d|[2-5]\d\s*mg/dl)\b",
+    # Blood coughed or vomited up, in any language.
+    r"\bcough\w*\s+(?:up\s+)?(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+)?blood\b|\b(?:vomit\w*|threw\s+"
+    r"up|throwing\s+up|spit\w*|escup\w*|vomite[iì]|vomit[eéoó]|erbrech\w*|vomis\w*)\b[^.?!]{0,30}\b"
+    r"(?:blood|sangre|sangue|sang|blut)\b|\bblood\s+(?:coming\s+up|in\s+my\s+(?:vomit|sick))\b|"
+    r"\btos\w*\s+sangre\b|\btossi\w*\s+sangue\b|\bcrach\w*\s+du\s+sang\b|\bblut\s+gehustet\b",
+    # A joint out of place or a limb bent wrong, a hernia that will not go back in, a head hit
+    # in a fall.
+    r"\b(?:popped\s+out|dislocat\w*|looks?\s+deformed|bent\s+sideways|bone\s+(?:sticking|poking)"
+    r"\s+out|luxa\w*|lussa\w*|ausgerenkt)\b|\bhernia\b[^.?!]{0,60}\b(?:won'?t\s+(?:go|push)\s+"
+    r"back|stuck)\b|\b(?:fell|fall|fainted|dizzy)\b[^.?!]{0,60}\bhit\s+my\s+head\b|\bhit\s+my\s+"
+    r"head\b[^.?!]{0,40}\b(?:vomit\w*|sick|confus\w*|dizzy)\b",
+    # Sight lost or disturbed for a moment, in the other languages.
+    r"\bseh(?:st[oö]rung\w*|verlust)\b|\bvis[aã]o\s+(?:turva|emba[cç]ada)\b|\bvisione\s+"
+    r"offuscata\b|\bvisi[oó]n\s+borrosa\b|\bvision\s+(?:floue|trouble)\b",
+    # An irregular heart during effort with pre-workout or stimulants: "pounding irregularly".
+    r"\bheart\b[^.?!]{0,40}\birregular\w*|\birregular\s+heart\w*",
 ]
 # An operation or a birth, named in any of the six languages (for `RED_CONDITION`).
 _OPERATION = (
@@ -92,11 +131,16 @@ _OPERATION = (
     r"c[eé]sarienne|accouch\w*|operiert|kaiserschnitt|geburt|entbunden|entbindung"
 )
 # Days or weeks (not years), and "ago", "yesterday", "last week", in the six languages.
+# A training frequency ("3 days a week") is no time since an operation.
 _DAYS_WEEKS = (
-    r"days?|weeks?|wks?|d[ií]as|semanas?|giorni|settimane?|jours|semaines?|tag(?:e|en)?|wochen?"
+    r"(?:days?|weeks?|wks?|d[ií]as|semanas?|giorni|settimane?|jours|semaines?|tag(?:e|en)?|wochen?)"
+    r"(?!\s+(?:a|per|each|every|por|a\s+la|alla|al|par|pro|in\s+der)\s+(?:week|semana|settimana|"
+    r"semaine|woche))"
 )
+# The "week" of "3 days a week" (looked back at, before the unit).
+_NOT_FREQUENCY = r"(?<!days\sa\s)(?<!day\sa\s)(?<!times\sa\s)(?<!days\sper\s)(?<!times\sper\s)"
 _RECENT = rf"{_DAYS_WEEKS}|ago|last\s+week|yesterday|ayer|ontem|ieri|hier|gestern"
-_NOT_YEARS = r"(?:(?!\b(?:years?|yrs?|decades?|a[nñ]os?|anni|anno|ans?|jahren?|jahre?)\b)[^.?!])"
+_NOT_YEARS = r"(?:(?!\b(?:years?|yrs?|decades?|a[nñ]os?|anni|anno|ans|jahren?|jahre?)\b)[^.?!])"
 
 # Conditions that call for a clinician before (more) training: the notice says ask a
 # clinician what is safe, and names the emergency symptoms to stop for.
@@ -113,6 +157,15 @@ RED_CONDITION = [
     r"flutter\w*|skipping|200)\b",
     r"\b(?:blood\s+pressure|bp)\b[^.?!]{0,40}\b(?:high|uncontrolled|\d{3}|through\s+the\s+roof|"
     r"not\s+controlled)\b|\bhypertensi\w*\b[^.?!]{0,20}\buncontrolled\b",
+    # Palpitations, a heart that skips, a racing heart in the other languages (not in panic or
+    # anxiety, where they are the symptom asked about), and uncontrolled or pulmonary high blood
+    # pressure.
+    r"^(?![\s\S]*\b(?:panic\w*|anxi\w*|p[aá]nico|ansiedad|ansiedade|ansia|angoisse|anxi[eé]t[eé]|"
+    r"angst|panik)\b)[\s\S]*?\b(?:palpita\w*|herzrasen|herzstolpern|taquicardia|tachicardia|"
+    r"tachycardi\w*|cora[cç][aã]o\s+disparad\w*|coraz[oó]n\s+(?:acelerad\w*|desbocad\w*)|cuore\s+"
+    r"(?:a\s+mille|impazzit\w*)|c(?:œ|oe)ur\s+qui\s+s'emballe)",
+    r"\b(?:uncontrolled|untreated|very\s+high)\s+(?:high\s+)?(?:blood\s+pressure|bp|hypertension)"
+    r"\b|\bpulmonary\s+hypertension\b|\bhipertens\w*\s+(?:no\s+controlad\w*|descontrolad\w*)",
     # Pregnancy, in the six languages (a trimester, a week of pregnancy).
     r"\bpregnan\w*|\bweeks?\s+pregnant\b|\bplacenta\b|\b\d{1,2}[- ]weeks?\s+(?:scan|along)\b|"
     r"\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b|\bembarazad\w*|\bembarazo\b|\bgr[aá]vid"
@@ -121,8 +174,9 @@ RED_CONDITION = [
     # Days or weeks after an operation or a birth, in the six languages: any named operation
     # ("appendix out", "-ectomy", "-oscopy", "hernia repair", "C-section"), the time in days or
     # weeks on either side, not years ("surgery years ago" is history).
-    rf"\b(?:{_OPERATION})\b{_NOT_YEARS}{{0,40}}\b(?:{_RECENT})\b",
-    rf"\b(?:{_DAYS_WEEKS})\b{_NOT_YEARS}{{0,40}}\b(?:{_OPERATION})\b|\bday\s+\d+\s+(?:after|post)\b",
+    rf"\b(?:{_OPERATION})\b{_NOT_YEARS}{{0,40}}{_NOT_FREQUENCY}\b(?:{_RECENT})\b",
+    rf"\b(?:{_DAYS_WEEKS})\b{_NOT_YEARS}{{0,40}}\b(?:{_OPERATION})\b(?!{_NOT_YEARS}{{0,20}}\b"
+    r"(?:years?|yrs?|decades?|a[nñ]os?|anni|anno|ans|jahren?|jahre?)\b)|\bday\s+\d+\s+(?:after|post)\b",
     # Acute injury: a pop or snap, can't bear weight, swelling that turns purple.
     r"\b(?:heard|felt)\s+a\s+(?:pop|snap)\b|\bcan'?t\s+(?:put|bear)\s+(?:any\s+)?weight\b|\bswell\w*"
     r"\b[^.?!]{0,40}\b(?:purple|cold|numb|can'?t)\b|\b(?:went|turned)\s+purple\b",
