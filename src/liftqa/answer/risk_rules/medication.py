@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from liftqa.answer.risk_rules.blocks import MEDS
+from liftqa.answer.risk_rules.blocks import MEDS, RX
 
 # Medicines by class and by stem, so a medicine nobody has listed is still read as one.
 MED_CLASSES = (
@@ -84,15 +84,23 @@ _MED_ACTION_OTHER = (
     r"nehme\w*|absetz\w*|aufh[oö]r\w*|zusammen\s+mit|mit\s+meine\w*|kombinier\w*|dosis|"
     r"vergess\w*|alkohol|bier|trinken|vertr[aä]g\w*|abends|morgens"
 )
+# A medicine proper, not a supplement: the new actions below count only when one is named,
+# so "creatine in the morning or evening?" stays training talk.
+_REAL_MEDICINE = (
+    rf"{MED_CLASSES}|{RX}|medicines?|drugs?|prescriptions?|ssris?|snris?|maois?|prozac|zoloft|"
+    r"beta[-\s]?blockers?|adderall|ritalin|methylphenidate|vyvanse|concerta|stimulants?|"
+    r"st\.?\s*john'?s\s+wort|metformin|levothyroxine|birth\s+control"
+)
 MED_ACTION = re.compile(
     rf"\b(?:{_MED_CHANGE}"
     r"|combine|combining|mix|mixing|with\s+my|add|adding"
     r"|on\s+top\s+of|together|interact\w*|safe\s+(?:with|on)|okay\s+(?:with|on)|ok\s+(?:with|on)"
     r"|while\s+on|i'?m\s+on|cancel\s+out|forgot|missed|enough|too\s+much|mg|dose\w*|"
-    r"how\s+(?:much|many)|timing|before\s+or\s+after|\d+\s*(?:mg|mcg|ml)?\b"
+    r"how\s+(?:much|many)|timing|before\s+or\s+after|\d+\s*(?:mg|mcg|ml)?\b)"
+    rf"|^(?=[\s\S]*\b(?:{_REAL_MEDICINE})\b)[\s\S]*?(?:\+|\b(?:"
     # Taking it with something, or at another time: "take creatine with sertraline", "take it
     # in the evening", "take it now or skip it", "alongside", "interfere with".
-    r"|take\w*\b[^.?!]{0,40}\b(?:with|alongside|before|after|later|earlier|evening|morning|"
+    r"take\w*\b[^.?!]{0,40}\b(?:with|alongside|before|after|later|earlier|evening|morning|"
     r"night|now)|alongside|along\s+with|interfer\w*"
     # Alcohol, heat and fluids on a medicine: "drinking on prednisone", "a beer with".
     r"|drink\w*\s+on|drinking\s+(?:alcohol|heavily|a\s+lot)|i\s+drink|alcohol|beers?|wine|booze"
@@ -103,8 +111,8 @@ MED_ACTION = re.compile(
     r"|swap\w*|switch\w*|affect\w*|side[-\s]?effects?|make\s+me|heart[-\s]?rate\w*"
     r"|what\s+time|when\s+(?:should|do|can)\s+i\s+take"
     # Another substance with it: caffeine, coffee, melatonin, fish oil, protein, painkillers.
-    r"|\+|plus|caffeine|coffee|melatonin|magnesium|fish\s+oil|turmeric|protein|whey"
+    r"|plus|caffeine|coffee|melatonin|magnesium|fish\s+oil|turmeric|protein|whey"
     r"|energy\s+drinks?|ibuprofen|paracetamol|zus[aä]tzlich|caf[eé][ií]na|caffeina|caf[eé]ine"
     r"|koffein\w*|melatonin\w*|m[eé]latonine"
-    rf"|(?:{_MED_ACTION_OTHER})\b)"
+    rf"|{_MED_ACTION_OTHER})\b)"
 )
