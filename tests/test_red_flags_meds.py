@@ -228,3 +228,61 @@ def test_an_operation_or_birth_years_ago_is_no_red_flag(text: str) -> None:
 def test_pregnancy_with_lifting_is_a_condition(text: str) -> None:
     r = assess_rules(text)
     assert r.red_flag and r.red_flag_condition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should I take creatine in the morning or the evening?",
+        "creatine + caffeine before a heavy session?",
+        "is creatine fine to use in the summer heat?",
+    ],
+)
+def test_a_supplement_alone_with_timing_or_heat_is_not_a_medication_question(text: str) -> None:
+    assert not assess_rules(text).medication
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my GP just started me on citalopram, will it change my training?",
+        "does bisoprolol change my heart rate zones on the bike?",
+    ],
+)
+def test_starting_a_medicine_or_its_effect_on_training_is_a_medication_question(
+    text: str,
+) -> None:
+    assert assess_rules(text).medication
+
+
+# --- red flags: rhabdomyolysis, a clot, pressed nerves, low sugar, blood coming up -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after the 500-rep challenge my urine is brown and my biceps are swollen",
+        "la orina me salió marrón después del entreno de pierna",
+        "left calf is swollen and warm since the flight home, leg day ok?",
+        "numbness in my groin since I hurt my back on the squat",
+        "type 1 and my sugar is 2.6 mid-session, I feel shaky",
+        "I coughed up blood after the rowing test",
+        "my kneecap popped out during the lunge",
+    ],
+)
+def test_other_urgent_signs_are_read_by_meaning(text: str) -> None:
+    r = assess_rules(text)
+    assert r.red_flag and not r.red_flag_condition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pee is dark yellow after a long session, am I dehydrated?",
+        "calf raises after a long flight to stretch out?",
+        "how do I manage my blood sugar 2 hours before training?",
+        "since my knee surgery I squat 3 days a week",
+    ],
+)
+def test_training_talk_near_those_signs_is_no_red_flag(text: str) -> None:
+    assert not assess_rules(text).red_flag
