@@ -286,3 +286,22 @@ def test_other_urgent_signs_are_read_by_meaning(text: str) -> None:
 )
 def test_training_talk_near_those_signs_is_no_red_flag(text: str) -> None:
     assert not assess_rules(text).red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my protein delivery came 2 days late, train fasted?",
+        "meal replacement shakes for 2 weeks, will I lose strength?",
+        "parto per la gara tra due settimane, come faccio lo scarico?",  # Italian "I leave"
+        "I dislocated my shoulder years ago, can I bench now?",
+        "die Hantel ist umgekippt, mein Fuß ist okay",
+    ],
+)
+def test_words_that_sound_like_an_operation_or_injury_are_no_red_flag(text: str) -> None:
+    assert not assess_rules(text).red_flag
+
+
+def test_a_dislocation_this_week_is_a_condition() -> None:
+    r = assess_rules("dislocated my shoulder on Monday, can I do legs?")
+    assert r.red_flag and r.red_flag_condition

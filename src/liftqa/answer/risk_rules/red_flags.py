@@ -48,8 +48,8 @@ RED_URGENT = [
     r"[^.?!]{0,30}\b(?:kiefer|arm)\b",
     # Fainting or blacking out, in the other languages (and vision going black or grey).
     r"\b(?:desmay\w*|desmai\w*|svenut[oa]|svenire|svengo|sveni\w*|[eé]vanoui\w*|ohnm[aä]cht\w*|"
-    r"bewusstlos\w*|bewusstsein\s+verloren|kollabiert|umgekippt|perd[ií]\s+el\s+conocimiento|"
-    r"perdi\s+(?:a\s+)?consci[eê]ncia|apaguei|perso\s+i\s+sensi|perdu\s+connaissance|"
+    r"bewusstlos\w*|bewusstsein\s+verloren|kollabiert|bin\s+umgekippt|perd[ií]\s+el\s+conocimiento|"
+    r"perdi\s+(?:a\s+)?consci[eê]ncia|perso\s+i\s+sensi|perdu\s+connaissance|"
     r"tomb[eé]e?\s+dans\s+les\s+pommes|ho\s+visto\s+nero|schwarz\s+vor\s+augen)\b|\b(?:vision|"
     r"everything|eyes?|world)\s+(?:went|goes|going|turned|turns)\s+(?:black|grey|gray|dark|white)\b",
     # A racing heart that will not settle (any language), or a pulse of 200 or more at rest or
@@ -83,8 +83,11 @@ RED_URGENT = [
     # Rhabdomyolysis in any language: urine gone brown, cola-coloured or dark (not dark yellow).
     r"\b(?:urine|pee|piss|wee|orina|pis|xixi|urina|pip[iì]|urines|urin|harn)\b[^.?!]{0,40}\b"
     r"(?:brown|cola|coke|coca|tea[-\s]colou?red|marr[oó]n|marrom|marrone|brun\w*|braun\w*|"
-    r"escur\w*|scur\w*|fonc[eé]\w*|dunkel\w*|dark(?!\s+(?:yellow|orange)))\b|\b(?:brown|cola|coke|"
-    r"dark\s+brown)[-\s]colou?red\s+(?:urine|pee)\b",
+    r"fonc[eé]\w*)\b|\b(?:brown|cola|coke|dark\s+brown)[-\s]colou?red\s+(?:urine|pee)\b",
+    # urine just "dark", with muscles swollen or rock hard (dark alone is often thirst)
+    r"^(?=[\s\S]*\b(?:swollen|swelling|rock[-\s]hard|straighten|balloon\w*|hinchad\w*|inchad\w*|"
+    r"gonfi\w*|gonfl\w*|geschwollen)\b)[\s\S]*?\b(?:urine|pee|piss|wee|orina|pis|xixi|urina|"
+    r"urines|urin|harn)\b[^.?!]{0,40}\b(?:dark|escur\w*|scur\w*|dunkel\w*)\b",
     # A deep-vein clot: a calf swollen and hot or red, or swollen after a long flight.
     r"\b(?:calf|calves|pantorrilla|gemelo|panturrilha|polpaccio|mollet|wade)\b(?!\s+raises?)"
     r"(?=[^.?!]{0,80}\b(?:swollen|swelling|hinchad\w*|inchad\w*|gonfi\w*|gonfl\w*|geschwollen)\b)"
@@ -110,8 +113,8 @@ RED_URGENT = [
     r"\btos\w*\s+sangre\b|\btossi\w*\s+sangue\b|\bcrach\w*\s+du\s+sang\b|\bblut\s+gehustet\b",
     # A joint out of place or a limb bent wrong, a hernia that will not go back in, a head hit
     # in a fall.
-    r"\b(?:popped\s+out|dislocat\w*|looks?\s+deformed|bent\s+sideways|bone\s+(?:sticking|poking)"
-    r"\s+out|luxa\w*|lussa\w*|ausgerenkt)\b|\bhernia\b[^.?!]{0,60}\b(?:won'?t\s+(?:go|push)\s+"
+    r"\b(?:popped\s+out|looks?\s+deformed|bent\s+sideways|bone\s+(?:sticking|poking)\s+out)\b"
+    r"|\bhernia\b[^.?!]{0,60}\b(?:won'?t\s+(?:go|push)\s+"
     r"back|stuck)\b|\b(?:fell|fall|fainted|dizzy)\b[^.?!]{0,60}\bhit\s+my\s+head\b|\bhit\s+my\s+"
     r"head\b[^.?!]{0,40}\b(?:vomit\w*|sick|confus\w*|dizzy)\b",
     # Sight lost or disturbed for a moment, in the other languages.
@@ -122,11 +125,12 @@ RED_URGENT = [
 ]
 # An operation or a birth, named in any of the six languages (for `RED_CONDITION`).
 _OPERATION = (
-    r"surgery|surgeries|operation|op|operated|c[-\s]?section|replacement|repair|reconstruction|"
-    r"gave\s+birth|had\s+a\s+baby|had\s+my\s+baby|birth|delivery|stitches|stent|bypass|"
+    r"surgery|surgeries|operation|op|operated|c[-\s]?section|(?:hip|knee|shoulder|joint|valve|"
+    r"acl|hernia|tendon|meniscus|ligament|cuff|achilles)\s+(?:replacement|repair|reconstruction)|"
+    r"gave\s+birth|had\s+a\s+baby|had\s+my\s+baby|birth|stitches|stent|bypass|"
     r"\w+ectomy|\w+oscopy|\w+otomy|\w+plasty|(?:appendix|gallbladder|tonsils|ovary|uterus|womb)"
     r"\s+out|post[-\s]?partum|post[-\s]?op\w*|cirug[ií]a|operaci[oó]n|operad[oa]|operaron|"
-    r"ces[aá]rea|parto|di\s+a\s+luz|cirurgia|opera[cç][aã]o|operei|operad[oa]|dei\s+[àa]\s+luz|"
+    r"ces[aá]rea|(?:(?:el|il|del|o|do|mi|meu)\s+|p[oó]s[-\s]?|post[-\s]?)parto|di\s+a\s+luz|cirurgia|opera[cç][aã]o|operei|operad[oa]|dei\s+[àa]\s+luz|"
     r"intervento|operazione|operat[oa]|cesareo|partorito|chirurgie|op[eé]ration|op[eé]r[eé]e?|"
     r"c[eé]sarienne|accouch\w*|operiert|kaiserschnitt|geburt|entbunden|entbindung"
 )
@@ -177,6 +181,9 @@ RED_CONDITION = [
     rf"\b(?:{_OPERATION})\b{_NOT_YEARS}{{0,40}}{_NOT_FREQUENCY}\b(?:{_RECENT})\b",
     rf"\b(?:{_DAYS_WEEKS})\b{_NOT_YEARS}{{0,40}}\b(?:{_OPERATION})\b(?!{_NOT_YEARS}{{0,20}}\b"
     r"(?:years?|yrs?|decades?|a[nñ]os?|anni|anno|ans|jahren?|jahre?)\b)|\bday\s+\d+\s+(?:after|post)\b",
+    # A dislocated joint, unless years ago.
+    rf"\b(?:dislocat\w*|luxa\w*|lussa\w*|ausgerenkt)\b(?!{_NOT_YEARS}{{0,40}}\b(?:years?|yrs?|"
+    r"decades?|a[nñ]os?|anni|ans|jahren?)\b)",
     # Acute injury: a pop or snap, can't bear weight, swelling that turns purple.
     r"\b(?:heard|felt)\s+a\s+(?:pop|snap)\b|\bcan'?t\s+(?:put|bear)\s+(?:any\s+)?weight\b|\bswell\w*"
     r"\b[^.?!]{0,40}\b(?:purple|cold|numb|can'?t)\b|\b(?:went|turned)\s+purple\b",
