@@ -305,3 +305,14 @@ def test_words_that_sound_like_an_operation_or_injury_are_no_red_flag(text: str)
 def test_a_dislocation_this_week_is_a_condition() -> None:
     r = assess_rules("dislocated my shoulder on Monday, can I do legs?")
     assert r.red_flag and r.red_flag_condition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no tengo remedio, siempre me salto el día de pierna",  # "remedio": no way out
+        "estudio medicina y quiero dejar de saltarme entrenos",  # medicine as a field
+    ],
+)
+def test_medicine_words_used_for_something_else_are_no_medication_question(text: str) -> None:
+    assert not assess_rules(text).medication

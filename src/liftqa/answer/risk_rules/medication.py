@@ -57,6 +57,12 @@ NOT_A_MEDICINE = re.compile(
     # a pre-workout alone is a drink, not a medicine (a medicine named with it still counts);
     # "the pill" is the contraceptive, not a dose question (a medicine with it still counts);
     r"|\bpre-?\s?workouts?\b|\bthe\s+(?:contraceptive\s+)?pill\b"
+    # "remedio" as a way out ("no tengo remedio", "qué remedio"), "medicina" as a field
+    # ("medicina deportiva", "estudio medicina")
+    r"|\b(?:no\s+(?:hay|tengo|tiene|tienes)|sin|qu[eé]|n[aã]o\s+tem|sem)\s+rem[eé]dio\b"
+    r"|\bremedios?\s+caseros?\b|\bmedicina\s+(?:deportiva|del\s+deporte|dello\s+sport|do\s+"
+    r"esporte|sportiva|esportiva)\b|\b(?:estud\w*|studi\w*|(?:de|di)\s+la|facultad\s+de|"
+    r"facolt[aà]\s+di)\s+medicina\b"
     # "pills" that are supplements: "my pills are just fish oil and vitamin D"
     r"|\bpills?\b(?=[^.?!]{0,30}\b(?:fish\s+oil|vitamins?|omega|multivitamins?|zinc|iron)\b)"
 )
@@ -89,7 +95,7 @@ _MED_ACTION_OTHER = (
 _REAL_MEDICINE = (
     rf"{MED_CLASSES}|{RX}|medicines?|drugs?|prescriptions?|ssris?|snris?|maois?|prozac|zoloft|"
     r"beta[-\s]?blockers?|adderall|ritalin|methylphenidate|vyvanse|concerta|stimulants?|"
-    r"st\.?\s*john'?s\s+wort|metformin|levothyroxine|birth\s+control"
+    r"st\.?\s*john'?s\s+wort|metformin|levothyroxine|birth\s+control|m[eé]dicament\w*|medikament\w*"
 )
 MED_ACTION = re.compile(
     rf"\b(?:{_MED_CHANGE}"
