@@ -316,3 +316,15 @@ def test_a_dislocation_this_week_is_a_condition() -> None:
 )
 def test_medicine_words_used_for_something_else_are_no_medication_question(text: str) -> None:
     assert not assess_rules(text).medication
+
+
+def test_a_tendon_felt_to_snap_is_a_red_flag() -> None:
+    assert assess_rules("heard my achilles snap on the sprint start").red_flag
+
+
+def test_a_hip_that_pops_on_squats_is_no_red_flag() -> None:
+    assert not assess_rules("felt my hip pop on squats, normal?").red_flag
+
+
+def test_just_starting_a_named_medicine_is_a_medication_question() -> None:
+    assert assess_rules("just started venlafaxine, will my bench drop?").medication

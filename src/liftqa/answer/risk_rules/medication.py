@@ -113,6 +113,7 @@ MED_ACTION = re.compile(
     r"|drunk|hungover|same\s+time|sauna|heat|fluids?|hydrat\w*|sweat\w*"
     # Starting or changing it with a prescriber ("started me on", "upped", "switch me from"),
     # and what it does to training ("affect my heart rate", "make me weaker", "side effects").
+    rf"|start(?:ed|ing)\s+(?:taking\s+)?(?:{MED_CLASSES}|{RX})\b"
     r"|start(?:ed|ing)?\s+(?:me\s+)?on|(?:put|wants?)\s+me\s+on|prescribed|upped|go\s+up\s+on"
     r"|swap\w*|switch\w*|affect\w*|side[-\s]?effects?|make\s+me|heart[-\s]?rate\w*"
     r"|what\s+time|when\s+(?:should|do|can)\s+i\s+take"

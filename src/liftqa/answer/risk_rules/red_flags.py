@@ -88,6 +88,9 @@ RED_URGENT = [
     r"^(?=[\s\S]*\b(?:swollen|swelling|rock[-\s]hard|straighten|balloon\w*|hinchad\w*|inchad\w*|"
     r"gonfi\w*|gonfl\w*|geschwollen)\b)[\s\S]*?\b(?:urine|pee|piss|wee|orina|pis|xixi|urina|"
     r"urines|urin|harn)\b[^.?!]{0,40}\b(?:dark|escur\w*|scur\w*|dunkel\w*)\b",
+    # limbs swollen so they cannot be straightened after a high-rep challenge
+    r"\b(?:swollen|balloon\w*)\b[^.?!]{0,60}\bcan'?t\s+(?:straighten|bend)\b|\bcan'?t\s+"
+    r"(?:straighten|bend)\b[^.?!]{0,60}\b(?:swollen|balloon\w*)\b",
     # A deep-vein clot: a calf swollen and hot or red, or swollen after a long flight.
     r"\b(?:calf|calves|pantorrilla|gemelo|panturrilha|polpaccio|mollet|wade)\b(?!\s+raises?)"
     r"(?=[^.?!]{0,80}\b(?:swollen|swelling|hinchad\w*|inchad\w*|gonfi\w*|gonfl\w*|geschwollen)\b)"
@@ -181,6 +184,9 @@ RED_CONDITION = [
     rf"\b(?:{_OPERATION})\b{_NOT_YEARS}{{0,40}}{_NOT_FREQUENCY}\b(?:{_RECENT})\b",
     rf"\b(?:{_DAYS_WEEKS})\b{_NOT_YEARS}{{0,40}}\b(?:{_OPERATION})\b(?!{_NOT_YEARS}{{0,20}}\b"
     r"(?:years?|yrs?|decades?|a[nñ]os?|anni|anno|ans|jahren?|jahre?)\b)|\bday\s+\d+\s+(?:after|post)\b",
+    # A muscle or tendon felt to snap or tear, a leg that cannot be walked on.
+    r"\b(?:felt|heard)\s+(?:my\s+|a\s+|something\s+in\s+my\s+)?(?:calf|achilles|bicep|biceps|pec|"
+    r"quad|hamstring|tendon)\s+(?:snap|pop|rip|tear|go)\b|\bcan'?t\s+walk\s+on\s+it\b",
     # A dislocated joint, unless years ago.
     rf"\b(?:dislocat\w*|luxa\w*|lussa\w*|ausgerenkt)\b(?!{_NOT_YEARS}{{0,40}}\b(?:years?|yrs?|"
     r"decades?|a[nñ]os?|anni|ans|jahren?)\b)",
