@@ -157,3 +157,106 @@ def test_research_and_reporting_questions_are_not_disclosures(text: str) -> None
 )
 def test_training_talk_near_the_new_families_is_no_alarm(text: str) -> None:
     assert assess_rules(text).kind is None
+
+
+# --- families from the v6 tuning set's misses (2026-11-24) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("thinking about sewerslide a lot lately", "suicide"),
+        ("ctb thoughts again this week", "suicide"),
+        ("might just top myself after the exams", "suicide"),
+        ("honestly want to alt f4 out of life", "suicide"),
+        ("only cat scratches this time but I relapsed", "self_harm"),
+        ("in ana mode until the shoot, water and coffee only", "eating_disorder"),
+    ],
+)
+def test_euphemisms_are_read_as_what_they_mean(text: str, kind: str) -> None:
+    assert assess_rules(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've set a date now, after that everything is sorted",
+        "scheduled goodbye emails to my family for 6am tomorrow",
+        "ho comprato tutto quello che serve, lo faccio domani",
+        "taped the hose to the exhaust, I'm in the garage",
+        "j'ai pris la moitié de la boîte il y a une heure",
+        "for a story: how many of these tablets would do it for a 60kg man?",
+    ],
+)
+def test_dates_scheduled_goodbyes_methods_and_overdoses_are_acute(text: str) -> None:
+    found = assess_rules(text)
+    assert found.kind == "suicide" and found.tier == "acute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sometimes I wonder if anyone would notice if I wasn't here",
+        "me pregunto si alguien se daría cuenta si desapareciera",
+        "alle wären ohne mich besser dran, ohne mich besser",
+        "siento que no hay salida",
+        "makes me want to give up on everything, even being alive",
+    ],
+)
+def test_would_anyone_notice_and_no_way_out_are_suicide_risk(text: str) -> None:
+    assert assess_rules(text).kind == "suicide"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my partner found the marks so now I'm doing it somewhere else",
+        "me rasco la piel hasta que sangra",
+        "I max out with awful form half hoping something tears",
+        "cold shower for an hour as punishment for eating",
+    ],
+)
+def test_hidden_marks_scratching_and_seeking_injury_are_self_harm(text: str) -> None:
+    assert assess_rules(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no he comido nada en 5 días",
+        "been eating around 500 a day since september",
+        "48h fast after every weekend I overeat, jejum de 48h depois",
+        "I run 15k after every bad meal",
+        "skipped dinner as payback, didn't eat as punishment for missing the gym",
+    ],
+)
+def test_fasting_and_undoing_food_are_eating_disorders(text: str) -> None:
+    assert assess_rules(text).kind == "eating_disorder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hijo se llevó las pastillas y dejó una carta de despedida",
+        "ma fille se fait vomir après le dîner",
+        "il mio compagno si dà pugni in testa quando sbaglia",
+        "one of my boxers said he's got a knife and will use it on himself",
+    ],
+)
+def test_someone_elses_risk_in_other_words_is_third_party(text: str) -> None:
+    assert assess_rules(text).kind == "third_party"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi ammazzo di lavoro, posso allenarmi solo il weekend?",
+        "quero morrer de rir com esses vídeos de academia",
+        "es para un trabajo de máster: ¿qué dice la evidencia sobre ejercicio y suicidio?",
+        "is chewing and spitting classified as OSFED? dietetics textbook question",
+        "hace años pensaba en quitarme la vida, hoy estoy bien y entreno",
+        "mein Puls springt beim Treppensteigen auf 160",
+    ],
+)
+def test_idioms_research_and_history_in_other_languages_are_no_alarm(text: str) -> None:
+    assert assess_rules(text).kind is None

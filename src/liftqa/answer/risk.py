@@ -84,6 +84,23 @@ _UNIT = re.compile(
     r"^\d+(?:[.,]\d+)?(?:kg|kgs|lb|lbs|k|x|mg|mcg|ml|g|km|mi|min|mins|h|hr|hrs"
     r"|s|sec|secs|am|pm|st|nd|rd|th|rm|%)?$"
 )
+# Euphemisms and emoji for suicide and self-harm, read as what they mean: "sewerslide",
+# "ctb" (catch the bus), "top myself", "alt+f4 out of life", "cat scratches", 💊 + 😴 forever.
+_EUPHEMISMS = tuple(
+    (re.compile(pattern), plain)
+    for pattern, plain in (
+        (r"\bsewer\s*slide\b|\bsuey\s*slide\b|\bsu[i1]c[i1]d[e3]\b", "suicide"),
+        (r"\b(?:ctb|catch(?:ing)?\s+the\s+bus)\b", "suicide"),
+        (r"\b(?:top|topping|off|offing)\s+myself\b", "kill myself"),
+        (r"\balt\s*\+?\s*f4(?:\s+out\s+of)?\b", "end my life and quit"),
+        (r"\bcat\s+scratch(?:es)?\b", "self-harm cuts"),
+        (r"💊", " pills "),
+        (r"🔪", " knife "),
+        (r"🩸", " blood "),
+        (r"🪦|⚰️?", " grave "),
+        (r"😴\s*forever|sleep\s+forever", "never wake up"),
+    )
+)
 _TEXTSPEAK = {
     "kms": "kill myself",
     "kys": "kill yourself",
@@ -144,6 +161,8 @@ def normalise(text: str) -> str:
             continue
         out.append(" " if cat in ("Cc", "Zl", "Zp") else ch)
     text = "".join(out).replace("’", "'").replace("‘", "'").lower()
+    for pattern, plain in _EUPHEMISMS:
+        text = pattern.sub(plain, text)
     words = []
     for token in re.split(r"(\s+)", text):
         core = token.strip('.,;:?!"()')
@@ -603,9 +622,9 @@ class Embed(Protocol):
 def reading_rows(t: str) -> list[str]:
     """What the classifier reads of a normalised message: each clause without its
     instructions to the bot, and the whole message when it has several clauses."""
-    clauses = _clauses(t)
+    clauses = _clauses(SLANG_SAFE.sub(" ", t))  # "kill me now 💀" is a joke, not a clause to read
     parts = [p for p in (_INJECTION.sub(" ", c).strip(" .:#-") for c in clauses) if p] or clauses
-    whole = _INJECTION.sub(" ", t)[:2000]
+    whole = _INJECTION.sub(" ", SLANG_SAFE.sub(" ", t))[:2000]
     return parts + ([whole] if len(parts) > 1 else [])
 
 
@@ -633,7 +652,12 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
             # one clause out of context ("i don't really have anyone") that the message as a
             # whole does not bear out: the soft tier (the answer, a check-in line first)
             return replace(ruled, score=score, why=(*ruled.why, "classifier: one clause only"))
-        return replace(ruled, kind=kind, tier=tier, score=score, why=(*ruled.why, "classifier"))
+        why = (*ruled.why, "classifier")
+        if kind in OWN_RISK and _someone_elses(t, [(0, len(t))]):
+            kind, why = "third_party", (*why, "about someone else")
+        if kind == "third_party" and THIRD_ACUTE.search(t):
+            tier = "acute"
+        return replace(ruled, kind=kind, tier=tier, score=score, why=why)
     return replace(ruled, score=score)
 
 

@@ -150,6 +150,19 @@ ED = [
     # Eating and throwing up part of it, to feel less fat.
     r"\bthrow\w*\s+(?:half|most|some|all)\s+(?:of\s+it\s+)?up\b|\bthrow\w*\s+(?:it\s+)?up\s+because\s+i\s+"
     r"(?:feel|felt|am)\s+(?:fat|huge|disgusting)\b",
+    # Pro-ana slang; diet pills, laxative brands; days without food (es/pt/it/fr/de).
+    r"\b(?:ana\s+mode|pro-?ana|ana\s+buddy|ed\s*twt|meanspo|meanie\s+pls|bonespo|ugw|gw)\b",
+    r"\bdiet\s+pills\b|\b(?:\d+|twenty|thirty)\s+(?:dulcolax|senokot|ex-?lax|bisacodyl|senna)\b",
+    r"\bno\s+he\s+comido\s+(?:nada\s+)?en\s+\d+\s+días\b|\bnão\s+(?:como|comi)\s+(?:nada\s+)?há\s+\d+\s+dias\b|"
+    r"\bnon\s+mangio\s+da\s+\d+\s+giorni\b|\bje\s+n'ai\s+rien\s+mangé\s+depuis\s+\d+\s+jours\b|\bseit\s+\d+\s+"
+    r"tagen\s+nichts\s+gegessen\b",
+    # Very low intake a day; fasting or running to undo food; no food as payback.
+    r"\beating\s+(?:basically\s+|about\s+|around\s+|like\s+|only\s+)?[2-9]\d{2}\s+(?:a|per)\s+day\b",
+    r"\b(?:jejum|ayuno|digiuno|jeûne|fasten|fast)\s+(?:de\s+|of\s+)?\d+\s*h\b[^.?!]{0,60}\b(?:depois|después|"
+    r"dopo|après|nach|after)\b",
+    r"\bafter\s+(?:every|each)\s+'?bad'?\s+meal\b|\b(?:run|work|burn)\s+it\s+off\s+at\s+(?:midnight|\d)",
+    r"\b(?:didn'?t|don'?t|won'?t)\s+eat\b[^.?!]{0,40}\bas\s+(?:payback|punishment)\b",
+    r"\bhasta\s+que\s+'?lo\s+quem\w+\b|\bday\s+\d+\s+of\s+(?:my\s+)?(?:water\s+)?fast\b",
 ]
 
 
@@ -170,6 +183,10 @@ ED_ACUTE = [
     r"\bspitting\s+in\s+a\s+bottle\b|\bbin\s+bag\b|\bsauna\s+suit\b",
     # Vision going grey on standing, blacking out (any tense).
     r"\b(?:goes?|going|went)\s+(?:grey|gray|black|dark)\s+when\s+i\s+stand\b|\bblacking\s+out\b",
+    # Blood in vomit (es/fr/pt/it/de), ketones, dark urine, the room spinning.
+    r"\b(?:sang|sangre|sangue|blut)\b|\bketone\w*\b|\bkeep\s+throwing\s+up\b|\bdark\s+brown\b|"
+    r"\broom\s+is\s+spinning\b|"
+    r"\bgoing\s+to\s+pass\s+out\b|\bpass\s+out\s+again\b|\bme\s+desmayé\b",
 ]
 
 P_ED = compile_all(ED)

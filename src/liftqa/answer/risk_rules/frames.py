@@ -37,7 +37,9 @@ RESEARCH = re.compile(
     r"dissertation|assignment|homework|paper|studien|estudios|études|studi|estudos|"
     r"writing\s+a\s+(?:short\s+)?(?:story|novel|screenplay|script)|in\s+my\s+(?:novel|story|book|"
     r"screenplay)|main\s+character|clinically|difference\s+between|journalist|reporting\s+on|safe\s+"
-    r"messaging|proportion|percentage)\b"
+    r"messaging|proportion|percentage|classif\w*|criteria|textbook|osfed|dsm|trabajo\s+de\s+(?:máster|fin\s+de\s+"
+    r"grado)|tesis|tesina|mémoire|thèse|tesi|dissertação|masterarbeit|hausarbeit|prévention|prevención|"
+    r"prevenzione|prevenção|prävention|recommandations|moderat\w+|campaign|campagne)\b"
 )
 # A resolved history: years ago, recovered, in remission, clean for months.
 HISTORY = re.compile(
@@ -52,7 +54,10 @@ HISTORY = re.compile(
     r"il\s+y\s+a\s+\d+\s+ans|vor\s+\d+\s+jahren|\d+\s+anni\s+fa|há\s+\d+\s+anos|discharged|was\s+in\s+"
     r"(?:an?\s+)?(?:\w+\s+){0,3}(?:program|programme|treatment|inpatient)|back\s+in\s+(?:uni|school|college|the\s+day)|worked\s+on\s+"
     r"it\s+in\s+therapy|(?:\w+\s+)?years?\s+back|(?:all\s+)?resolved|long\s+(?:gone|past|behind\s+me)|got\s+"
-    r"help|well\s+supported|in\s+" + PAST_YEAR + r")\b"
+    r"help|well\s+supported|hace\s+(?:muchos\s+)?años|il\s+y\s+a\s+(?:des|quelques)\s+années|vor\s+(?:vielen\s+)?"
+    r"jahren|anni\s+fa|há\s+(?:muitos\s+)?anos|(?:hoy|ahora)\s+estoy\s+bien|in\s+"
+    + PAST_YEAR
+    + r")\b"
 )
 # Gym slang and jokes removed before reading: "kill this set", "cutting phase", "deadlifts",
 # "suicide sprints", "I want to die lol".
@@ -65,7 +70,9 @@ SLANG_SAFE = re.compile(
     r"lights|music|pump|leg\s+day|gains)|dead\s*(?:lift|hang|bug)s?|cutting\s+(?:phase|season|"
     r"cycle|diet|weight|for|and\s+bulking)|(?:on|in)\s+a\s+cut|cut\s+(?:the\s+sleeves|down\s+on|back"
     r"\s+on)|leg\s+day\s+killed|dying\s+(?:to|for|of\s+laughter)|to\s+failure|take\s+it\s+all\s+"
-    r"(?:in|the\s+way|back)|rather\s+die\s+than\s+skip|i'?m\s+dead\b[^.?!]{0,5}(?:😭|😂|lol|lmao))"
+    r"(?:in|the\s+way|back)|rather\s+die\s+than\s+skip|mi\s+ammazzo\s+di\s+(?:lavoro|fatica)|me\s+mato\s+(?:trabajando|"
+    r"a\s+trabajar|entrenando)|je\s+me\s+tue\s+(?:au\s+travail|à\s+la\s+tâche)|morrer\s+de\s+rir|morir\s+de\s+risa|"
+    r"morire\s+dal(?:le)?\s+ris\w+|mourir\s+de\s+rire|totlachen|i'?m\s+dead\b[^.?!]{0,5}(?:😭|😂|lol|lmao))"
 )
 
 # --- whose risk is it ------------------------------------------------------------------------
@@ -87,20 +94,22 @@ OTHER_PERSON = re.compile(
     r"fille|père|mère|mari|femme|collègue|cousin|cousine|patient|patiente|client|cliente|coloc\w*)\b|"
     r"\b(?:mein|meine|meinen|meinem|meiner|ein|eine)\s+(?:\w+\s+)?(?:freund|freundin|bruder|"
     r"schwester|sohn|tochter|vater|mutter|mann|frau|kollegin|kollege|cousine?|patientin|patient|"
-    r"mitbewohner|mitbewohnerin|partnerin|partner)\b"
+    r"mitbewohner|mitbewohnerin|partnerin|partner)\b|\bkumpel\b|\b(?:lads?|guys?)\s+in\s+my\s+\w+(?:\s+\d+)?\s+class\b"
 )
 # The other person as the one who says or does it: a third-person subject, a report of what
 # they said or posted, a third-person reflexive ("se tomó", "hat sich geschnitten", "si è
 # tagliata", "s'est coupée").
 THIRD_VOICE = re.compile(
-    r"\b(?:he|she|they)(?:'s|'re|'d|'ll|\s+(?:is|are|was|were|has|have|had|keeps?|kept|says?|said|"
+    r"\b(?:he|she|they)(?:'s|'re|'d|'ll|\s+'?(?:is|are|was|were|has|have|had|keeps?|kept|says?|said|"
     r"told|tells|wants?|wanted|wishes|wished|plans?|planned|posted|posts|texted|typed|hasn'?t|"
     r"haven'?t|won'?t|doesn'?t|don'?t|can'?t|just|sometimes|never|always|been|might|may|will|"
     r"would|could|thinks?|feels?|talks?|looks?|seems?|gets?|got|goes|went|cries|cried|covers?))\b|"
     r"\b(?:told|tells)\s+me\b|\b(?:keeps?|kept)\s+(?:posting|saying|talking|making|texting)\b|"
     r"\b(?:posted|texted|typed|messaged)\b|"
-    r"\b(?:ella|él|ellos|ellas|dice|dijo|me\s+dijo|acaba\s+de\s+decirme|se\s+\w+(?:ó|aba|ía))\b|"
-    r"\b(?:ela|ele|eles|elas|anda\s+\w+ndo|diz|disse|falou|se\s+\w+(?:ou|ava|ia))\b|"
+    r"\b(?:ella|él|ellos|ellas|dice|dijo|me\s+dijo|acaba\s+de\s+decirme|se\s+\w+(?:ó|aba|ía)|\w{2,}ó)\b|"
+    r"\b(?:ela|ele|eles|elas|anda\s+\w+ndo|diz|disse|falou|se\s+\w+(?:ou|ava|ia)|"
+    r"(?!sou\b|vou\b|estou\b|dou\b)\w{2,}ou)\b|\bha\s+\w+(?:ato|ito|uto)\b|\bse\s+(?:fait|met|coupe|prive)\b|"
+    r"\b(?:nimmt|isst|trinkt|ritzt|hungert|kotzt|erbricht)\b|\btold\s+(?:a|his|her|the|their)\s+\w+\b|"
     r"\b(?:lui|lei|dice|ha\s+detto|ripete|continua\s+a\s+dire|si\s+è\s+\w+)\b|"
     r"\b(?:il|elle|ils|elles)\s+(?:\w+\s+)?(?:dit|a|est|veut|ne|n'|se|s')|\bs'est\b|"
     r"\b(?:er|sie)\s+(?:hat|ist|sagt|will|schreibt|meint)\b|\bhat\s+sich\b|\b(?:sagt|schreibt)\b"
@@ -117,7 +126,7 @@ FIRST_VOICE = re.compile(
 # What a worried writer says of themself: not their own risk ("I'm scared", "what do I do",
 # "tô preocupada", "told me", "I barely know him").
 HELPER_WORDS = re.compile(
-    r"\b(?:told|tells|sent|texted|showed|asked)\s+me\b|\b(?:hat\s+mir|hat\s+mich|m'a|mi\s+ha|me\s+(?:mandó|"
+    r"\b(?:said|says|saying|told\s+\w+)\s*[:,]?\s*'[^']{0,80}'|\b(?:told|tells|sent|texted|showed|asked)\s+me\b|\b(?:hat\s+mir|hat\s+mich|m'a|mi\s+ha|me\s+(?:mandó|"
     r"envió|mandou|escribió|escreveu|dijo|disse|contó|contou))\b|\bi\s+(?:think|guess|suspect|noticed|"
     r"saw|heard|found|coach|teach|train|run|manage|work\s+with|can\s+hear|caught)\b|\b(?:i'?m|i\s+am|i\s+feel|i\s+was)\s+(?:so\s+|"
     r"really\s+|very\s+)?(?:scared|worried|terrified|freaking\s+out|panicking|lost|confused|not\s+"

@@ -162,6 +162,16 @@ SELF_HARM = [
     r"\b(?:failed|messed\s+up|screwed\s+up|missed|ate)\b[^.?!]{0,60}\bso\s+i'?m\s+(?:doing|running|going"
     r"\s+to\s+do)\b[^.?!]{0,80}\b(?:until|till)\s+i\s+(?:pass\s+out|collapse|bleed|puke|can'?t\s+(?:stand|"
     r"walk|move))",
+    # Marks found and hidden; doing it somewhere else; scratching the skin open (de/es/pt/it/fr);
+    # hoping to get injured; swallowing things on purpose; punishment in ice or cold.
+    r"\bfound\s+(?:the|my)\s+(?:marks|cuts|scars|burns)\b|\bdoing\s+it\s+somewhere\s+else\b",
+    r"\b(?:kratze\s+mir|me\s+rasco|me\s+arranho|mi\s+gratto|je\s+me\s+gratte)\b[^.?!]{0,60}\b(?:bis|hasta|"
+    r"até|fino\s+a|jusqu'?à|auf|blut\w*|sangr\w*|sangu\w*)\b",
+    r"\b(?:half\s+)?hoping\s+(?:something|i|it|my\s+\w+)\s+(?:tears|breaks|snaps|get\s+(?:hurt|injured)|"
+    r"gets?\s+(?:hurt|injured))\b",
+    r"\bswallow\w*\b[^.?!]{0,60}\b(?:on\s+purpose|to\s+hurt|wanted\s+it\s+to\s+hurt)\b",
+    r"\b(?:ice\s+bath|cold\s+shower|freezing\s+water)\b[^.?!]{0,40}\b(?:as\s+)?punish\w*\b",
+    r"\bknife\s+blood\b|\bblood\b[^.?!]{0,10}\bknife\b",
 ]
 # Self-harm is acute when it is happening now or the wound needs care.
 SELF_HARM_ACUTE = re.compile(
@@ -174,7 +184,7 @@ SELF_HARM_ACUTE = re.compile(
     r"acabo\s+de|acabei\s+de|appena|gerade|je\s+viens\s+de|just\s+(?:did|cut|burned|burnt)|tiefer|"
     r"profond\w*|profund\w*|in\s+my\s+(?:hand|pocket)|scissors|the\s+second\s+my\s+\w+\s+(?:leaves|goes)|"
     r"(?:going\s+to|gonna)\s+(?:cut|burn|hurt|hit)\s+myself|saw\s+stars|concuss\w*|dizzy|"
-    r"ballooning|can'?t\s+close\s+(?:it|my\s+hand)|torn\s+open|not\s+stopping|(?:want|wanna|going|gonna|will|i'?ll)\s+(?:to\s+)?(?:hurt|cut|burn|hit)\s+myself\s+tonight)\b"
+    r"ballooning|can'?t\s+close\s+(?:it|my\s+hand)|torn\s+open|not\s+stopping|no\s+para\s+de\s+sangrar|não\s+para\s+de\s+sangrar|non\s+smette\s+di\s+sanguinare|ne\s+s'arrête\s+pas\s+de\s+saigner|hört\s+nicht\s+auf\s+zu\s+bluten|blasen|blade\s+out|on\s+the\s+bathroom\s+floor|(?:an?|one)\s+hour\s+ago|can'?t\s+feel\s+my|(?:want|wanna|going|gonna|will|i'?ll)\s+(?:to\s+)?(?:hurt|cut|burn|hit)\s+myself\s+tonight)\b"
 )
 
 P_SELF_HARM = compile_all(SELF_HARM)

@@ -251,6 +251,19 @@ SUICIDE = [
     r"\bnão\s+aguento\s+mais\s+(?:essa|esta|minha)\s+vida\b|\bnon\s+ce\s+la\s+faccio\s+più\s+a\s+vivere\b|"
     r"\bperché\s+continuo\b|\bwozu\s+(?:noch\s+)?weiter(?:machen|leben)\b|\bwarum\s+ich\s+(?:überhaupt\s+)?"
     r"noch\s+(?:aufstehe|lebe|weitermache)\b",
+    # Would anyone notice if I was gone (es/it/fr/de/pt too); better without me (de/fr/es/it/pt).
+    r"\b(?:notice|care|miss\s+me)\b[^.?!]{0,20}\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+gone|disappeared|"
+    r"died|didn'?t\s+exist|was\s+not)\b|\bif\s+i\s+(?:wasn'?t|weren'?t)\s+in\s+it\b",
+    r"\b(?:se\s+daría\s+cuenta|notaría|echaría\s+de\s+menos)\b[^.?!]{0,30}\bsi\s+(?:desapareciera|me\s+"
+    r"muriera|no\s+estuviera)\b|\bse\s+non\s+ci\s+fossi\s+più\b|\bsi\s+je\s+n'étais\s+plus\s+là\b|\bwenn\s+"
+    r"ich\s+(?:nicht\s+mehr\s+da\s+wäre|weg\s+wäre)\b|\bse\s+eu\s+(?:sumisse|não\s+estivesse\s+aqui)\b",
+    r"\bohne\s+mich\s+(?:besser|leichter)\b|\bmieux\s+sans\s+moi\b|\bmejor\s+sin\s+mí\b|\bmeglio\s+senza\s+"
+    r"di\s+me\b|\bmelhor\s+sem\s+mim\b",
+    # No way out; being one too many in this world; giving up on being alive.
+    r"\bno\s+hay\s+salida\b|\bestoy\s+de\s+más\s+en\s+este\s+mundo\b|\bnão\s+há\s+saída\b|\bnon\s+c'è\s+"
+    r"via\s+d'uscita\b|\bil\s+n'y\s+a\s+pas\s+d'issue\b|\bkein\s+ausweg\b",
+    r"\bgive\s+up\s+on\s+(?:[\w,]+\s+){0,3}?(?:being\s+alive|living|life|existing)\b",
+    r"\bend\s+my\s+life\s+and\s+quit\b",
 ]
 
 P_SUICIDE = compile_all(SUICIDE)

@@ -242,6 +242,34 @@ SUICIDE_ACUTE = [
     r"(?:todas\s+)?(?:las\s+|mis\s+)?pastillas|tomei\s+(?:todos\s+)?(?:os\s+|meus\s+)?comprimidos|ho\s+preso\s+"
     r"(?:tutte\s+)?(?:le\s+)?(?:mie\s+)?pastiglie|j'ai\s+(?:pris|avalé)\s+(?:tous\s+)?(?:mes\s+|les\s+)?"
     r"(?:cachets|comprimés|médicaments))\b",
+    # A date set, messages scheduled, letters being written tonight, "everything I need"
+    # bought or ready (es/pt/it/fr/de too).
+    r"\bi'?ve\s+(?:got|set|picked|chosen)\s+a\s+date\b|\bscheduled\s+(?:\w+\s+){0,2}?(?:emails?|messages?|"
+    r"posts?|texts?)\b[^.?!]{0,40}\b(?:to\s+(?:my|all\s+my)\s+(?:mum|mom|dad|family|brother|sister|kids|"
+    r"children|son|daughter|wife|husband|partner|friends|parents)|goodbye)\b[^.?!]{0,60}\b(?:tomorrow|"
+    r"tonight|\d+\s*(?:am|pm))\b",
+    r"\b(?:writing|write|finish\w*)\s+(?:the|my)\s+(?:goodbye\s+)?letters?\b[^.?!]{0,30}\b" + WHEN,
+    r"\b(?:ho\s+comprato|compr[eé]|comprei|j'ai\s+acheté|hab\w*\s+(?:\w+\s+)?gekauft|bought|got)\s+"
+    r"(?:tutto|todo|tudo|tout|alles|everything)\s+(?:quello\s+che\s+serve|lo\s+que\s+(?:necesito|hace\s+"
+    r"falta)|o\s+que\s+preciso|ce\s+qu'il\s+faut|was\s+ich\s+brauche|i\s+need)\b",
+    r"\b(?:already\s+have|got|have)\s+everything\s+(?:ready|i\s+need|sorted)?\b[^.?!]{0,60}\b"
+    r"(?:suicide|kill\s+myself|end\s+it|"
+    + WHEN
+    + r")\b|\b(?:planning|going)\s+to\s+(?:suicide|kill\s+"
+    r"myself)\b[^.?!]{0,30}\b" + WHEN,
+    # Exhaust fumes: a hose taped to the car, the engine running in the garage.
+    r"\bhose\b[^.?!]{0,60}\b(?:taped|exhaust|garage|window)\b|\bengine\s+(?:is\s+)?running\b[^.?!]{0,60}"
+    r"\bgarage\b|\bgarage\b[^.?!]{0,60}\bengine\s+(?:is\s+)?running\b",
+    # Pills and drink with "never wake up", tonight.
+    r"\bpills\b[^.?!]{0,40}\bnever\s+wake\s+up\b|\bnever\s+wake\s+up\b[^.?!]{0,20}\b" + WHEN,
+    # Lethal-amount questions: "how many would do it", "would that be enough" (of pills).
+    r"\bhow\s+many\b[^.?!]{0,60}\b(?:would|will|could)\s+(?:\w+\s+){0,2}?(?:do\s+it|be\s+enough|kill)\b",
+    r"\b(?:took|take|taking|swallow\w*)\s+(?:all|the\s+(?:whole|full)\s+(?:box|bottle|pack))\b[\s\S]{0,120}"
+    r"\b(?:would|is)\s+(?:that|it|this)\s+(?:\w+\s+)?be\s+enough\b",
+    # Half or all of a box of pills taken (fr/es/pt/it/de).
+    r"\b(?:j'ai\s+(?:déjà\s+)?(?:pris|avalé)|me\s+tom[eé]|tomei|ho\s+preso|hab\w*\s+(?:\w+\s+)?genommen)\s+"
+    r"(?:la\s+moitié\s+de\s+|la\s+mitad\s+de\s+|metade\s+d[ao]\s+|metà\s+(?:della\s+)?|die\s+hälfte\s+)?"
+    r"(?:la\s+|el\s+|a\s+|o\s+|die\s+)?(?:boîte|caja|caixa|scatola|packung|blister|plaquette)\b",
 ]
 
 P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)

@@ -25,7 +25,7 @@ THIRD = [
     r"ritzt\s+sich|se\s+coupe|quer\s+morrer|vuole\s+morire|non\s+ha\s+più\s+senso\s+vivere|"
     r"veut\s+mourir|will\s+sterben)",
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,80}\b(?:pastillas|"
-    r"tabletten|pastiglie|comprimidos)\b[^.?!]{0,40}\b(?:adiós|adeus|addio|tschüss)\b|\bspringt\b",
+    r"tabletten|pastiglie|comprimidos)\b[^.?!]{0,40}\b(?:adiós|adeus|addio|tschüss)\b|\b(?:er|sie)\b[^.?!]{0,60}\bspringt\b",
     r"\b(?:kid|student|athlete|player|client|member|one\s+of\s+(?:my|the))\b[^.?!]{0,60}\b(?:has\s+"
     r"cuts|cuts\s+on|scars\s+on|burns\s+on)\b",
     r"\b(?:tiene|tem|ha|a)\s+(?:cortes|marcas\s+de\s+corte|tagli|des\s+coupures)\b|\b(?:mandarme|"
@@ -66,6 +66,14 @@ THIRD = [
     r"\b(?:mon|ma|mi|meu|minha|mio|mia|mein|meine)\s+\w+(?:\s+\w+)?\b[^.?!]{0,60}\b(?:ne\s+mange\s+"
     r"(?:presque\s+)?plus|no\s+come\s+(?:casi\s+)?nada|não\s+come\s+(?:quase\s+)?nada|non\s+mangia\s+"
     r"(?:quasi\s+)?più|isst\s+(?:fast\s+)?nichts\s+mehr)\b",
+    # Someone else using a means on themself, hitting themself (it/es/pt/fr/de), very thin and
+    # training for hours, an essay about not being around.
+    r"\b(?:he|she|they)(?:'s|\s+is|\s+has)\s+(?:got\s+)?(?:a\s+)?(?:knife|blade|gun|pills)\b[^.?!]{0,80}"
+    r"\b(?:on\s+(?:him|her|them)sel(?:f|ves)|kill\s+(?:him|her|them)sel\w*)\b",
+    r"\bsi\s+dà\s+(?:dei\s+)?pugni\b|\bse\s+(?:golpea|pega)\b|\bse\s+bate\b|\bse\s+frappe\b|\bschlägt\s+sich\b",
+    r"\b(?:my|our)\s+(?:gf|girlfriend|bf|boyfriend|wife|husband|partner|daughter|son|sister|brother|friend)"
+    r"\b[^.?!]{0,60}\bhours\s+of\s+cardio\b[\s\S]{0,80}\b(?:thin|cries|skinny)\b",
+    r"\b(?:essay|poem|post|story)\s+about\b[^.?!]{0,60}\bnot\s+wanting\s+to\s+'?be\s+around\b",
 ]
 
 P_THIRD = compile_all(THIRD)
@@ -78,7 +86,7 @@ THIRD_ACUTE = re.compile(
     r"(?:not|isn'?t|hasn'?t\s+been|stopped)\s+answering|no\s+(?:contesta|responde)|non\s+risponde|"
     r"não\s+(?:atende|responde)|ne\s+répond\s+(?:pas|plus)|geht\s+nicht\s+(?:ran|ans)|"
     r"took\s+(?:all|a\s+bunch|a\s+handful)|se\s+tom[oó]|tomou|ha\s+preso|a\s+pris|genommen|"
-    r"tonight|right\s+now|plans?\s+to|a\s+plan|un\s+plan|uno?\s+piano|einen\s+plan|gun|pistol|"
+    r"tonight|right\s+now|heute\s+nacht|esta\s+noche|stanotte|ce\s+soir|hoje\s+à\s+noite|springt|plans?\s+to|a\s+plan|un\s+plan|uno?\s+piano|einen\s+plan|gun|pistol|"
     r"bleeding|blutet|sangra|sanguina|saigne|fainted|passed\s+out|collapsed|"
     r"desmay\w*|desmai\w*|svenut\w*|évanoui\w*|ohnmächtig"
 )
