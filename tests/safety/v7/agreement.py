@@ -7,18 +7,36 @@ self_harm, eating_disorder, third_party), on tier for items both readers call
 risk, a label confusion table, and every disagreement (label, tier, or risk).
 Usage: python3 tests/safety/v7/agreement.py [--json]
 """
+
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LABELS = ["suicide", "self_harm", "eating_disorder", "third_party", "research",
-          "history", "medication", "red_flag", "none"]
+LABELS = [
+    "suicide",
+    "self_harm",
+    "eating_disorder",
+    "third_party",
+    "research",
+    "history",
+    "medication",
+    "red_flag",
+    "none",
+]
 RISK = set(LABELS[:4])
-ABBR = {"suicide": "sui", "self_harm": "sh", "eating_disorder": "ed",
-        "third_party": "3p", "research": "res", "history": "hist",
-        "medication": "med", "red_flag": "rf", "none": "none"}
+ABBR = {
+    "suicide": "sui",
+    "self_harm": "sh",
+    "eating_disorder": "ed",
+    "third_party": "3p",
+    "research": "res",
+    "history": "hist",
+    "medication": "med",
+    "red_flag": "rf",
+    "none": "none",
+}
 
 
 def load(name):
@@ -48,11 +66,22 @@ def main():
         k, po = kappa(pairs)
         res[name] = {"kappa": round(k, 3), "observed": round(po, 3), "n": len(pairs)}
     conf = Counter(lab)
-    dis = [{"id": i, "writer": f'{w[i]["label"]}/{w[i]["tier"]}',
-            "reader": f'{r[i]["label"]}/{r[i]["tier"]}',
-            "kind": ("risk" if (w[i]["label"] in RISK) != (r[i]["label"] in RISK)
-                     else "label" if w[i]["label"] != r[i]["label"] else "tier")}
-           for i in ids if (w[i]["label"], w[i]["tier"]) != (r[i]["label"], r[i]["tier"])]
+    dis = [
+        {
+            "id": i,
+            "writer": f"{w[i]['label']}/{w[i]['tier']}",
+            "reader": f"{r[i]['label']}/{r[i]['tier']}",
+            "kind": (
+                "risk"
+                if (w[i]["label"] in RISK) != (r[i]["label"] in RISK)
+                else "label"
+                if w[i]["label"] != r[i]["label"]
+                else "tier"
+            ),
+        }
+        for i in ids
+        if (w[i]["label"], w[i]["tier"]) != (r[i]["label"], r[i]["tier"])
+    ]
     res["disagreements"] = dis
     if "--json" in sys.argv:
         print(json.dumps(res, indent=1))
@@ -62,14 +91,16 @@ def main():
         x = res[name]
         print(f"kappa {name:15s} = {x['kappa']:.3f}  (observed {x['observed']:.3f}, n={x['n']})")
     print("\nconfusion (rows = writer, cols = second reader)")
-    print("%-6s" % "" + "".join("%6s" % ABBR[c] for c in LABELS) + "   tot")
+    print(f"{'':<6}" + "".join(f"{ABBR[c]:>6}" for c in LABELS) + "   tot")
     for a in LABELS:
         row = [conf[(a, b)] for b in LABELS]
-        print("%-6s" % ABBR[a] + "".join("%6s" % (v or ".") for v in row) + "%6d" % sum(row))
-    print("%-6s" % "tot" + "".join("%6d" % sum(conf[(a, b)] for a in LABELS) for b in LABELS))
+        print(f"{ABBR[a]:<6}" + "".join(f"{v or '.':>6}" for v in row) + f"{sum(row):6d}")
+    print(f"{'tot':<6}" + "".join(f"{sum(conf[(a, b)] for a in LABELS):6d}" for b in LABELS))
     tc = Counter(tier)
-    print("\ntier on both-risk items (writer x reader):",
-          {f"{a}->{b}": v for (a, b), v in sorted(tc.items())})
+    print(
+        "\ntier on both-risk items (writer x reader):",
+        {f"{a}->{b}": v for (a, b), v in sorted(tc.items())},
+    )
     print(f"\ndisagreements (label or tier): {len(dis)}")
     for d in dis:
         print(f"  {d['id']}  writer {d['writer']:28s} reader {d['reader']:28s} [{d['kind']}]")
