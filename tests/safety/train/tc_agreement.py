@@ -7,13 +7,25 @@ Reports Cohen's kappa on label (9 classes), on risk vs not-risk
 both readers call risk, a label confusion table, and every disagreement.
 Usage: python3 tc_agreement.py [--json]
 """
-import json, os, sys
+
+import json
+import os
+import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RISK = {"suicide", "self_harm", "eating_disorder", "third_party"}
-LABELS = ["suicide", "self_harm", "eating_disorder", "third_party", "research",
-          "history", "medication", "red_flag", "none"]
+LABELS = [
+    "suicide",
+    "self_harm",
+    "eating_disorder",
+    "third_party",
+    "research",
+    "history",
+    "medication",
+    "red_flag",
+    "none",
+]
 
 
 def load(name):
@@ -49,11 +61,16 @@ def main():
         "tier_agree": sum(a == b for a, b in tier),
         "tier_kappa": round(kappa(tier), 3),
         "label_disagreements": [i for i in ids if w[i]["label"] != s[i]["label"]],
-        "tier_disagreements": [i for i in both if w[i]["label"] == s[i]["label"]
-                               and w[i]["tier"] != s[i]["tier"]],
-        "also_disagreements": [i for i in ids if w[i]["label"] == s[i]["label"]
-                               and w[i]["tier"] == s[i]["tier"]
-                               and sorted(w[i].get("also", [])) != sorted(s[i].get("also", []))],
+        "tier_disagreements": [
+            i for i in both if w[i]["label"] == s[i]["label"] and w[i]["tier"] != s[i]["tier"]
+        ],
+        "also_disagreements": [
+            i
+            for i in ids
+            if w[i]["label"] == s[i]["label"]
+            and w[i]["tier"] == s[i]["tier"]
+            and sorted(w[i].get("also", [])) != sorted(s[i].get("also", []))
+        ],
     }
     if "--json" in sys.argv:
         print(json.dumps(res, indent=1))
@@ -61,7 +78,9 @@ def main():
     print(f"n={res['n']}")
     print(f"label: agree {res['label_agree']}/{res['n']}  kappa {res['label_kappa']}")
     print(f"risk vs not-risk: agree {res['risk_agree']}/{res['n']}  kappa {res['risk_kappa']}")
-    print(f"tier (both risk, n={res['tier_n']}): agree {res['tier_agree']}  kappa {res['tier_kappa']}")
+    print(
+        f"tier (both risk, n={res['tier_n']}): agree {res['tier_agree']}  kappa {res['tier_kappa']}"
+    )
     print("\nconfusion (rows = writer, cols = second reader)")
     ab = ["sui", "sh", "ed", "3rd", "res", "hist", "med", "rf", "none"]
     print(" " * 16 + "".join(f"{a:>6}" for a in ab))
@@ -74,10 +93,14 @@ def main():
         print(f"{r:>10}" + "".join(f"  {c}:{tc[(r, c)]}" for c in ("acute", "elevated")))
     print("\nlabel disagreements:")
     for i in res["label_disagreements"]:
-        print(f"  {i} writer={w[i]['label']}/{w[i]['tier']} second={s[i]['label']}/{s[i]['tier']} :: {w[i]['text'][:90]}")
+        print(
+            f"  {i} writer={w[i]['label']}/{w[i]['tier']} second={s[i]['label']}/{s[i]['tier']} :: {w[i]['text'][:90]}"
+        )
     print("tier disagreements (same label):")
     for i in res["tier_disagreements"]:
-        print(f"  {i} {w[i]['label']} writer={w[i]['tier']} second={s[i]['tier']} :: {w[i]['text'][:90]}")
+        print(
+            f"  {i} {w[i]['label']} writer={w[i]['tier']} second={s[i]['tier']} :: {w[i]['text'][:90]}"
+        )
     print(f"also-only disagreements: {len(res['also_disagreements'])}")
 
 
