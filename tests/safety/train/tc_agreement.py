@@ -9,11 +9,11 @@ Usage: python3 tc_agreement.py [--json]
 """
 
 import json
-import os
 import sys
 from collections import Counter
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = Path(__file__).resolve().parent
 RISK = {"suicide", "self_harm", "eating_disorder", "third_party"}
 LABELS = [
     "suicide",
@@ -29,8 +29,8 @@ LABELS = [
 
 
 def load(name):
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        return {d["id"]: d for d in (json.loads(l) for l in f if l.strip())}
+    with (HERE / name).open(encoding="utf-8") as f:
+        return {d["id"]: d for d in (json.loads(line) for line in f if line.strip())}
 
 
 def kappa(pairs):
@@ -94,12 +94,14 @@ def main():
     print("\nlabel disagreements:")
     for i in res["label_disagreements"]:
         print(
-            f"  {i} writer={w[i]['label']}/{w[i]['tier']} second={s[i]['label']}/{s[i]['tier']} :: {w[i]['text'][:90]}"
+            f"  {i} writer={w[i]['label']}/{w[i]['tier']} second={s[i]['label']}/{s[i]['tier']}"
+            f" :: {w[i]['text'][:90]}"
         )
     print("tier disagreements (same label):")
     for i in res["tier_disagreements"]:
         print(
-            f"  {i} {w[i]['label']} writer={w[i]['tier']} second={s[i]['tier']} :: {w[i]['text'][:90]}"
+            f"  {i} {w[i]['label']} writer={w[i]['tier']} second={s[i]['tier']}"
+            f" :: {w[i]['text'][:90]}"
         )
     print(f"also-only disagreements: {len(res['also_disagreements'])}")
 
