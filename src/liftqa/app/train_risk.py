@@ -2,12 +2,11 @@
 
 Training data: the curated exemplar clauses shipped with the package
 (`liftqa/answer/risk_data/exemplars.jsonl`) plus the project's labelled sets that are open
-for tuning (`TRAINING_SETS`: tests/safety/messages.jsonl, both splits, tests/safety/v2/,
-tests/safety/v3/ (a tuning set since 2026-11-23) and the training-only sets in
-tests/safety/train/). The held-out set (v5) is never read here (see tests/safety/README.md
-for which set is used for what). v4 (a tuning set since 2026-11-24) is not trained on:
-adding it moved v5 from 77.3 / 84.4 / 93.3 / 5.3 to 76.7 / 82.8 / 92.7 / 5.3 (crisis route
-/ acute / resources / false alarms; its stricter 1%-false-alarm threshold), no gain.
+for tuning (`TRAINING_SETS`: tests/safety/messages.jsonl, both splits, tests/safety/v2/ to
+v6/ (tuning sets, each once held out) and the training-only sets in tests/safety/train/,
+a to d: c and d written on 2026-11-24 for breadth of registers and languages). The
+held-out set (v7) is never read here (see tests/safety/README.md for which set is used for
+what).
 Thresholds: chosen on out-of-fold predictions for the labelled messages (5 folds, fixed
 seed) — `crisis_at` the lowest threshold at which at most `--crisis-fa` of the non-risk
 messages would get the crisis reply, `check_in_at` the lowest at which at most
@@ -39,6 +38,11 @@ TRAINING_SETS = (
     ROOT / "tests" / "safety" / "v3" / "messages.jsonl",
     ROOT / "tests" / "safety" / "train" / "a.jsonl",
     ROOT / "tests" / "safety" / "train" / "b.jsonl",
+    ROOT / "tests" / "safety" / "train" / "c.jsonl",
+    ROOT / "tests" / "safety" / "train" / "d.jsonl",
+    ROOT / "tests" / "safety" / "v4" / "messages.jsonl",
+    ROOT / "tests" / "safety" / "v5" / "messages.jsonl",
+    ROOT / "tests" / "safety" / "v6" / "messages.jsonl",
 )
 
 # texts → unit-length row vectors (the embedding model the classifier is trained for)
