@@ -95,7 +95,7 @@ def train(
     messages: Sequence[dict[str, Any]],
     embed: EmbedRows,
     embedder_name: str,
-    crisis_fa: float = 0.01,
+    crisis_fa: float = 0.015,
     check_in_fa: float = 0.10,
 ) -> tuple[RiskModel, float]:
     """The classifier fitted on the exemplars and the labelled messages, its thresholds
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
-    parser.add_argument("--crisis-fa", type=float, default=0.01)
+    parser.add_argument("--crisis-fa", type=float, default=0.015)
     parser.add_argument("--check-in-fa", type=float, default=0.10)
     args = parser.parse_args(argv)
     embedder = make_embedder("minilm", 64)
