@@ -85,3 +85,20 @@ def test_fainting_after_a_friend_who_purges_makes_it_acute(fake_service: Service
 def test_ordinary_turns_stay_ordinary(fake_service: Service) -> None:
     check = _check(fake_service, "leg day killed me lol", "what should I eat after?")
     assert route_of(check) == "answer"
+
+
+def test_a_classifier_worry_on_a_short_follow_up_to_a_symptom_is_the_soft_tier() -> None:
+    from liftqa.answer.risk import RiskAssessment, in_context
+
+    chest = RiskAssessment(red_flag=True)
+    worry = RiskAssessment(kind="suicide", tier="elevated", score=0.98, why=("classifier",))
+    read = in_context("It's gone now. Can I train today?", worry, [("chest pain on bench", chest)])
+    assert read.kind is None and read.score == worry.score  # the check-in line, not the crisis
+
+
+def test_a_rule_reading_after_a_symptom_is_kept() -> None:
+    from liftqa.answer.risk import RiskAssessment, in_context
+
+    chest = RiskAssessment(red_flag=True)
+    rule = RiskAssessment(kind="suicide", tier="elevated", why=("suicide rule",))
+    assert in_context("i want to die", rule, [("chest pain on bench", chest)]).kind == "suicide"

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 SAFETY = Path(__file__).parent / "safety"
-VALIDATORS = sorted(SAFETY.glob("v*/validate.py"))
+VALIDATORS = sorted(SAFETY.glob("v*/validate.py")) + sorted(SAFETY.glob("conv*/validate.py"))
 
 
 def test_every_versioned_set_has_a_validator() -> None:
     sets = sorted(p.parent for p in SAFETY.glob("v*/messages.jsonl"))
+    sets += sorted(p.parent for p in SAFETY.glob("conv*/conversations.jsonl"))
     assert sets == [p.parent for p in VALIDATORS]
 
 

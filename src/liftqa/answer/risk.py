@@ -765,6 +765,15 @@ def in_context(
         if worst.kind is not None and worst.tier != "acute" and _acute_sign(worst, earlier, t):
             return replace(found, kind=worst.kind, tier="acute", why=(*found.why, "now acute"))
     elif (
+        found.why[-1:] == ("classifier",)
+        and found.tier == "elevated"
+        and (last.red_flag or last.medication)
+        and len(t.split()) <= 8
+    ):
+        # a short follow-up to a medical question ("it's gone now. can I train today?" after
+        # chest pain) is about the symptom: the classifier's worry gets the soft tier
+        return replace(found, kind=None, tier="none", why=(*found.why, "medical follow-up"))
+    elif (
         found.own_risk
         and last.research
         and "classifier" not in found.why
