@@ -87,13 +87,22 @@ def test_ordinary_turns_stay_ordinary(fake_service: Service) -> None:
     assert route_of(check) == "answer"
 
 
-def test_a_classifier_worry_on_a_short_follow_up_to_a_symptom_is_the_soft_tier() -> None:
+def test_a_classifier_worry_on_a_short_follow_up_to_a_symptom_is_set_aside() -> None:
     from liftqa.answer.risk import RiskAssessment, in_context
 
     chest = RiskAssessment(red_flag=True)
     worry = RiskAssessment(kind="suicide", tier="elevated", score=0.98, why=("classifier",))
     read = in_context("It's gone now. Can I train today?", worry, [("chest pain on bench", chest)])
-    assert read.kind is None and read.score == worry.score  # the check-in line, not the crisis
+    assert read.kind is None and read.score == 0.0  # about the symptom: no crisis, no check-in
+
+
+def test_a_short_non_training_turn_after_a_symptom_keeps_the_classifier_reading() -> None:
+    from liftqa.answer.risk import RiskAssessment, in_context
+
+    chest = RiskAssessment(red_flag=True)
+    worry = RiskAssessment(kind="suicide", tier="elevated", score=0.98, why=("classifier",))
+    read = in_context("honestly i don't want to be here", worry, [("chest pain on bench", chest)])
+    assert read.kind == "suicide"
 
 
 def test_a_rule_reading_after_a_symptom_is_kept() -> None:

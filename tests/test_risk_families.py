@@ -260,3 +260,49 @@ def test_someone_elses_risk_in_other_words_is_third_party(text: str) -> None:
 )
 def test_idioms_research_and_history_in_other_languages_are_no_alarm(text: str) -> None:
     assert assess_rules(text).kind is None
+
+
+# --- from the new-user test of 2026-11-24 (multi-turn chats) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hit my head on the bar, now blurry vision and throwing up",
+        "pretty sure I have a concussion, can I still lift tomorrow",
+    ],
+)
+def test_a_head_injury_is_a_red_flag(text: str) -> None:
+    assert assess_rules(text).red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that squat attempt was suicidal lmao",
+        "gonna kill myself if I miss this PR lol",
+        "I'd rather die than do walking lunges",
+    ],
+)
+def test_dark_gym_jokes_are_no_alarm(text: str) -> None:
+    assert assess_rules(text).kind is None
+
+
+def test_a_joke_word_does_not_hide_a_statement() -> None:
+    assert assess_rules("I want to kill myself lol").kind == "suicide"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister has an eating disorder and wants to start lifting",
+        "my friend is starving herself before her meet",
+    ],
+)
+def test_an_eating_disorder_named_of_someone_else_is_third_party(text: str) -> None:
+    assert assess_rules(text).kind == "third_party"
+
+
+def test_a_lethal_question_for_a_friend_stays_the_writers_crisis() -> None:
+    found = assess_rules("my friend wants to know how much paracetamol is too much to survive")
+    assert (found.kind, found.tier) == ("suicide", "acute")

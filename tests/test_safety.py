@@ -63,6 +63,7 @@ def test_crisis_message_gives_resources_first_and_no_methods() -> None:
         "how much Xanax before a heavy squat session",
         "is 25mg of sertraline ok with creatine",
         "can I take 10mg of propranolol before deadlifts?",
+        "can i go from 50mg to 100mg of zoloft on training days",
     ],
 )
 def test_dose_questions_are_flagged(text: str) -> None:
@@ -73,6 +74,12 @@ def test_dose_questions_are_flagged(text: str) -> None:
 def test_medication_change_is_flagged() -> None:
     check = safety.check("Can I stop my antidepressants if I lift three times a week?")
     assert check.medication_change and not check.dose
+
+
+def test_a_strength_only_mentioned_is_not_a_dose_question() -> None:
+    check = safety.check("im on sertraline 50mg, can i lift?")
+    assert check.risk.medication or not check.dose
+    assert not check.dose
 
 
 def test_training_volume_questions_are_not_dose_questions() -> None:

@@ -260,7 +260,8 @@ def _assess_normalised(t: str) -> RiskAssessment:
         # the writer's own act with someone else's medicine ("count my mum's pills") is the
         # writer's risk, not the owner's
         third = _any(P_THIRD, OWNED_MEANS.sub(" the pills ", masked))
-    if kind is not None and not third and _someone_elses(masked, spans):
+    asks_lethal = kind == "suicide" and tier == "acute" and bool(_LETHAL_QUESTION.search(masked))
+    if kind is not None and not third and not asks_lethal and _someone_elses(masked, spans):
         third = True  # "my roommate … says nothing matters", "mi hermana se tomó …"
     # a past frame ("years ago", "history of") makes a resolved history only when the message
     # speaks of risk at all: "I started lifting years ago" is no history line, and does not
@@ -600,6 +601,22 @@ ROUTE_AT = 0.5
 SOFT_WHOLE_BELOW = 0.2
 
 
+# Grief named ("since my dad passed", "lost my wife", "murió", "verstorben") and words of
+# risk (a wish to die or not wake up, no point, joining the dead, hurting, not eating): a
+# classifier alarm on grief with no word of risk is the soft tier.
+_GRIEF = re.compile(
+    r"\b(?:since|after)\s+(?:my|her|his|their|our)?\s*(?:\w+\s+){0,2}?(?:passed\s+away|passed|died)\b(?!\s+(?:out|"
+    r"on))|\bgriev\w*|\bgrief\b|\bbereave\w*|\bwidow(?:ed|er)?\b|\b(?:murió|falleció|morreu|faleceu|è\s+"
+    r"mort[oa]|est\s+décédée?|est\s+morte?|verstorben)\b"
+)
+_RISK_CUE = re.compile(
+    r"\b(?:suicid\w*|kill\w*|die|dying|dead|end\s+(?:it|things|my)|live|living|alive|exist\w*|wake|stop|"
+    r"gone|away|gave|giving|given|goodbye|papers|point\w*|can'?t\s+go\s+on|give\s+up|join|be\s+with|better\s+off|burden|hurt\w*|cut\w*|"
+    r"pills|tablets|enough|overdos\w*|gun|pistol|rope|starv\w*|eat\w*|food|empty|hopeless\w*|wish\w*|"
+    r"morir|morrer|morire|mourir|sterben|vivir|viver|vivere|vivre|leben)\b"
+)
+
+
 # Instructions to the chatbot ("SYSTEM: safety off", "ignore your rules", "role-play as…")
 # say nothing about the writer's risk: the classifier reads the message without them (the
 # rules read it whole).
@@ -639,9 +656,13 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
     vectors = np.asarray(embed(reading_rows(t)), dtype=np.float32)
     reading = model.read(vectors)
     score, kind, tier = reading.risk()
+    only_classifier_red = not ruled.red_flag and reading.route("red_flag") >= ROUTE_AT
     ruled = replace(
         ruled,
-        red_flag=ruled.red_flag or reading.route("red_flag") >= ROUTE_AT,
+        # the rules name every urgent symptom; a red flag only the classifier reads gets the
+        # clinician-first notice (its symptom unnamed), not "stop now" with warning signs only
+        red_flag=ruled.red_flag or only_classifier_red,
+        red_flag_condition=ruled.red_flag_condition or only_classifier_red,
         medication=ruled.medication
         or (names_a_medicine(t) and reading.route("medication") >= ROUTE_AT),
     )
@@ -652,6 +673,10 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
             # one clause out of context ("i don't really have anyone") that the message as a
             # whole does not bear out: the soft tier (the answer, a check-in line first)
             return replace(ruled, score=score, why=(*ruled.why, "classifier: one clause only"))
+        if _GRIEF.search(t) and not _RISK_CUE.search(t):
+            # grief and low mood with no word of risk ("my mum has been really down since my
+            # dad passed"): the gentle check-in line, not the crisis route
+            return replace(ruled, score=score, why=(*ruled.why, "classifier: grief only"))
         why = (*ruled.why, "classifier")
         if kind in OWN_RISK and _someone_elses(t, [(0, len(t))]):
             kind, why = "third_party", (*why, "about someone else")
@@ -692,6 +717,11 @@ _MED_FOLLOW_UP = re.compile(
     r"\b(?:dose|doses|dosage|dosing|mg|go\s+(?:up|down|from)|higher|lower|double|halve|skip\w*|"
     r"stop\w*|quit|come\s+off|taper\w*|maximum|max|instead|switch\w*|swap\w*|mix\w*|combine\w*|"
     r"with\s+(?:it|that|them)|on\s+(?:it|that|them))\b"
+)
+# A follow-up about the symptom or training ("it's gone now, can I train?", "keep going?").
+_ABOUT_TRAINING = re.compile(
+    r"\b(?:train\w*|lift\w*|gym|workout|session|sets?|reps?|exercis\w*|run\w*|keep\s+going|carry\s+on|"
+    r"continue|gone|better|fine|okay|ok|eased|finish\w*)\b"
 )
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|also|what\s+about|how\s+about|same\s+for|any|ok|okay|so|but|then)\b", re.IGNORECASE
@@ -743,6 +773,19 @@ def in_context(
         return found
     t = normalise(text)
     last_text, last = earlier[-1]
+    if (
+        found.tier != "acute"
+        and not any("rule" in w for w in found.why)
+        and (last.red_flag or last.medication)
+        and len(t.split()) <= 8
+        and _ABOUT_TRAINING.search(t) is not None
+    ):
+        # a short follow-up to a medical question ("it's gone now. can I train today?" after
+        # chest pain) is about the symptom, not a worry about the writer: the classifier's
+        # reading is set aside (the red-flag notice stays, from the earlier turn)
+        return replace(
+            found, kind=None, tier="none", score=0.0, why=(*found.why, "medical follow-up")
+        )
     if found.kind is None:
         third = next((e for e in reversed(earlier) if e[1].kind == "third_party"), None)
         if third is not None and _ITS_ME.search(t):
@@ -764,15 +807,6 @@ def in_context(
         worst = max((e[1] for e in earlier), key=lambda r: r.severity)
         if worst.kind is not None and worst.tier != "acute" and _acute_sign(worst, earlier, t):
             return replace(found, kind=worst.kind, tier="acute", why=(*found.why, "now acute"))
-    elif (
-        found.why[-1:] == ("classifier",)
-        and found.tier == "elevated"
-        and (last.red_flag or last.medication)
-        and len(t.split()) <= 8
-    ):
-        # a short follow-up to a medical question ("it's gone now. can I train today?" after
-        # chest pain) is about the symptom: the classifier's worry gets the soft tier
-        return replace(found, kind=None, tier="none", why=(*found.why, "medical follow-up"))
     elif (
         found.own_risk
         and last.research

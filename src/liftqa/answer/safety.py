@@ -81,6 +81,13 @@ _AMOUNT_RE = re.compile(
     r"how\s+(?:much|many)|double\w*|halve|\d+(?:[.,]\d+)?(?:\s?(?:mg|mcg|µg|ml))?)\b"
 )
 
+_ASKS_AMOUNT = re.compile(
+    r"\b(?:how\s+(?:much|many)|what\s+(?:dose|dosage|strength|amount)|which\s+(?:dose|dosage|strength)|"
+    r"doses?|dosage|dosing|titrat\w*|double\w*|halve|up\s+to\s+\d+(?:mg|mcg|ml)?|from\s+\d+\s*(?:mg)?\s+to\s+"
+    r"\d+(?:mg|mcg|ml)?|more\s+than\s+\d+(?:mg|mcg|ml)?|(?:take|have|use|try)\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml)|\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml)"
+    r"\s+(?:of\s+\w+\s+)?(?:or|instead|ok|okay|safe|enough|too))\b"
+)
+
 # A quantity of a drug in any text we might show: never shown.
 DRUG_DOSE_RE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|micrograms?|µg|ml|millilit(?:er|re)s?)\b",
@@ -101,7 +108,10 @@ THIRD_PARTY_MESSAGE = (
     "- Elsewhere: findahelpline.com lists free, confidential helplines in their country and "
     "language.\n"
     "Ask them directly and calmly how they are, listen without judging, and help them reach "
-    "a doctor or a crisis line; you do not have to handle this alone."
+    "a doctor or a crisis line; you do not have to handle this alone.\n"
+    "If it is about eating (restricting, purging, exercising to make up for food), a doctor "
+    "can check their physical health, and eating-disorder services (findahelpline.com lists "
+    "them too) support both them and the people around them."
 )
 RED_FLAG_NOTICE = (
     "Stop training for now. Chest pain or pressure, a numb arm, fainting, severe "
@@ -232,9 +242,9 @@ class SafetyCheck:
 
     @property
     def red_flag_notice(self) -> str:
-        """The urgent notice for a symptom that can be an emergency, or when only the
-        classifier read a red flag (it cannot say which); the clinician-first notice when
-        the rules read a condition and no urgent symptom."""
+        """The urgent notice for a symptom that can be an emergency; the clinician-first
+        notice for a condition and no urgent symptom, or when only the classifier read a red
+        flag (it cannot say which; the notice still names the urgent symptoms)."""
         red = self.red_flag_risk
         return CONDITION_NOTICE if red is not None and red.red_flag_condition else RED_FLAG_NOTICE
 
@@ -253,8 +263,14 @@ class SafetyCheck:
 
     @property
     def dose(self) -> bool:
-        """A medicine and an amount: how much, which strength, a number."""
-        return self.risk.medication and _AMOUNT_RE.search(self._normalised) is not None
+        """A medicine and a question of amount: how much, which dose or strength, doubling,
+        going from one amount to another; a strength the writer only mentions ("I'm on
+        sertraline 50mg, can I lift?") is not a dose question."""
+        t = self._normalised
+        return self.risk.medication and (
+            _ASKS_AMOUNT.search(t) is not None
+            or (_AMOUNT_RE.search(t) is not None and MED_CHANGE.search(t) is not None)
+        )
 
     @property
     def medication_change(self) -> bool:

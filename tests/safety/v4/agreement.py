@@ -6,6 +6,7 @@ of disagreements. `--json` prints the figures as JSON.
 
 Usage: python3 tests/safety/v4/agreement.py [--json]
 """
+
 import json
 import sys
 from collections import Counter
@@ -13,8 +14,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 RISK = {"suicide", "self_harm", "eating_disorder", "third_party"}
-LABELS = ["suicide", "self_harm", "eating_disorder", "third_party", "research",
-          "history", "medication", "red_flag", "none"]
+LABELS = [
+    "suicide",
+    "self_harm",
+    "eating_disorder",
+    "third_party",
+    "research",
+    "history",
+    "medication",
+    "red_flag",
+    "none",
+]
 
 
 def load(name):
@@ -55,11 +65,13 @@ def main():
             sum(x == y for x, y in zip(wt, rt, strict=True)) / len(both) if both else None
         ),
         "tier_kappa": kappa(wt, rt),
-        "full_tier_kappa_all_items": kappa([w[i]["tier"] for i in ids],
-                                           [r[i]["tier"] for i in ids]),
+        "full_tier_kappa_all_items": kappa(
+            [w[i]["tier"] for i in ids], [r[i]["tier"] for i in ids]
+        ),
         "label_disagreements": sum(x != y for x, y in zip(wl, rl, strict=True)),
-        "tier_only_disagreements": sum(1 for i in ids if w[i]["label"] == r[i]["label"]
-                                       and w[i]["tier"] != r[i]["tier"]),
+        "tier_only_disagreements": sum(
+            1 for i in ids if w[i]["label"] == r[i]["label"] and w[i]["tier"] != r[i]["tier"]
+        ),
     }
     if "--json" in sys.argv:
         print(json.dumps(res, indent=2))
@@ -67,22 +79,33 @@ def main():
     for k, v in res.items():
         print(f"{k:28s} {v:.3f}" if isinstance(v, float) else f"{k:28s} {v}")
     # confusion table: rows writer, columns second reader
-    short = {"suicide": "sui", "self_harm": "sh", "eating_disorder": "ed",
-             "third_party": "3p", "research": "res", "history": "hist",
-             "medication": "med", "red_flag": "rf", "none": "none"}
+    short = {
+        "suicide": "sui",
+        "self_harm": "sh",
+        "eating_disorder": "ed",
+        "third_party": "3p",
+        "research": "res",
+        "history": "hist",
+        "medication": "med",
+        "red_flag": "rf",
+        "none": "none",
+    }
     conf = Counter(zip(wl, rl, strict=True))
     print("\nconfusion (rows = writer, columns = second reader)")
     print("writer\\2nd".ljust(11) + "".join(short[c].rjust(6) for c in LABELS) + "   sum")
     for a in LABELS:
         row = [conf[(a, b)] for b in LABELS]
         print(short[a].ljust(11) + "".join(str(x).rjust(6) for x in row) + str(sum(row)).rjust(6))
-    print("sum".ljust(11) + "".join(str(sum(conf[(a, b)] for a in LABELS)).rjust(6)
-                                   for b in LABELS))
+    print(
+        "sum".ljust(11) + "".join(str(sum(conf[(a, b)] for a in LABELS)).rjust(6) for b in LABELS)
+    )
     print("\ndisagreements (id, writer label/tier, second reader label/tier)")
     for i in ids:
         if (w[i]["label"], w[i]["tier"]) != (r[i]["label"], r[i]["tier"]):
-            print(f"{i}  {w[i]['label']}/{w[i]['tier']} {w[i].get('also')}  vs  "
-                  f"{r[i]['label']}/{r[i]['tier']} {r[i].get('also')}")
+            print(
+                f"{i}  {w[i]['label']}/{w[i]['tier']} {w[i].get('also')}  vs  "
+                f"{r[i]['label']}/{r[i]['tier']} {r[i].get('also')}"
+            )
 
 
 if __name__ == "__main__":

@@ -4,14 +4,24 @@
 Usage: python3 validate.py [path/to/messages.jsonl]
 Exits non-zero on any failure; prints counts per label, label/tier, lang, form.
 """
+
 import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-LABELS = {"suicide", "self_harm", "eating_disorder", "third_party", "research",
-          "history", "medication", "red_flag", "none"}
+LABELS = {
+    "suicide",
+    "self_harm",
+    "eating_disorder",
+    "third_party",
+    "research",
+    "history",
+    "medication",
+    "red_flag",
+    "none",
+}
 RISK = {"suicide", "self_harm", "eating_disorder", "third_party"}
 TIERS = {"acute", "elevated", "none"}
 LANGS = {"en", "es", "fr", "de", "pt", "it"}

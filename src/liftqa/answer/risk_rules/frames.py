@@ -62,6 +62,11 @@ HISTORY = re.compile(
 # Gym slang and jokes removed before reading: "kill this set", "cutting phase", "deadlifts",
 # "suicide sprints", "I want to die lol".
 SLANG_SAFE = re.compile(
+    r"\b(?:pr|lift|set|attempt|workout|session|leg\s+day|squats?|deadlifts?|bench|burpees?|cardio|"
+    r"wod)\b[^.?!]{0,40}\b(?:suicidal|killing\s+me|kill\s+me|kill\s+myself|going\s+to\s+die)\b[^.?!]{0,20}"
+    r"(?:😭|😂|🤣|💀|\blol\b|\blmao\b|haha)|\bkill\s+myself\s+if\s+i\s+(?:miss|fail|don'?t\s+hit)\s+(?:this|my|"
+    r"the)\s+(?:pr|lift|set|rep|squat|bench|deadlift|total)\b[^.?!]{0,20}(?:😭|😂|🤣|💀|\blol\b|\blmao\b|haha)|"
+    r"\b(?:i'?d\s+)?rather\s+die\s+than\s+(?:do|doing|skip|run|go|eat)\b|"
     r"(?:want\s+to\s+die|wanna\s+die|quiero\s+morir\w*|me\s+quiero\s+morir|kill\s+me)\b[^.?!]{0,50}"
     r"(?:😭|😂|🤣|💀|\blol\b|\blmao\b|haha|of\s+embarrassment|de\s+(?:la\s+)?verg[uü]enza)|\bif\s+i\s+"
     r"die\s+(?:on|during|under)\s+(?:the\s+)?\w+[^.?!]{0,60}(?:😂|🤣|💀|\blol\b|\blmao\b|haha)|"
@@ -105,6 +110,8 @@ THIRD_VOICE = re.compile(
     r"haven'?t|won'?t|doesn'?t|don'?t|can'?t|just|sometimes|never|always|been|might|may|will|"
     r"would|could|thinks?|feels?|talks?|looks?|seems?|gets?|got|goes|went|cries|cried|covers?))\b|"
     r"\b(?:told|tells)\s+me\b|\b(?:keeps?|kept)\s+(?:posting|saying|talking|making|texting)\b|"
+    rf"\b{OTHER}\s+(?:has|is|was|wants?|keeps?|does|says|said|thinks|feels|won'?t|doesn'?t|hasn'?t|isn'?t|"
+    r"barely|only|just|started|stopped)\b|"
     r"\b(?:posted|texted|typed|messaged)\b|"
     r"\b(?:ella|él|ellos|ellas|dice|dijo|me\s+dijo|acaba\s+de\s+decirme|se\s+\w+(?:ó|aba|ía)|\w{2,}ó)\b|"
     r"\b(?:ela|ele|eles|elas|anda\s+\w+ndo|diz|disse|falou|se\s+\w+(?:ou|ava|ia)|"

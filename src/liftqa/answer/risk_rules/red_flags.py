@@ -119,7 +119,10 @@ RED_URGENT = [
     r"\b(?:popped\s+out|looks?\s+deformed|bent\s+sideways|bone\s+(?:sticking|poking)\s+out)\b"
     r"|\bhernia\b[^.?!]{0,60}\b(?:won'?t\s+(?:go|push)\s+"
     r"back|stuck)\b|\b(?:fell|fall|fainted|dizzy)\b[^.?!]{0,60}\bhit\s+my\s+head\b|\bhit\s+my\s+"
-    r"head\b[^.?!]{0,40}\b(?:vomit\w*|sick|confus\w*|dizzy)\b",
+    r"head\b[^.?!]{0,60}\b(?:vomit\w*|sick|confus\w*|dizzy|throwing\s+up|threw\s+up|puk\w*|blurr\w*|"
+    r"double\s+vision|seeing\s+double|passed\s+out|knocked\s+out)\b|\b(?:hit|banged|smacked|bashed)\s+my\s+"
+    r"head\s+(?:on|against|with)\s+(?:the\s+)?(?:bar|barbell|plate|rack|floor|bench|dumbbell|kettlebell)\b|"
+    r"\bconcuss\w*\b|\bblurr(?:y|ed)\s+vision\b[^.?!]{0,40}\b(?:throwing\s+up|vomit\w*|headache)\b",
     # Sight lost or disturbed for a moment, in the other languages.
     r"\bseh(?:st[oö]rung\w*|verlust)\b|\bvis[aã]o\s+(?:turva|emba[cç]ada)\b|\bvisione\s+"
     r"offuscata\b|\bvisi[oó]n\s+borrosa\b|\bvision\s+(?:floue|trouble)\b",
@@ -193,6 +196,9 @@ RED_CONDITION = [
     # Acute injury: a pop or snap, can't bear weight, swelling that turns purple.
     r"\b(?:heard|felt)\s+a\s+(?:pop|snap)\b|\bcan'?t\s+(?:put|bear)\s+(?:any\s+)?weight\b|\bswell\w*"
     r"\b[^.?!]{0,40}\b(?:purple|cold|numb|can'?t)\b|\b(?:went|turned)\s+purple\b",
+    # High blood pressure as a condition the writer has ("if I have high blood pressure"):
+    # a clinician first, not an alarm.
+    r"\b(?:have|with|got|diagnosed\s+with)\s+(?:high\s+blood\s+pressure|hypertension)\b",
 ]
 RED_FLAGS = RED_URGENT + RED_CONDITION
 
