@@ -55,3 +55,21 @@ def test_markup_in_an_english_question_is_no_language() -> None:
 )
 def test_english_words_other_languages_share_are_english(text: str) -> None:
     assert language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("musculação ajuda na ansiedade?", "pt"),
+        ("¿cuántas veces por semana?", "es"),
+        ("Übungen für Angst?", "de"),
+    ],
+)
+def test_a_short_question_is_known_by_its_letters(text: str, lang: str) -> None:
+    # a new-user test (2026-11-24): these got no hint that the articles are in English
+    assert language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["Müller 2020 effect size?", "what about jalapeño protein bars"])
+def test_one_foreign_letter_in_english_is_still_english(text: str) -> None:
+    assert language(text) == "en"

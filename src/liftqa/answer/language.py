@@ -21,6 +21,16 @@ _WORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Letters only one of the languages writes (a word with one counts as one function word):
+# ç with ã/õ, or ão (pt); ñ (es); ß, ä, ö, ü (de); œ (fr); and Spanish's opening ¿ ¡.
+_MARKS: dict[str, re.Pattern[str]] = {
+    "pt": re.compile(r"[ãõ]|ção|ções"),
+    "es": re.compile(r"ñ"),
+    "de": re.compile(r"[ßäöü]"),
+    "fr": re.compile(r"œ"),
+}
+_OPENERS: dict[str, re.Pattern[str]] = {"es": re.compile(r"[¿¡]")}
+_NONE = re.compile(r"(?!x)x")
 # Markup and addresses are no language: "<img src=x alt='la de'>" in an English question.
 _MARKUP = re.compile(r"<[^>]*>|\b\w+://\S+|\]\([^)]*\)")
 
@@ -28,7 +38,11 @@ _MARKUP = re.compile(r"<[^>]*>|\b\w+://\S+|\]\([^)]*\)")
 def language(text: str) -> str:
     """ "en", "es", "fr", "de", "pt" or "it": the language whose function words the text
     uses most; English when none stands out (short or keyword questions)."""
-    tokens = [t.lower() for t in _TOKEN.findall(_MARKUP.sub(" ", text))]
+    plain = _MARKUP.sub(" ", text)
+    tokens = [t.lower() for t in _TOKEN.findall(plain)]
     counts = {lang: sum(t in words for t in tokens) for lang, words in _WORDS.items()}
+    for lang, marks in _MARKS.items():  # "musculação", "¿cuántas": one more sign each
+        counts[lang] += sum(1 for t in tokens if marks.search(t))
+        counts[lang] += len(_OPENERS.get(lang, _NONE).findall(plain))
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
     return best if best != "en" and counts[best] >= 2 and counts[best] > counts["en"] else "en"
