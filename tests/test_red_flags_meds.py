@@ -328,3 +328,19 @@ def test_a_hip_that_pops_on_squats_is_no_red_flag() -> None:
 
 def test_just_starting_a_named_medicine_is_a_medication_question() -> None:
     assert assess_rules("just started venlafaxine, will my bench drop?").medication
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does lifting work as well as antidepressants",
+        "what is the claim that lifting equals antidepressants based on?",
+    ],
+)
+def test_a_treatment_compared_with_medicines_is_no_medication_question(text: str) -> None:
+    # a new-user test (2026-11-24): these research questions got the prescriber notice first
+    assert not assess_rules(text).medication
+
+
+def test_a_comparison_with_a_change_is_still_a_medication_question() -> None:
+    assert assess_rules("lifting works as well as antidepressants, so can I stop mine?").medication

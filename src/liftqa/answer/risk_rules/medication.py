@@ -57,6 +57,13 @@ NOT_A_MEDICINE = re.compile(
     # a pre-workout alone is a drink, not a medicine (a medicine named with it still counts);
     # "the pill" is the contraceptive, not a dose question (a medicine with it still counts);
     r"|\bpre-?\s?workouts?\b|\bthe\s+(?:contraceptive\s+)?pill\b"
+    # a treatment compared with medicines ("works as well as antidepressants", "lifting equals
+    # antidepressants"), not a question about one's own medicine ("instead of my meds" counts)
+    r"|\b(?![\s\S]*\b(?:stop\w*|quit\w*|come\s+off|coming\s+off|taper\w*|replace|instead|reduc\w*|cut\s+down|"
+    r"skip\w*|drop\w*|lower|switch\w*|wean\w*|mine|my\s+(?:meds|medication|pills|dose))\b)"
+    r"(?:as\s+(?:well|good|effective|much)\s+as|equals?|equal\s+to|versus|vs\.?|compared\s+(?:to|with)|"
+    r"better\s+than|comparable\s+to|on\s+par\s+with)\s+(?:taking\s+)?(?:anti-?depressants?|medications?|"
+    r"meds|ssris?|drugs|pills)\b"
     # "remedio" as a way out ("no tengo remedio", "qué remedio"), "medicina" as a field
     # ("medicina deportiva", "estudio medicina")
     r"|\b(?:no\s+(?:hay|tengo|tiene|tienes)|sin|qu[eé]|n[aã]o\s+tem|sem)\s+rem[eé]dio\b"
