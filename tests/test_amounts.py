@@ -202,11 +202,13 @@ def test_the_best_amount_asked_for_is_quoted_just_below_the_floor() -> None:
     assert len(select(scored, index, settings)) == 2  # not for other questions
 
 
-def _differ_between(text_a: str, text_b: str) -> tuple[tuple[int, int], ...]:
+def _differ_between(
+    text_a: str, text_b: str, roles: tuple[str, str] = ("", "")
+) -> tuple[tuple[int, int], ...]:
     """`_differences` for one quote from each of two articles on the same point."""
     units = [
-        Unit(f"u-{aid}", "sentence", aid, 0, len(text), text, None)
-        for aid, text in (("a", text_a), ("b", text_b))
+        Unit(f"u-{aid}", "sentence", aid, 0, len(text), text, None, {"roles": role})
+        for aid, text, role in (("a", text_a, roles[0]), ("b", text_b, roles[1]))
     ]
     same_point = np.tile(np.eye(1, 8, dtype=np.float32), (2, 1))  # cosine 1
     index = SearchIndex.build([], units, same_point)
@@ -220,6 +222,24 @@ def _differ_between(text_a: str, text_b: str) -> tuple[tuple[int, int], ...]:
 def test_two_articles_with_two_frequencies_differ() -> None:
     assert _differ_between("Start small – 2–3x per week.", "Training 3-4 times per week") == (
         (1, 2),
+    )
+
+
+def test_two_pieces_of_advice_with_two_frequencies_differ() -> None:
+    advice = ("recommendation", "recommendation")
+    assert _differ_between(
+        "Start with 1-2 sessions per week.", "Start small – 2–3x per week.", advice
+    ) == ((1, 2),)
+
+
+def test_advice_and_what_studies_did_are_not_the_same_point() -> None:
+    # a new-user test (2026-11-24): "start with 1-2 sessions" was shown as differing from
+    # "the training frequency ranged from 2 to 7 days per week" in the trials
+    roles = ("recommendation", "recommendation")  # the role reader calls both advice
+    assert not _differ_between(
+        "Start with 1-2 sessions per week.",
+        "The training frequency ranged from 2 to 7 days per week in the trials.",
+        roles,
     )
 
 

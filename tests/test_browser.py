@@ -312,7 +312,8 @@ def real_page(browser: Any, real_server: str) -> Iterator[Any]:
 
 
 def test_an_answer_shows_a_lead_themes_and_a_disagreement(real_page: Any) -> None:
-    ask(real_page, "How often per week should I lift for depression?")
+    # two articles' advice differs (start with 1-2 sessions a week / 2-3x a week)
+    ask(real_page, "How often should I lift weights per week?")
     reply = real_page.locator("#chat .message").last
     text = reply.inner_text()
     assert text.index("In short") < text.index("[1]") < text.index("[2]")

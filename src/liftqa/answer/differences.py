@@ -31,6 +31,7 @@ def differences(quotes: Sequence[Quote], index: SearchIndex) -> tuple[tuple[int,
     week" are a length and a frequency, no difference) or differ in direction (one hedges
     or negates what the other states)."""
     vectors = [_quote_vector(q, index) for q in quotes]
+    advice = [_advises(q, index) for q in quotes]
     out: list[tuple[int, int]] = []
     for i, a in enumerate(quotes):
         for j in range(i + 1, len(quotes)):
@@ -40,6 +41,8 @@ def differences(quotes: Sequence[Quote], index: SearchIndex) -> tuple[tuple[int,
                 continue
             if float(va @ vb) < SAME_POINT:
                 continue
+            if advice[i] != advice[j]:
+                continue  # advice and a study's description are not the same point
             numbers_differ = amounts_differ(a.text, b.text)
             hedge_differs = bool(_HEDGE_RE.search(a.text)) != bool(_HEDGE_RE.search(b.text))
             if numbers_differ or (hedge_differs and float(va @ vb) >= 0.8):
@@ -82,6 +85,27 @@ def _bounds(value: str) -> tuple[float, float] | None:
     except ValueError:
         return None
     return (parts[0], parts[-1]) if len(parts) in (1, 2) else None
+
+
+# Words that describe what studies did, not what a reader should do ("the training frequency
+# ranged from 2 to 7 days per week, although the most common practice featured 3").
+_STUDY_RE = re.compile(
+    r"\b(?:ranged|studies|study|trials?|participants|protocols?|included|practice\s+featured|"
+    r"interventions?|meta-analys\w*|researchers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _advises(quote: Quote, index: SearchIndex) -> bool:
+    """The quote gives advice (its first sentence's role is a recommendation: "Start with
+    1-2 sessions per week") rather than describing studies ("the training frequency ranged
+    from 2 to 7 days per week")."""
+    ids = index.sentences_within(quote.article_id, quote.start, quote.end)
+    if not ids:
+        return False
+    first = index.sentences[ids[0]]
+    roles = str(first.extra.get("roles", "")).split(",")
+    return roles[0] == "recommendation" and _STUDY_RE.search(first.text) is None
 
 
 def _quote_vector(quote: Quote, index: SearchIndex) -> np.ndarray | None:
