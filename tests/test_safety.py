@@ -78,8 +78,11 @@ def test_medication_change_is_flagged() -> None:
 
 def test_a_strength_only_mentioned_is_not_a_dose_question() -> None:
     check = safety.check("im on sertraline 50mg, can i lift?")
-    assert check.risk.medication or not check.dose
-    assert not check.dose
+    assert check.risk.medication and not check.dose
+
+
+def test_a_strength_only_mentioned_still_quotes_only_what_speaks_of_medicines() -> None:
+    assert safety.check("im on sertraline 50mg, can i lift?").changes_medication
 
 
 def test_training_volume_questions_are_not_dose_questions() -> None:

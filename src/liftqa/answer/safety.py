@@ -278,10 +278,12 @@ class SafetyCheck:
 
     @property
     def changes_medication(self) -> bool:
-        """A medicine's amount, or a change to it (stop, taper, skip, raise, swap): its
-        answer quotes only what speaks of medicines and who decides about them."""
+        """A medicine with an amount or a strength (asked about or only mentioned), or a
+        change to it (stop, taper, skip, raise, swap): its answer quotes only what speaks of
+        medicines and who decides about them."""
+        t = self._normalised
         return self.risk.medication and (
-            self.dose or MED_CHANGE.search(self._normalised) is not None
+            _AMOUNT_RE.search(t) is not None or MED_CHANGE.search(t) is not None
         )
 
     @property
