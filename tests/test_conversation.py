@@ -127,3 +127,26 @@ def test_the_service_knows_the_cited_authors_in_lower_case(fake_service: Service
     first, second = (w.authors[0].split(",")[0].strip() for w in works[:2])
     answer = fake_service.ask(f"what about {second.lower()}?", [f"which article cites {first}?"])
     assert answer.searched_for == f"which article cites {second.lower()}?"
+
+
+def test_a_study_referred_to_as_it_is_the_one_named_before() -> None:
+    # a new-user test (2026-11-24): "what is the effect size for depression in it" after
+    # "which article cites Gordon 2018" quoted the psychotherapy meta-analysis first
+    searched = contextualize(
+        "what is the effect size for depression in it",
+        ["which article cites Gordon 2018"],
+        {"gordon"},
+    )
+    assert searched.endswith("Gordon 2018")
+
+
+def test_that_meta_analysis_is_the_one_named_before() -> None:
+    searched = contextualize(
+        "how many people were in that meta-analysis?", ["what did Kirsch 2008 find"]
+    )
+    assert searched.endswith("Kirsch 2008")
+
+
+def test_a_reference_to_a_study_with_none_named_before_is_left_alone() -> None:
+    question = "what was the effect size in that meta analysis"
+    assert contextualize(question, ["does the gym actually help when you feel flat"]) == question

@@ -109,6 +109,12 @@ _RETURN_RE = re.compile(
     r"(?P<x>.+?)\s*(?:(?:\s[-–—]+|[-–—]{2}|[:;,]|[.?!](?=\s))\s*(?P<q>.*?))?\s*[?.!]*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+# A study referred to, not named: "in it", "from that meta-analysis", "the same trial".
+_STUDY_REF_RE = re.compile(
+    r"\b(?:in|from|of|by|for)\s+(?:it|that\s+one|this\s+one)\b|\b(?:that|this|the\s+same)\s+"
+    r"(?:meta[-\s]?analys[ie]s|study|trial|paper|review|rct)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_RE = re.compile(r"\b(?:it|that|this|they|them|those|these|one)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _YEAR = r"\(?(?:19|20)\d{2}[a-z]?\)?"
@@ -156,6 +162,10 @@ def contextualize(question: str, previous: Sequence[str], names: Collection[str]
         question = f"what about {subject}?"
     if last is None:
         return question
+    if _STUDY_REF_RE.search(question) and _named_span(question, known, initial=False) is None:
+        named = _named_span(last, known, initial=False)
+        if named is not None:  # "what is the effect size in it?" after "… cites Gordon 2018"
+            return f"{question} {last[named[0] : named[1]]}"
     m = _FOLLOW_UP_RE.match(question)
     if m:
         new = next(g for g in m.groups() if g).strip()
