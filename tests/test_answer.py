@@ -214,3 +214,29 @@ def test_a_work_no_reference_list_gives_is_named_in_the_references(
     )
     (ref,) = works_behind([quote], library)
     assert ref.text.startswith(unlisted.short) and "no reference list" in ref.text
+
+
+# --- markup in a question (a new-user test, 2026-11-24) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("<b>hi</b> <script>alert(1)</script> what helps anxiety", "hi what helps anxiety"),
+        ("see [this study](http://x.org) on anxiety", "see this study on anxiety"),
+        ("![x](http://e.com/a.png) does lifting help?", "does lifting help?"),
+        ("a < b and c > d? does lifting help", "a < b and c > d? does lifting help"),
+    ],
+)
+def test_markup_is_set_aside_from_what_a_question_asks(raw: str, plain: str) -> None:
+    from liftqa.answer.question import searchable
+
+    assert searchable(raw) == plain
+
+
+def test_a_question_wrapped_in_markup_is_answered_like_the_plain_one(fake_service: Service) -> None:
+    wrapped = fake_service.ask(
+        "<b>hi</b> <script>alert(1)</script> does strength training help anxiety?"
+    )
+    plain = fake_service.ask("hi does strength training help anxiety?")
+    assert wrapped.quotes and [q.text for q in wrapped.quotes] == [q.text for q in plain.quotes]

@@ -27,7 +27,7 @@ from liftqa.answer.conversation import contextualize
 from liftqa.answer.language import language
 from liftqa.answer.library import Snapshot
 from liftqa.answer.model import Answer, Notice
-from liftqa.answer.question import validate_question
+from liftqa.answer.question import searchable, validate_question
 from liftqa.answer.risk import RiskAssessment, RiskModel, assess, in_context
 from liftqa.config import Settings
 from liftqa.index.lexical import expand_for_meaning
@@ -151,7 +151,8 @@ class Asker:
             and (found := self.assess(h)).kind is None
             and not self._worrying(found)
         ][-5:]
-        query = contextualize(text, context, self._author_names(current.library.bibliography))
+        names = self._author_names(current.library.bibliography)
+        query = contextualize(searchable(text), context, names)
         vector = self.embedder.embed_query(expand_for_meaning(query))
         hits = current.search.search(query, vector)
         reject = _rejecting(check)

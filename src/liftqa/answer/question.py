@@ -5,6 +5,7 @@ Dependency-free on purpose: bad input is refused before any model or index loads
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from liftqa.errors import InputError
@@ -36,3 +37,19 @@ def validate_question(question: object, max_chars: int) -> str:
             hint="shorten it to the question itself",
         )
     return text
+
+
+# Markup pasted into a question is not what it asks: scripts and styles with their contents,
+# tags, markdown images, the addresses of links (their text is kept), bare addresses.
+_MARKUP = re.compile(
+    r"<(script|style)\b[^>]*>.*?</\1\s*>|</?[a-z][\w-]*(?:\s[^<>]*)?/?>|!\[[^\]]*\]\([^)]*\)|(?<=\])\([^)]*\)|[\[\]]|"
+    r"\b\w+://\S+",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def searchable(text: str) -> str:
+    """What a question asks once markup is set aside ("<b>hi</b> ![x](…) what helps
+    anxiety" → "hi what helps anxiety"); the question itself when nothing is left."""
+    plain = re.sub(r"\s+", " ", _MARKUP.sub(" ", text)).strip()
+    return plain or text
