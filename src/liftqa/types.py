@@ -119,6 +119,12 @@ class Unit:
     section: str | None
     extra: dict[str, str | int] = field(default_factory=dict)
 
+    @property
+    def roles(self) -> tuple[str, ...]:
+        """The sentence roles ingest stored with the unit, most telling first ("finding",
+        "recommendation", "caution", ...); none for passages and unread units."""
+        return tuple(r for r in str(self.extra.get("roles", "")).split(",") if r)
+
 
 @dataclass(frozen=True)
 class Hit:

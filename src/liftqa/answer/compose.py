@@ -288,7 +288,7 @@ def _features(index: SearchIndex) -> _Features:
     if isinstance(found, _Features):
         return found
     units = index.sentences
-    role_lists = [[r for r in str(u.extra.get("roles", "")).split(",") if r] for u in units]
+    role_lists = [u.roles for u in units]
     first = [r[0] if r else "" for r in role_lists]
     all_roles = {r for rs in role_lists for r in rs}
     features = _Features(
@@ -649,7 +649,7 @@ def _with_other_side(
 
 def _theme(cand: Candidate, cautions_first: bool) -> str:
     """Which group a quote belongs to: "cautions", "start" (how to start) or "evidence"."""
-    roles = [r for r in str(cand.unit.extra.get("roles", "")).split(",") if r]
+    roles = cand.unit.roles
     first = roles[0] if roles else ""
     if "caution" in roles and (first == "caution" or cautions_first):
         return "cautions"
@@ -683,7 +683,7 @@ def _lead_rank(text: str, caution: bool, cautions_first: bool) -> int:
 
 
 def _is_caution(cand: Candidate) -> bool:
-    return "caution" in str(cand.unit.extra.get("roles", "")).split(",")
+    return "caution" in cand.unit.roles
 
 
 def _disagree(chosen: Sequence[Candidate]) -> bool:

@@ -104,8 +104,7 @@ def _advises(quote: Quote, index: SearchIndex) -> bool:
     if not ids:
         return False
     first = index.sentences[ids[0]]
-    roles = str(first.extra.get("roles", "")).split(",")
-    return roles[0] == "recommendation" and _STUDY_RE.search(first.text) is None
+    return first.roles[:1] == ("recommendation",) and _STUDY_RE.search(first.text) is None
 
 
 def _quote_vector(quote: Quote, index: SearchIndex) -> np.ndarray | None:
