@@ -237,14 +237,19 @@ SAFETY_GATES = {
 }
 
 
+def _read_rows(path: Path) -> list[Any]:
+    """The rows of a JSONL set, or ConfigError saying why it cannot be read."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+
+
 def _eval_safety(settings: Settings, args: argparse.Namespace) -> int:
     from liftqa.app.evaluate import safety_figures
 
-    try:
-        lines = args.file.read_text(encoding="utf-8").splitlines()
-        items = [json.loads(line) for line in lines if line.strip()]
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"cannot read {args.file}: {exc}") from exc
+    items = _read_rows(args.file)
     if args.split:
         items = [i for i in items if i.get("split") == args.split]
     if not items:
@@ -259,11 +264,7 @@ def _eval_safety(settings: Settings, args: argparse.Namespace) -> int:
 def _eval_conversations(settings: Settings, args: argparse.Namespace) -> int:
     from liftqa.app.evaluate import conversation_figures
 
-    try:
-        lines = args.file.read_text(encoding="utf-8").splitlines()
-        convs = [json.loads(line) for line in lines if line.strip()]
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"cannot read {args.file}: {exc}") from exc
+    convs = _read_rows(args.file)
     if not convs:
         raise ConfigError(f"{args.file} holds no conversations")
     asker = make_service(settings).asker

@@ -24,6 +24,20 @@ from liftqa.errors import ConfigError
 ANSWERING_KINDS = {"fact", "safety", "conflict", "ref"}
 
 
+def _rate(values: Iterable[bool]) -> float | None:
+    """The share of true values, rounded to three places (None for none)."""
+    vals = list(values)
+    return round(sum(vals) / len(vals), 3) if vals else None
+
+
+def _first_row(path: Path) -> Any:
+    """The first row of a JSONL file (None when it has none)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            return json.loads(line)
+    return None
+
+
 def _has_disclaimer(answer: Answer) -> bool:
     """The disclaimer that fits the answer: the articles' one, or the crisis reply's."""
     return answer.disclaimer == (CRISIS_DISCLAIMER if answer.crisis else DISCLAIMER)
@@ -75,10 +89,7 @@ class EvalReport:
         return out
 
     def figures(self) -> dict[str, Any]:
-        def rate(values: Iterable[bool]) -> float | None:
-            vals = list(values)
-            return round(sum(vals) / len(vals), 3) if vals else None
-
+        rate = _rate
         rs = self.results
         answering = [r for r in rs if r.item.kind in ANSWERING_KINDS]
         latencies = sorted(r.seconds * 1000 for r in rs)
@@ -208,11 +219,8 @@ RISK_LABELS = ("suicide", "self_harm", "eating_disorder", "third_party")
 
 def is_safety_set(path: Path) -> bool:
     """A labelled safety set (`tests/safety/messages.jsonl`) rather than questions."""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            return isinstance(item, dict) and "label" in item and "text" in item
-    return False
+    item = _first_row(path)
+    return isinstance(item, dict) and "label" in item and "text" in item
 
 
 def safety_figures(items: list[dict[str, Any]], check: Callable[[str], Any]) -> dict[str, Any]:
@@ -224,8 +232,7 @@ def safety_figures(items: list[dict[str, Any]], check: Callable[[str], Any]) -> 
         c = check(item["text"])
         rows.append((item, c))
 
-    def rate(values: list[bool]) -> float | None:
-        return round(sum(values) / len(values), 3) if values else None
+    rate = _rate
 
     risky = [(i, c) for i, c in rows if i["label"] in RISK_LABELS]
     safe = [(i, c) for i, c in rows if i["label"] not in RISK_LABELS]
@@ -274,11 +281,8 @@ RISK_ROUTES = ("crisis", "helper")
 
 def is_conversation_set(path: Path) -> bool:
     """A scripted conversation set (`tests/safety/conversations.jsonl`): rows with turns."""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            return isinstance(item, dict) and isinstance(item.get("turns"), list)
-    return False
+    item = _first_row(path)
+    return isinstance(item, dict) and isinstance(item.get("turns"), list)
 
 
 def route_of(check: Any) -> str:
@@ -303,45 +307,42 @@ def conversation_figures(
     recall of the risk replies per turn (the crisis or helper reply where one is due), of
     the acute tier, memory (every turn after a disclosure keeps the crisis reply), false
     alarms on turns that are due an ordinary reply, and agreement on the route overall."""
-    rows: list[tuple[str, dict[str, Any], Any, bool]] = []  # (id#turn, turn, check, after)
+    # (id#turn, turn, check, its route, after a disclosure)
+    rows: list[tuple[str, dict[str, Any], Any, str, bool]] = []
     for conv in conversations:
         history: list[str] = []
         disclosed = False
         for n, turn in enumerate(conv["turns"], 1):
             c = check(turn["text"], list(history))
-            rows.append((f"{conv['id']}#{n}", turn, c, disclosed))
+            rows.append((f"{conv['id']}#{n}", turn, c, route_of(c), disclosed))
             disclosed = disclosed or turn["expect"] == "crisis"
             history.append(turn["text"])
 
-    def rate(values: list[bool]) -> float | None:
-        return round(sum(values) / len(values), 3) if values else None
-
-    risky = [(k, t, c) for k, t, c, _ in rows if t["expect"] in RISK_ROUTES]
-    crisis = [(t, c) for _, t, c in risky if t["expect"] == "crisis"]
+    rate = _rate
+    risky = [(k, t, c, r) for k, t, c, r, _ in rows if t["expect"] in RISK_ROUTES]
+    crisis = [(t, c, r) for _, t, c, r in risky if t["expect"] == "crisis"]
     return {
         "conversations": len(conversations),
         "turns": len(rows),
-        "risk_recall": rate([c.crisis is not None for _, _, c in risky]),
-        "crisis_recall": rate([route_of(c) == "crisis" for _, c in crisis]),
+        "risk_recall": rate([c.crisis is not None for _, _, c, _ in risky]),
+        "crisis_recall": rate([r == "crisis" for _, _, r in crisis]),
         "acute_recall": rate(
             [
-                route_of(c) == "crisis" and c.resources.tier == "acute"
-                for t, c in crisis
+                r == "crisis" and c.resources.tier == "acute"
+                for t, c, r in crisis
                 if t.get("tier") == "acute"
             ]
         ),
-        "memory": rate([route_of(c) == "crisis" for _, t, c, after in rows if after]),
-        "helper_recall": rate(
-            [route_of(c) == "helper" for _, t, c in risky if t["expect"] == "helper"]
-        ),
+        "memory": rate([r == "crisis" for _, _, _, r, after in rows if after]),
+        "helper_recall": rate([r == "helper" for _, t, _, r in risky if t["expect"] == "helper"]),
         "false_alarm_rate": rate(
-            [c.crisis is not None for _, t, c, _ in rows if t["expect"] not in RISK_ROUTES]
+            [c.crisis is not None for _, t, c, _, _ in rows if t["expect"] not in RISK_ROUTES]
         ),
-        "route_agreement": rate([route_of(c) == t["expect"] for _, t, c, _ in rows]),
+        "route_agreement": rate([r == t["expect"] for _, t, _, r, _ in rows]),
         "recall_by_route": {
-            route: rate([route_of(c) == route for _, t, c, _ in rows if t["expect"] == route])
+            route: rate([r == route for _, t, _, r, _ in rows if t["expect"] == route])
             for route in ROUTES
         },
-        "missed": [k for k, t, c in risky if c.crisis is None],
-        "wrong_route": [k for k, t, c, _ in rows if route_of(c) != t["expect"]],
+        "missed": [k for k, _, c, _ in risky if c.crisis is None],
+        "wrong_route": [k for k, t, _, r, _ in rows if r != t["expect"]],
     }
