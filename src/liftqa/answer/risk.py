@@ -325,11 +325,18 @@ def _hits(patterns: list[re.Pattern[str]], text: str) -> list[tuple[int, int]]:
     return [m.span() for p in patterns if (m := p.search(text)) is not None]
 
 
+_CLAUSE_MARKS = ".!?;,\n"
+
+
+def _clause_start(t: str, start: int) -> int:
+    """Where the clause holding position `start` begins (after the punctuation before it)."""
+    return max(t.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
+
+
 def _segment(t: str, start: int, end: int) -> str:
     """The clause around a match: from the punctuation before it to the punctuation after."""
-    a = max(t.rfind(c, 0, start) for c in ".!?;,\n") + 1
-    ends = [i for c in ".!?;,\n" if (i := t.find(c, end)) >= 0]
-    return t[a : min(ends) if ends else len(t)]
+    ends = [i for c in _CLAUSE_MARKS if (i := t.find(c, end)) >= 0]
+    return t[_clause_start(t, start) : min(ends) if ends else len(t)]
 
 
 def _someone_elses(t: str, spans: list[tuple[int, int]]) -> bool:
@@ -354,7 +361,7 @@ def _writers_own(t: str, spans: list[tuple[int, int]]) -> bool:
     voice in its clause."""
     for start, end in spans:
         clause = _segment(t, start, end)
-        before = t[max(t.rfind(c, 0, start) for c in ".!?;,\n") + 1 : start]
+        before = t[_clause_start(t, start) : start]
         lead = HELPER_WORDS.sub(" ", OTHER_PERSON.sub(" OTHER ", before)).split()[-3:]
         if "OTHER" in lead or THIRD_VOICE.search(clause):
             continue
@@ -639,9 +646,10 @@ class Embed(Protocol):
 def reading_rows(t: str) -> list[str]:
     """What the classifier reads of a normalised message: each clause without its
     instructions to the bot, and the whole message when it has several clauses."""
-    clauses = _clauses(SLANG_SAFE.sub(" ", t))  # "kill me now 💀" is a joke, not a clause to read
+    t = SLANG_SAFE.sub(" ", t)  # "kill me now 💀" is a joke, not something to read
+    clauses = _clauses(t)
     parts = [p for p in (_INJECTION.sub(" ", c).strip(" .:#-") for c in clauses) if p] or clauses
-    whole = _INJECTION.sub(" ", SLANG_SAFE.sub(" ", t))[:2000]
+    whole = _INJECTION.sub(" ", t)[:2000]
     return parts + ([whole] if len(parts) > 1 else [])
 
 
@@ -747,7 +755,7 @@ def _kind_of_history(found: RiskAssessment, text: str) -> RiskKind:
     return _kind_spoken_of(text)
 
 
-def _acute_sign(worst: RiskAssessment, earlier: list[tuple[str, RiskAssessment]], t: str) -> bool:
+def _acute_sign(worst: RiskAssessment, t: str) -> bool:
     """A later turn that makes the conversation's risk acute: fainting after an eating
     disorder, a wound that needs care after self-harm, someone else not answering."""
     if worst.kind == "third_party":
@@ -805,7 +813,7 @@ def in_context(
                     why=(*found.why, "with the turn before"),
                 )
         worst = max((e[1] for e in earlier), key=lambda r: r.severity)
-        if worst.kind is not None and worst.tier != "acute" and _acute_sign(worst, earlier, t):
+        if worst.kind is not None and worst.tier != "acute" and _acute_sign(worst, t):
             return replace(found, kind=worst.kind, tier="acute", why=(*found.why, "now acute"))
     elif (
         found.own_risk
