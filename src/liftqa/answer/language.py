@@ -29,8 +29,7 @@ _MARKS: dict[str, re.Pattern[str]] = {
     "de": re.compile(r"[ßäöü]"),
     "fr": re.compile(r"œ"),
 }
-_OPENERS: dict[str, re.Pattern[str]] = {"es": re.compile(r"[¿¡]")}
-_NONE = re.compile(r"(?!x)x")
+_SPANISH_OPENERS = re.compile(r"[¿¡]")
 # Markup and addresses are no language: "<img src=x alt='la de'>" in an English question.
 _MARKUP = re.compile(r"<[^>]*>|\b\w+://\S+|\]\([^)]*\)")
 
@@ -43,6 +42,6 @@ def language(text: str) -> str:
     counts = {lang: sum(t in words for t in tokens) for lang, words in _WORDS.items()}
     for lang, marks in _MARKS.items():  # "musculação", "¿cuántas": one more sign each
         counts[lang] += sum(1 for t in tokens if marks.search(t))
-        counts[lang] += len(_OPENERS.get(lang, _NONE).findall(plain))
+    counts["es"] += len(_SPANISH_OPENERS.findall(plain))
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
     return best if best != "en" and counts[best] >= 2 and counts[best] > counts["en"] else "en"
