@@ -78,6 +78,11 @@ WEAPON = (
 _NOW = datetime.date.today().year
 PAST_YEAR = "(?:" + "|".join(str(y) for y in range(_NOW - 2, 1939, -1)) + ")"
 # A supply of pills.
+# "jump" as a fall, not a training move ("jump on the box", "jump rope", "jump squats").
+JUMP = (
+    r"jump(?!s|\s+(?:on|onto|up|rope|ropes|squats?|lunges?|higher|over|back\s+in|start|"
+    r"in(?:to)?\s+(?:a|the|my|some)?\s*(?:pool|program\w*|gym|workout|training|class|routine|session)))"
+)
 SUPPLY = r"(?:pills|tablets|meds|oxy\w*|the\s+whole\s+(?:bottle|packet|box))"
 
 

@@ -27,6 +27,13 @@ ED = [
     r"make\s+myself)\s+throw\s+(?:it\s+|them\s+|this\s+)?up\b|\bthrow\s+up\b[^.?!]"
     r"{0,60}\b(?:make\s+me\s+fat|fat|weight|calories)\b",
     r"\bthrow(?:ing)?\s+up\s+after\s+(?:eating|meals?|i\s+eat|dinner|lunch|breakfast)\b|\bpurg(?:e|ing)\b",
+    # Purged, sicked up, got rid of a binge: said in the past (not a closet or an inbox purged).
+    r"\b(?:i|i'?ve|i\s+have|been)\s+(?:\w+\s+)?purged\b(?!\s+(?:my|the|all|our|old)\s+(?:\w+\s+)?"
+    r"(?:closet|wardrobe|files?|inbox|emails?|cache|room|stuff|house|photos?|clothes|drafts?|playlists?))|"
+    r"\bsick(?:ing|ed)?\s+(?:it\s+|them\s+|half\s+of\s+it\s+|\w+\s+)?up\b[^.?!]{0,60}\b(?:fat|weight|"
+    r"calories|scale|bulk|meal|eat\w*)\b|\b(?:binge\w*|atrac[oó]n|abbuffat\w*|fressattack\w*|"
+    r"compulsão|crise\s+de\s+boulimie)\b[^.?!]{0,80}\b(?:got\s+rid\s+of\s+it|threw\s+(?:it\s+)?up|"
+    r"sicked\s+(?:it\s+)?up|vomit\w*)\b",
     r"\b(?:vomitando|vomitar|vomiting|throwing\s+up)\s+(?:después|after|depois|dopo|après)\b",
     r"\b(?:purg\w*|throw(?:ing)?\s+up|vomit\w*|laxatives?)\b[^.?!]{0,40}\b(?:after\s+(?:every|each|"
     r"most)\s+(?:meal|time)|every\s+day|daily|again)\b",

@@ -172,13 +172,24 @@ SELF_HARM = [
     r"\bswallow\w*\b[^.?!]{0,60}\b(?:on\s+purpose|to\s+hurt|wanted\s+it\s+to\s+hurt)\b",
     r"\b(?:ice\s+bath|cold\s+shower|freezing\s+water)\b[^.?!]{0,40}\b(?:as\s+)?punish\w*\b",
     r"\bknife\s+blood\b|\bblood\b[^.?!]{0,10}\bknife\b",
+    # Cutting or burning oneself in progress, said with "right now" forms (es/pt/it/fr/de).
+    r"\b(?:me\s+estoy\s+(?:cortando|quemando|lastimando|haciendo\s+daño)|estoy\s+cort[aá]ndome|"
+    r"estou\s+me\s+(?:cortando|queimando|machucando)|(?:mi\s+sto|sto)\s+(?:tagliando|bruciando|"
+    r"facendo\s+del\s+male)|sto\s+tagliandomi|en\s+train\s+de\s+me\s+(?:couper|scarifier|brûler)|"
+    r"ich\s+(?:ritze|schneide|verletze)\s+mich\s+(?:gerade|jetzt))\b",
+    # Where or how deep to cut (a method question about self-injury, whatever the framing).
+    r"\bwhere\b[^.?!]{0,40}\b(?:cut|slice|slit)\b[^.?!]{0,40}\b(?:deep\w*|without|safely|won'?t|"
+    r"wouldn'?t)\b|\bcut\s+(?:the\s+)?deepest\b|\bhow\s+deep\b[^.?!]{0,30}\bcut\b",
 ]
 # Self-harm is acute when it is happening now or the wound needs care.
 SELF_HARM_ACUTE = re.compile(
     r"\b(?:right\s+now|won'?t\s+stop\s+bleeding|bleeding\s+(?:a\s+lot|heavily)|need\s+stitches|"
     r"infected|gone\s+white|blistered|badly|smashed|holding\s+the\s+blade|going\s+to\s+do\s+it|"
     r"gaping|(?<!not\s)(?<!nothing\s)(?<!not\sthat\s)deep|swollen|popped|weeping|sunk\s+in|can'?t\s+move\s+(?:the|my)\s+fingers|break\s+a\s+"
-    r"bone|ampollas|vesciche|cloques|"
+    r"bone|ampollas|vesciche|cloques|cut\s+(?:the\s+)?deepest|how\s+deep|ahora\s+mismo|agora\s+mesmo|"
+    r"adesso|maintenant|en\s+train\s+de|no\s+puedo\s+parar|não\s+consigo\s+parar|"
+    r"me\s+estoy\s+(?:cortando|quemando)|estou\s+me\s+(?:cortando|queimando)|mi\s+sto\s+"
+    r"(?:tagliando|bruciando)|sto\s+tagliandomi|(?:ritze|schneide)\s+mich\s+(?:gerade|jetzt)|"
     # acts just done, means in hand, a head injury, wounds that need care (es/pt/it/fr/de too)
     r"mucha\s+sangre|sangra\w*\s+mucho|blutet\s+stark|sanguin\w+\s+molto|saigne\s+beaucoup|muito\s+sangue|"
     r"acabo\s+de|acabei\s+de|appena|gerade|je\s+viens\s+de|just\s+(?:did|cut|burned|burnt)|tiefer|"

@@ -12,7 +12,7 @@ SUICIDE = [
     # es/pt/it/fr/de).
     r"\bsu+i?c+i?d(?:e|al|ality)\b",
     r"\bkill(?:ing)?\s+" + SELF + r"\b",
-    r"\b(?:end|ending)\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b",
+    r"\b(?:end|ending)\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|into|seriously|in\s+(?:\w+\s+)?hands))",
     r"\bhang(?:ing)?\s+" + SELF + r"\b|\boverdos(?:e|ing)\b",
     r"\b(?:jump|jumping)\s+(?:off|from|in\s+front)\b",
     r"\b(?:suicid(?:arme|arse|io|ar|e|er|armi|ário)|selbstmord|suizid\w*)\b",

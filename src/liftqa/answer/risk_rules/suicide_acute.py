@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from liftqa.answer.risk_rules.blocks import DRUG, RX, SELF, SUPPLY, WEAPON, WHEN, compile_all
+from liftqa.answer.risk_rules.blocks import DRUG, JUMP, RX, SELF, SUPPLY, WEAPON, WHEN, compile_all
 
 # Intent, plan, means, acts and method questions (the C-SSRS's intent, plan, preparatory acts
 # and acts): `risk` reads any of them as suicide, acute tier.
@@ -13,12 +13,12 @@ SUICIDE_ACUTE = [
     # Intent with a time or a decision: "going to end it tonight", "I'm doing it on friday",
     # "I've decided", "tonight's the night", "won't be around after sunday" (es/pt/it/fr/de too).
     r"\b(?:going|gonna|about|ready|plan(?:ning)?|decided|tonight|today|tomorrow)\b[^.?!]{0,40}"
-    r"\b(?:kill\s+" + SELF + r"|end\s+(?:it|my\s+life|things|it\s+all)|do\s+it|jump|"
+    r"\b(?:kill\s+" + SELF + r"|end\s+(?:it|my\s+life|things|it\s+all)|do\s+it|" + JUMP + r"|"
     r"hang\s+" + SELF + r"|take\s+(?:them\s+)?all|go\s+through\s+with\s+it)\b",
     r"\b(?:kill|end)\w*\s+(?:" + SELF + r"|it all|my life)\b[^.?!]{0,40}\b(?:tonight|today|"
     r"tomorrow|this weekend|on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))",
     r"\b(?:tonight|today|tomorrow)\b[^.?!]{0,25}\b(?:i\s+)?(?:end it|end my life|do it|"
-    r"kill\s+" + SELF + r"|jump)\b",
+    r"kill\s+" + SELF + r"|" + JUMP + r")\b",
     r"\btonight'?s\s+the\s+night\b|\b(?:done|finished)\s+with\s+everything\b(?!\s+(?:for|at|on)\b)"
     r"|\bwon'?t\s+need\s+(?:it|this|them)\s+(?:past|after|beyond)\s+" + WHEN,
     r"\b(?:i'?m|i\s+am)\s+(?:doing|going\s+to\s+do|gonna\s+do)\s+it\s+(?:on\s+|this\s+|by\s+)?"
@@ -170,7 +170,7 @@ SUICIDE_ACUTE = [
     r"(?:my\s+|the\s+)?(?:whole\s+)?(?:body\s+)?weight\b[^.?!]{0,60}\b(?:doorframe|door\s+frame|"
     r"beam|rail|hook)\b[^.?!]{0,60}\b(?:hypothetic\w*|gives?\s+way|before\s+it\s+gives)",
     r"\b(?:most|least)\b[^.?!]{0,80}\b(?:deadly|lethal|fatal)\b",
-    r"\bleast\s+painful\s+(?:way|method)\b|\bpainless\s+(?:way|method)\s+to\b|\b(?:way|method)s?"
+    r"\bleast\s+painful\s+(?:ways?|methods?)\b|\bpainless\s+(?:ways?|methods?)\s+to\b|\b(?:way|method)s?"
     r"\b[^.?!]{0,40}\b(?:lowest|least)\s+(?:chance\s+of\s+)?surviv\w*",
     r"\bstop\s+(?:someone'?s|a\s+person'?s|somebody'?s|my|your|the|a)\s+heart\b"
     r"(?!\s+(?:attacks?|disease|problems?|from|racing|pounding))|\buntil\s+(?:the|my)"
@@ -195,7 +195,7 @@ SUICIDE_ACUTE = [
     r"(?:that|it|this)\s+be\s+(?:quick|painless|instant)\b",
     r"\bpile\s+of\s+pills\b|\bsearch(?:es|ed)?\b[^.?!]{0,60}\b(?:how\s+many\s+\w+\s+(?:are|is)\s+"
     r"(?:fatal|lethal)|ways\s+to\s+die|how\s+to\s+(?:kill|hang|overdose))",
-    r"\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viele?)\b[^.?!]{0,60}(?:para\s+(?:morir|"
+    r"\b(?:cu[aá]nt[oa]s?|quant[oaie]s?|combien|wie\s*viele?)\b[^.?!]{0,60}(?:para\s+(?:morir|"
     r"morrer|no\s+despertar|não\s+acordar)|per\s+morire|pour\s+mourir|um\s+zu\s+sterben|"
     r"tödlich|hacen\s+falta\s+para)",
     r"\b(?:qual\s+a\s+dose\s+letal|dose\s+letale|dose\s+létale|dosis\s+letal|tödliche\s+dosis|"
@@ -234,7 +234,7 @@ SUICIDE_ACUTE = [
     + WHEN
     + r",?\s+i'?m\s+(?:done|gone|out\s+of\s+here)\b(?!\s+(?:with|training|lifting|cutting))",
     # How much of a medicine to not wake up, to die (pt/es/it/fr/de).
-    r"\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viele?)\b[^.?!]{0,60}\b(?:no\s+despertar\w*|"
+    r"\b(?:cu[aá]nt[oa]s?|quant[oaie]s?|combien|wie\s*viele?)\b[^.?!]{0,60}\b(?:no\s+despertar\w*|"
     r"não\s+acordar|non\s+svegliar\w*|ne\s+plus\s+(?:me\s+|se\s+)?réveiller|nicht\s+mehr\s+aufwach\w*|"
     r"para\s+morir|pra\s+morrer|para\s+morrer|per\s+morire|pour\s+mourir|um\s+zu\s+sterben)\b",
     # Pills already taken, all of them (de/es/pt/it/fr): an act taken.
@@ -270,6 +270,29 @@ SUICIDE_ACUTE = [
     r"\b(?:j'ai\s+(?:déjà\s+)?(?:pris|avalé)|me\s+tom[eé]|tomei|ho\s+preso|hab\w*\s+(?:\w+\s+)?genommen)\s+"
     r"(?:la\s+moitié\s+de\s+|la\s+mitad\s+de\s+|metade\s+d[ao]\s+|metà\s+(?:della\s+)?|die\s+hälfte\s+)?"
     r"(?:la\s+|el\s+|a\s+|o\s+|die\s+)?(?:boîte|caja|caixa|scatola|packung|blister|plaquette)\b",
+    # Ways for anyone to end a life, asked in any person ("how can a 70kg person end their
+    # life at home"): a method question, whatever the framing.
+    r"\b(?:ways?|methods?|how)\b[^.?!]{0,60}\b(?:end|take)\s+(?:their|his|her|one'?s|my|your|a)\s+"
+    r"(?:own\s+)?life\b(?!\s+(?:back|into|seriously|in\s+(?:\w+\s+)?hands|by\s+the))",
+    # All of a supply already swallowed ("took them all twenty minutes ago", "swallowed the lot").
+    r"\b(?:i|i'?ve|already|just)\s+(?:took|taken|swallowed|downed)\s+(?:them|'em)\s+all\b|\b(?:i|i'?ve|"
+    r"already|just)\s+(?:took|taken|swallowed|downed)\s+(?:all\s+of\s+them|the\s+(?:whole\s+)?lot)\b",
+    # The whole strip or box swallowed, "will I wake up" (fr/es/pt/it/de and English).
+    r"\b(?:avale|avaler|prends|tomo|tomar|tomas|prendo|prendere|nehme|swallow|take)\s+(?:\w+\s+){0,2}?"
+    r"(?:toute?s?|todas?|todos|tutt[ae]|alle|all|the\s+whole)\b[^.?!]{0,60}\b(?:réveill\w*|despiert\w*|"
+    r"despertar|acord\w*|svegli\w*|aufwach\w*|wake\s+up)\b",
+    # A jump announced from a height ("voy a saltar" on the roof; es/pt/it/fr/de and English).
+    r"\b(?:voy\s+a\s+(?:saltar|tirarme)|vou\s+(?:pular|me\s+jogar|saltar)|je\s+vais\s+sauter|"
+    r"(?:mi\s+butto|salto\s+giù|mi\s+lancio)|ich\s+(?:werde\s+)?spring\w*|(?:going\s+to|gonna|"
+    r"i'?ll|i\s+will)\s+" + JUMP + r")\b[\s\S]{0,120}\b(?:azotea|techo|edificio|puente|ventana|telhado|"
+    r"prédio|ponte|janela|toit|pont|fenêtre|tetto|finestra|palazzo|dach|brücke|fenster|roof|bridge|"
+    r"window|building|ledge|balcony)\b|\b(?:azotea|techo|edificio|puente|ventana|telhado|prédio|ponte|"
+    r"janela|toit|pont|fenêtre|tetto|finestra|palazzo|dach|brücke|fenster|roof|bridge|window|ledge|"
+    r"balcony)\b[\s\S]{0,120}\b(?:voy\s+a\s+(?:saltar|tirarme)|vou\s+(?:pular|me\s+jogar|saltar)|"
+    r"je\s+vais\s+sauter|mi\s+butto|ich\s+spring\w*|(?:going\s+to|gonna|i'?ll|i\s+will)\s+" + JUMP + r")\b",
+    # A rope bought, said in German word order ("hab ich mir heute einen Strick gekauft").
+    r"\b(?:strick|seil|schlinge)\b[^.?!]{0,40}\bgekauft\b|\bgekauft\b[^.?!]{0,30}\b(?:strick|"
+    r"schlinge)\b",
 ]
 
 P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)

@@ -1,0 +1,72 @@
+"""Core forms the rules missed in every language they were written for (found in the v7 and
+conv2 sets when they became tuning sets, 2026-11-24): a method question in the plural or
+about "a person", a whole supply swallowed, a jump announced from a height, cutting in
+progress, where to cut, purging in the past tense, a lethal-amount question in Italian's
+feminine plural. One behaviour per test, texts written here (paraphrases, not the sets').
+Rules only (no classifier)."""
+
+from __future__ import annotations
+
+import pytest
+
+from liftqa.answer.risk import assess_rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what are the least painful methods for someone my size",
+        "how could a person end their own life without anyone noticing",
+        "quante pastiglie di tachipirina servono per morire",
+        "already swallowed them all, an hour ago now",
+        "i've taken the whole lot, feels weird",
+        "si je prends toutes les gélules, est-ce que je me réveille demain ?",
+        "estoy en el puente, voy a tirarme",
+        "on the roof of the car park, I'm going to jump",
+        "gestern hab ich mir ein Seil gekauft",
+    ],
+)
+def test_method_questions_supplies_swallowed_and_jumps_are_acute(text: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me estoy quemando el brazo con el mechero ahora mismo",
+        "mi sto tagliando e non riesco a fermarmi",
+        "ich ritze mich gerade im Bad",
+        "which part of the thigh can I cut deepest and nobody sees",
+    ],
+)
+def test_self_harm_in_progress_or_where_to_cut_is_acute(text: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("self_harm", "acute")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've purged after dinner three nights running",
+        "been sicking it up so the scale doesn't move",
+        "binged again last night and then got rid of it in the toilet",
+    ],
+)
+def test_purging_said_in_the_past_is_an_eating_disorder(text: str) -> None:
+    assert assess_rules(text).kind == "eating_disorder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I purged my wardrobe and the flat feels lighter",
+        "it took it all out of me, that 5RM",
+        "gonna jump on the box jumps today, 60 cm",
+        "leg day on the bridge path, I'll jump rope after",
+        "how do I take my life back after a divorce, lifting helps?",
+        "voy a saltar a la comba diez minutos antes de las sentadillas",
+    ],
+)
+def test_the_same_words_in_training_talk_are_not_risk(text: str) -> None:
+    assert assess_rules(text).kind is None
