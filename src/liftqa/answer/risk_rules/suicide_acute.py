@@ -9,6 +9,16 @@ from liftqa.answer.risk_rules.blocks import DRUG, JUMP, RX, SELF, SUPPLY, WEAPON
 
 # Intent, plan, means, acts and method questions (the C-SSRS's intent, plan, preparatory acts
 # and acts): `risk` reads any of them as suicide, acute tier.
+# A jump announced (es/pt/it/fr/de and English) and a height to jump from.
+_JUMP_SAID = (
+    r"(?:voy\s+a\s+(?:saltar|tirarme)|vou\s+(?:pular|me\s+jogar|saltar)|je\s+vais\s+sauter|"
+    r"mi\s+butto|salto\s+giù|mi\s+lancio|ich\s+(?:werde\s+)?spring\w*|(?:going\s+to|gonna|i'?ll|"
+    r"i\s+will)\s+" + JUMP + r")"
+)
+_HEIGHT = (
+    r"(?:azotea|techo|edificio|puente|ventana|telhado|prédio|ponte|janela|toit|pont|fenêtre|tetto|"
+    r"finestra|palazzo|dach|brücke|fenster|roof|bridge|window|building|ledge|balcony)"
+)
 SUICIDE_ACUTE = [
     # Intent with a time or a decision: "going to end it tonight", "I'm doing it on friday",
     # "I've decided", "tonight's the night", "won't be around after sunday" (es/pt/it/fr/de too).
@@ -282,14 +292,15 @@ SUICIDE_ACUTE = [
     r"(?:toute?s?|todas?|todos|tutt[ae]|alle|all|the\s+whole)\b[^.?!]{0,60}\b(?:réveill\w*|despiert\w*|"
     r"despertar|acord\w*|svegli\w*|aufwach\w*|wake\s+up)\b",
     # A jump announced from a height ("voy a saltar" on the roof; es/pt/it/fr/de and English).
-    r"\b(?:voy\s+a\s+(?:saltar|tirarme)|vou\s+(?:pular|me\s+jogar|saltar)|je\s+vais\s+sauter|"
-    r"(?:mi\s+butto|salto\s+giù|mi\s+lancio)|ich\s+(?:werde\s+)?spring\w*|(?:going\s+to|gonna|"
-    r"i'?ll|i\s+will)\s+" + JUMP + r")\b[\s\S]{0,120}\b(?:azotea|techo|edificio|puente|ventana|telhado|"
-    r"prédio|ponte|janela|toit|pont|fenêtre|tetto|finestra|palazzo|dach|brücke|fenster|roof|bridge|"
-    r"window|building|ledge|balcony)\b|\b(?:azotea|techo|edificio|puente|ventana|telhado|prédio|ponte|"
-    r"janela|toit|pont|fenêtre|tetto|finestra|palazzo|dach|brücke|fenster|roof|bridge|window|ledge|"
-    r"balcony)\b[\s\S]{0,120}\b(?:voy\s+a\s+(?:saltar|tirarme)|vou\s+(?:pular|me\s+jogar|saltar)|"
-    r"je\s+vais\s+sauter|mi\s+butto|ich\s+spring\w*|(?:going\s+to|gonna|i'?ll|i\s+will)\s+" + JUMP + r")\b",
+    r"\b"
+    + _JUMP_SAID
+    + r"\b[\s\S]{0,120}\b"
+    + _HEIGHT
+    + r"\b|\b"
+    + _HEIGHT
+    + r"\b[\s\S]{0,120}\b"
+    + _JUMP_SAID
+    + r"\b",
     # A rope bought, said in German word order ("hab ich mir heute einen Strick gekauft").
     r"\b(?:strick|seil|schlinge)\b[^.?!]{0,40}\bgekauft\b|\bgekauft\b[^.?!]{0,30}\b(?:strick|"
     r"schlinge)\b",
