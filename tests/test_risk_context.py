@@ -111,3 +111,12 @@ def test_a_rule_reading_after_a_symptom_is_kept() -> None:
     chest = RiskAssessment(red_flag=True)
     rule = RiskAssessment(kind="suicide", tier="elevated", why=("suicide rule",))
     assert in_context("i want to die", rule, [("chest pain on bench", chest)]).kind == "suicide"
+
+
+def test_again_that_jogs_a_memory_after_a_history_is_not_a_relapse(fake_service: Service) -> None:
+    check = _check(
+        fake_service,
+        "I had bulimia years ago, long behind me. First meet is in June.",
+        "what's the warm-up order called again?",
+    )
+    assert check.crisis is None

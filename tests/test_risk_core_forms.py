@@ -70,3 +70,13 @@ def test_purging_said_in_the_past_is_an_eating_disorder(text: str) -> None:
 )
 def test_the_same_words_in_training_talk_are_not_risk(text: str) -> None:
     assert assess_rules(text).kind is None
+
+
+def test_something_read_about_eating_disorders_is_not_a_disclosure() -> None:
+    found = assess_rules("I heard that eating disorders are common among jockeys, true?")
+    assert found.kind is None
+
+
+def test_a_french_self_harm_history_that_is_over_is_history() -> None:
+    found = assess_rules("je me scarifiais ado, c'est fini depuis longtemps, ça va")
+    assert found.history and found.kind is None

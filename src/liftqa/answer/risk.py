@@ -720,6 +720,8 @@ _BACK = re.compile(
     r"\b(?:again|started\s+again|relaps\w*|(?:it'?s|is|they'?re|are)\s+back|back\s+to\s+(?:it|"
     r"doing\s+it)|otra\s+vez|de\s+nuevo|de\s+novo|outra\s+vez|di\s+nuovo|ancora|encore|wieder)\b"
 )
+# "how many attempts do you get per lift again?": "again" jogs a memory, nothing is back.
+_JOG = re.compile(r"^\s*(?:how|what|when|where|which|who)\b[^.!]*\bagain\s*\??\s*$")
 # A follow-up that changes or doses the medicine the previous turn named.
 _MED_FOLLOW_UP = re.compile(
     r"\b(?:dose|doses|dosage|dosing|mg|go\s+(?:up|down|from)|higher|lower|double|halve|skip\w*|"
@@ -800,7 +802,7 @@ def in_context(
             kind = _kind_spoken_of(third[0])
             return replace(found, kind=kind, tier=third[1].tier, why=(*found.why, "it's me"))
         past = next((e for e in reversed(earlier) if e[1].history and e[1].kind is None), None)
-        if past is not None and _BACK.search(t):
+        if past is not None and _BACK.search(t) and not _JOG.search(t):
             kind = _kind_of_history(past[1], past[0])
             return replace(found, kind=kind, tier="elevated", why=(*found.why, "back again"))
         if last.kind is None and not (last.research or last.history) and len(t.split()) <= 25:

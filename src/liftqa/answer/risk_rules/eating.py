@@ -9,8 +9,8 @@ from liftqa.answer.risk_rules.blocks import ME, SELF, compile_all
 ED = [
     # The disorder named as one's own, pro-ana content, or its signs (a very low BMI, periods
     # stopped).
-    r"\b" + ME + r"\b[^.?!]{0,30}\b(?:anorexi\w*|bulimi\w*|binge[-\s]?(?:eat\w*|and\s+purg\w*)|"
-    r"eating\s+disorder)",
+    r"\b" + ME + r"\b(?!\s+(?:\w+\s+)?(?:read|heard|saw|learn\w*|studied|study)\s+"
+    r"(?:that|about|somewhere))[^.?!]{0,30}\b(?:anorexi\w*|bulimi\w*|binge[-\s]?(?:eat\w*|and\s+purg\w*)|eating\s+disorder)",
     r"\bpro[-\s]?ana\b|\bpro[-\s]?mia\b|\bthinspo\b|\bana\s+tips\b",
     r"\bbmi\s*(?:of\s+)?(?:1[0-7](?:\.\d)?)\b|\b(?:period|periods)\s+(?:has\s+|have\s+)?stopped\b"
     r"[^.?!]{0,60}\b(?:eat|eating|food|train|lean|weight)\w*",

@@ -55,7 +55,8 @@ HISTORY = re.compile(
     r"(?:an?\s+)?(?:\w+\s+){0,3}(?:program|programme|treatment|inpatient)|back\s+in\s+(?:uni|school|college|the\s+day)|worked\s+on\s+"
     r"it\s+in\s+therapy|(?:\w+\s+)?years?\s+back|(?:all\s+)?resolved|long\s+(?:gone|past|behind\s+me)|got\s+"
     r"help|well\s+supported|hace\s+(?:muchos\s+)?años|il\s+y\s+a\s+(?:des|quelques)\s+années|vor\s+(?:vielen\s+)?"
-    r"jahren|anni\s+fa|há\s+(?:muitos\s+)?anos|(?:hoy|ahora)\s+estoy\s+bien|in\s+"
+    r"jahren|anni\s+fa|há\s+(?:muitos\s+)?anos|(?:hoy|ahora)\s+estoy\s+bien|c'est\s+fini\s+depuis|"
+    r"(?:ya|já)\s+(?:lo\s+)?(?:superé|superei)|è\s+finita\s+da|seit\s+jahren\s+vorbei|in\s+"
     + PAST_YEAR
     + r")\b"
 )
