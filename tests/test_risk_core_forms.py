@@ -80,3 +80,13 @@ def test_something_read_about_eating_disorders_is_not_a_disclosure() -> None:
 def test_a_french_self_harm_history_that_is_over_is_history() -> None:
     found = assess_rules("je me scarifiais ado, c'est fini depuis longtemps, ça va")
     assert found.history and found.kind is None
+
+
+def test_a_history_said_to_be_back_in_the_same_message_is_current() -> None:
+    found = assess_rules("I used to cut when I was 15, years ago, but last night I did it again")
+    assert found.kind == "self_harm" and found.tier == "elevated"
+
+
+def test_again_about_the_gym_does_not_reopen_a_history() -> None:
+    found = assess_rules("I had bulimia years ago, now I'm lifting again and loving it")
+    assert found.kind is None and found.history

@@ -303,6 +303,10 @@ def _assess_normalised(t: str) -> RiskAssessment:
     elif kind in OWN_RISK and research and not lethal_question:
         why.append("research question")
         kind, tier = None, "none"
+    if kind is None and history and _HISTORY_BACK.search(masked):
+        # "I used to cut years ago but today I did it again": the history is back
+        kind, tier = _kind_spoken_of(t), "elevated"
+        why.append("history back again")
     red = _any(P_RED, masked)
     urgent = red and _any(P_RED_URGENT, masked)
     med = names_a_medicine(masked) and MED_ACTION.search(masked) is not None
@@ -433,6 +437,12 @@ def _own_statement(t: str) -> bool:
     )
 
 
+# A past risk said to be back in the same message ("… years ago, but I did it again").
+_HISTORY_BACK = re.compile(
+    r"\b(?:did\s+it|doing\s+it|done\s+it|started\s+(?:it|doing\s+it))\s+again\b|\brelapsed\b|"
+    r"\b(?:it'?s|it\s+is|they'?re|the\s+urges?\s+(?:is|are))\s+back\b|\b(?:lo\s+volví\s+a\s+hacer|"
+    r"voltei\s+a\s+fazer|l'ho\s+rifatto|je\s+l'ai\s+refait|hab\s+es\s+wieder\s+getan)\b"
+)
 # A question about lethal amounts or methods: never downgraded by a history or research frame.
 _LETHAL_QUESTION = re.compile(
     r"\b(?:how\s+(?:many|much|high|far|long)|what\s+(?:amount|dose|height)|which|least|most|"
@@ -444,7 +454,8 @@ def _current(t: str) -> bool:
     """Signs that a past problem is back now."""
     return bool(
         re.search(
-            r"\b(?:again|started\s+again|(?:it'?s|is|are|they'?re|urges?\s+are)\s+back|coming\s+back|"
+            r"\b(?:(?<!gym\s)(?<!training\s)(?<!lifting\s)(?<!running\s)(?<!out\s)again|"
+            r"started\s+again|(?:it'?s|is|are|they'?re|urges?\s+are)\s+back|coming\s+back|"
             r"relaps\w*|lately|these\s+days|this\s+week|right\s+now|"
             r"tonight|today|every\s+day|most\s+days)\b",
             t,
