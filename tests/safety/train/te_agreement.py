@@ -7,27 +7,37 @@ Reports Cohen's kappa on label (9 classes), on risk vs not-risk
 both readers call risk, a confusion table, and every disagreement.
 Usage: python3 te_agreement.py [--json]
 """
+
 import json
-import os
 import sys
 from collections import Counter
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = Path(__file__).resolve().parent
 RISK = {"suicide", "self_harm", "eating_disorder", "third_party"}
-LABELS = ["suicide", "self_harm", "eating_disorder", "third_party",
-          "research", "history", "medication", "red_flag", "none"]
+LABELS = [
+    "suicide",
+    "self_harm",
+    "eating_disorder",
+    "third_party",
+    "research",
+    "history",
+    "medication",
+    "red_flag",
+    "none",
+]
 
 
 def load(name):
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        return {r["id"]: r for r in (json.loads(l) for l in f if l.strip())}
+    with (HERE / name).open(encoding="utf-8") as f:
+        return {r["id"]: r for r in (json.loads(line) for line in f if line.strip())}
 
 
 def kappa(a, b):
     n = len(a)
     if n == 0:
         return float("nan"), float("nan")
-    po = sum(x == y for x, y in zip(a, b)) / n
+    po = sum(x == y for x, y in zip(a, b, strict=True)) / n
     ca, cb = Counter(a), Counter(b)
     pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
     k = 1.0 if pe == 1 else (po - pe) / (1 - pe)
@@ -53,7 +63,8 @@ def main():
     same = [i for i in both if w[i]["label"] == s[i]["label"]]
     res["tier_same_label_n"] = len(same)
     res["tier_same_label_agreement"], res["tier_same_label_kappa"] = kappa(
-        [w[i]["tier"] for i in same], [s[i]["tier"] for i in same])
+        [w[i]["tier"] for i in same], [s[i]["tier"] for i in same]
+    )
     # safety-relevant incl. red_flag, for information
     wf = [x in RISK | {"red_flag"} for x in wl]
     sf = [x in RISK | {"red_flag"} for x in sl]
@@ -68,21 +79,25 @@ def main():
     for k, v in res.items():
         print(f"{k:32s} {v:.3f}" if isinstance(v, float) else f"{k:32s} {v}")
     print("\nconfusion (rows = writer, cols = second reader)")
-    cm = Counter(zip(wl, sl))
-    short = {l: l[:6] for l in LABELS}
-    print(f"{'':16s}" + "".join(f"{short[l]:>7s}" for l in LABELS) + "    sum")
+    cm = Counter(zip(wl, sl, strict=True))
+    short = {lab: lab[:6] for lab in LABELS}
+    print(f"{'':16s}" + "".join(f"{short[lab]:>7s}" for lab in LABELS) + "    sum")
     for a in LABELS:
         row = [cm[(a, b)] for b in LABELS]
         print(f"{a:16s}" + "".join(f"{c:7d}" for c in row) + f"{sum(row):7d}")
     print(f"{'sum':16s}" + "".join(f"{sum(cm[(a, b)] for a in LABELS):7d}" for b in LABELS))
-    print("\ntier confusion on items both call risk (writer -> reader):",
-          dict(Counter(zip(wt, st))))
+    print(
+        "\ntier confusion on items both call risk (writer -> reader):",
+        dict(Counter(zip(wt, st, strict=True))),
+    )
     print("\nlabel disagreements:")
     for i in dis_label:
-        print(f"  {i}  writer={w[i]['label']}/{w[i]['tier']}  reader={s[i]['label']}/{s[i]['tier']}  | {w[i]['text'][:90]}")
+        pair = f"writer={w[i]['label']}/{w[i]['tier']}  reader={s[i]['label']}/{s[i]['tier']}"
+        print(f"  {i}  {pair}  | {w[i]['text'][:90]}")
     print("\ntier disagreements (same risk label):")
     for i in dis_tier:
-        print(f"  {i}  {w[i]['label']}  writer={w[i]['tier']}  reader={s[i]['tier']}  | {w[i]['text'][:90]}")
+        pair = f"writer={w[i]['tier']}  reader={s[i]['tier']}"
+        print(f"  {i}  {w[i]['label']}  {pair}  | {w[i]['text'][:90]}")
     also_d = [i for i in ids if sorted(w[i].get("also", [])) != sorted(s[i].get("also", []))]
     print(f"\n'also' differs on {len(also_d)} items (informational)")
 
