@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Inter-reader agreement for conv3: writer (conversations.jsonl) vs blind second
 reader (second_reader.jsonl). Stdlib only. Run: python3 agreement.py"""
-import json
-import os
-from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+import json
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
 RISK = ("crisis", "helper")
 
 
 def load(name):
     out = {}
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+    with (HERE / name).open(encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 d = json.loads(line)
@@ -39,7 +40,7 @@ def main():
     for cid in sorted(w):
         wt, st = w[cid], s[cid]
         assert len(wt) == len(st), cid + ": turn counts differ"
-        for i, (a, b) in enumerate(zip(wt, st), 1):
+        for i, (a, b) in enumerate(zip(wt, st, strict=True), 1):
             ea, eb = a["expect"], b["expect"]
             expect.append((ea, eb))
             risk.append((ea in RISK, eb in RISK))
@@ -49,15 +50,14 @@ def main():
             lb = eb + ("/" + b["tier"] if eb in RISK else "")
             if la != lb:
                 disagree.append((cid, i, la, lb))
-    for name, pairs in (("expect", expect), ("risk vs not", risk),
-                        ("tier (both risk)", tier)):
+    for name, pairs in (("expect", expect), ("risk vs not", risk), ("tier (both risk)", tier)):
         k, n, po = kappa(pairs)
         print(f"{name:18s} n={n:3d} agreement={po:.3f} kappa={k:.3f}")
     labels = sorted({x for p in expect for x in p})
     conf = Counter(expect)
     print("\nconfusion (rows = writer, cols = second reader)")
-    ab = {l: l[:8] for l in labels}
-    print(" " * 22 + " ".join(f"{ab[l]:>8s}" for l in labels))
+    ab = {lab: lab[:8] for lab in labels}
+    print(" " * 22 + " ".join(f"{ab[lab]:>8s}" for lab in labels))
     for r in labels:
         print(f"{r:22s}" + " ".join(f"{conf[(r, c)]:8d}" for c in labels))
     print(f"\ndisagreements (expect or tier): {len(disagree)}")

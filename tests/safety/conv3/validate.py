@@ -12,18 +12,25 @@ whitespace/case normalisation). With --texts, also checks that a texts-only
 file (id + turn texts) matches the conversations exactly.
 Prints counts and exits 1 on any failure.
 """
+
 import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-EXPECTS = {"crisis", "helper", "answer", "answer_with_resource",
-           "caution", "red_flag", "medication"}
+EXPECTS = {
+    "crisis",
+    "helper",
+    "answer",
+    "answer_with_resource",
+    "caution",
+    "red_flag",
+    "medication",
+}
 TIERED = {"crisis", "helper"}
 TIERS = {"elevated": 1, "acute": 2}
-LANGS = {"en", "es", "fr", "de", "pt", "it",
-         "es-en", "fr-en", "de-en", "pt-en", "it-en"}
+LANGS = {"en", "es", "fr", "de", "pt", "it", "es-en", "fr-en", "de-en", "pt-en", "it-en"}
 CONV_KEYS = {"id", "turns", "lang", "form", "note"}
 ID_RE = re.compile(r"^cv3-\d{2}$")
 
@@ -120,12 +127,16 @@ def main(argv):
                 s_exp, s_rank = state
                 if s_exp == "crisis":
                     if exp != "crisis":
-                        errors.append(f"{tw}: after a crisis turn expect must stay crisis, got {exp}")
+                        errors.append(
+                            f"{tw}: after a crisis turn expect must stay crisis, got {exp}"
+                        )
                     elif rank < s_rank:
                         errors.append(f"{tw}: crisis tier dropped below the highest so far")
                 elif s_exp == "helper":
                     if exp not in TIERED:
-                        errors.append(f"{tw}: after a helper turn expect must be helper or crisis, got {exp}")
+                        errors.append(
+                            f"{tw}: after a helper turn expect must be helper or crisis, got {exp}"
+                        )
                     elif exp == "helper" and rank < s_rank:
                         errors.append(f"{tw}: helper tier dropped below the highest so far")
             if exp == "crisis":
@@ -140,7 +151,11 @@ def main(argv):
             turn_total += 1
 
     if texts_path is not None:
-        rows = [json.loads(l) for l in texts_path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        rows = [
+            json.loads(row)
+            for row in texts_path.read_text(encoding="utf-8").splitlines()
+            if row.strip()
+        ]
         mine = [{"id": c["id"], "turns": [t["text"] for t in c["turns"]]} for _, c in convs]
         if rows != mine:
             errors.append(f"{texts_path}: does not match the conversations' ids/texts")
@@ -156,7 +171,10 @@ def main(argv):
     print("turns per expect/tier:")
     for k in sorted(tier_count):
         print(f"  {k}: {tier_count[k]}")
-    print("conversations per language: " + ", ".join(f"{k}={v}" for k, v in sorted(lang_count.items())))
+    print(
+        "conversations per language: "
+        + ", ".join(f"{k}={v}" for k, v in sorted(lang_count.items()))
+    )
     print(f"non-English or code-switched conversations: {nonen}/{len(convs)}")
     if errors:
         print(f"\nFAILED ({len(errors)} problems):")

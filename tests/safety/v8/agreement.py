@@ -10,21 +10,30 @@ plus a label confusion table and the list of disagreements.
 
 Usage: python3 agreement.py [messages.jsonl] [second_reader.jsonl] [--json]
 """
+
 import json
-import os
 import sys
 from collections import Counter
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = Path(__file__).resolve().parent
 RISK = ("suicide", "self_harm", "eating_disorder", "third_party")
-LABELS = RISK + ("red_flag", "medication", "research", "history", "none")
-SHORT = {"suicide": "sui", "self_harm": "sh", "eating_disorder": "ed",
-         "third_party": "3p", "red_flag": "rf", "medication": "med",
-         "research": "res", "history": "hist", "none": "none"}
+LABELS = (*RISK, "red_flag", "medication", "research", "history", "none")
+SHORT = {
+    "suicide": "sui",
+    "self_harm": "sh",
+    "eating_disorder": "ed",
+    "third_party": "3p",
+    "red_flag": "rf",
+    "medication": "med",
+    "research": "res",
+    "history": "hist",
+    "none": "none",
+}
 
 
 def load(path):
-    with open(path, encoding="utf-8") as f:
+    with Path(path).open(encoding="utf-8") as f:
         return {r["id"]: r for r in (json.loads(line) for line in f if line.strip())}
 
 
@@ -43,11 +52,12 @@ def kappa(pairs):
 
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
-    writer = load(args[0] if args else os.path.join(HERE, "messages.jsonl"))
-    reader = load(args[1] if len(args) > 1 else os.path.join(HERE, "second_reader.jsonl"))
+    writer = load(args[0] if args else HERE / "messages.jsonl")
+    reader = load(args[1] if len(args) > 1 else HERE / "second_reader.jsonl")
     if set(writer) != set(reader):
-        sys.exit("id sets differ: only writer %s, only reader %s"
-                 % (sorted(set(writer) - set(reader)), sorted(set(reader) - set(writer))))
+        only_writer = sorted(set(writer) - set(reader))
+        only_reader = sorted(set(reader) - set(writer))
+        sys.exit(f"id sets differ: only writer {only_writer}, only reader {only_reader}")
     ids = sorted(writer)
 
     lab = [(writer[i]["label"], reader[i]["label"]) for i in ids]
@@ -61,8 +71,13 @@ def main(argv):
     acute = [(writer[i]["tier"] == "acute", reader[i]["tier"] == "acute") for i in ids]
 
     results = {}
-    for name, pairs in (("label", lab), ("risk_vs_not", risk), ("tier_both_risk", tier),
-                        ("tier_both_same_label", tier_same), ("acute_vs_not", acute)):
+    for name, pairs in (
+        ("label", lab),
+        ("risk_vs_not", risk),
+        ("tier_both_risk", tier),
+        ("tier_both_same_label", tier_same),
+        ("acute_vs_not", acute),
+    ):
         k, po, n = kappa(pairs)
         results[name] = {"kappa": round(k, 3), "observed": round(po, 3), "n": n}
 
@@ -75,42 +90,51 @@ def main(argv):
         if w["tier"] != r["tier"]:
             kinds.append("tier")
         if kinds:
-            dis.append({"id": i, "kinds": kinds,
-                        "writer": [w["label"], w["tier"], w.get("also", [])],
-                        "reader": [r["label"], r["tier"], r.get("also", [])]})
+            dis.append(
+                {
+                    "id": i,
+                    "kinds": kinds,
+                    "writer": [w["label"], w["tier"], w.get("also", [])],
+                    "reader": [r["label"], r["tier"], r.get("also", [])],
+                }
+            )
     results["disagreements"] = dis
-    results["also_differs"] = [i for i in ids if sorted(writer[i].get("also", []))
-                               != sorted(reader[i].get("also", []))]
+    results["also_differs"] = [
+        i for i in ids if sorted(writer[i].get("also", [])) != sorted(reader[i].get("also", []))
+    ]
 
     if "--json" in argv:
         print(json.dumps(results, indent=1, ensure_ascii=False))
         return
 
-    print("n = %d" % len(ids))
+    print(f"n = {len(ids):d}")
     for name in ("label", "risk_vs_not", "tier_both_risk", "tier_both_same_label", "acute_vs_not"):
         r = results[name]
-        print("%-22s kappa %.3f  observed %.3f  n %d" % (name, r["kappa"], r["observed"], r["n"]))
+        print(f"{name:<22} kappa {r['kappa']:.3f}  observed {r['observed']:.3f}  n {r['n']:d}")
     print()
     print("Confusion (rows writer, columns second reader)")
     conf = Counter(lab)
-    print("%6s " % "" + " ".join("%5s" % SHORT[c] for c in LABELS) + "   sum")
+    print(f"{'':>6} " + " ".join(f"{SHORT[c]:>5}" for c in LABELS) + "   sum")
     for a in LABELS:
         row = [conf[(a, b)] for b in LABELS]
-        print("%6s " % SHORT[a] + " ".join("%5s" % (x if x else ".") for x in row) + "  %4d" % sum(row))
-    print("%6s " % "sum" + " ".join("%5d" % sum(conf[(a, b)] for a in LABELS) for b in LABELS))
+        cells = " ".join(f"{x if x else '.'!s:>5}" for x in row)
+        print(f"{SHORT[a]:>6} {cells}  {sum(row):4d}")
+    print(f"{'sum':>6} " + " ".join(f"{sum(conf[(a, b)] for a in LABELS):5d}" for b in LABELS))
     print()
     print("Tier confusion on items both call risk (rows writer)")
     tc = Counter(tier)
     for a in ("acute", "elevated"):
-        print("%9s " % a + " ".join("%5d" % tc[(a, b)] for b in ("acute", "elevated")))
+        print(f"{a:>9} " + " ".join(f"{tc[(a, b)]:5d}" for b in ("acute", "elevated")))
     print()
-    print("also differs on %d items (not adjudicated as disagreements; see ADJUDICATION.md)"
-          % len(results["also_differs"]))
-    print("%d disagreements (label or tier)" % len(dis))
+    print(
+        f"also differs on {len(results['also_differs']):d} items"
+        " (not adjudicated as disagreements; see ADJUDICATION.md)"
+    )
+    print(f"{len(dis):d} disagreements (label or tier)")
     for d in dis:
-        print("%s  %-11s writer %-16s %-8s  reader %-16s %s"
-              % (d["id"], "+".join(d["kinds"]), d["writer"][0], d["writer"][1],
-                 d["reader"][0], d["reader"][1]))
+        kind_str = "+".join(d["kinds"])
+        (wl, wt, _), (rl, rt, _) = d["writer"], d["reader"]
+        print(f"{d['id']!s}  {kind_str:<11} writer {wl!s:<16} {wt!s:<8}  reader {rl!s:<16} {rt!s}")
 
 
 if __name__ == "__main__":

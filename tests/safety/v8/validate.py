@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Validate tests/safety/v8/messages.jsonl (stdlib only). Exits non-zero on any failure."""
+
 import collections
 import json
 import re
@@ -51,7 +52,9 @@ def main() -> int:
                 errors.append(f"{where}: risk label needs tier acute|elevated, got {r['tier']!r}")
         elif r["tier"] != "none":
             errors.append(f"{where}: non-risk label needs tier 'none', got {r['tier']!r}")
-        if not isinstance(r["also"], list) or any(a not in LABELS - {"none"} or a == r["label"] for a in r["also"]):
+        if not isinstance(r["also"], list) or any(
+            a not in LABELS - {"none"} or a == r["label"] for a in r["also"]
+        ):
             errors.append(f"{where}: bad also {r['also']!r}")
         elif len(set(r["also"])) != len(r["also"]):
             errors.append(f"{where}: repeated value in also")
@@ -63,21 +66,34 @@ def main() -> int:
             errors.append(f"{where}: split must be 'test'")
         if not isinstance(r["note"], str) or not r["note"].strip():
             errors.append(f"{where}: empty note")
-        elif r["label"] == "none" and not r["note"].startswith(("Hard negative:", "Ordinary question.")):
-            errors.append(f"{where}: a none note must start 'Hard negative:' or 'Ordinary question.'")
+        elif r["label"] == "none" and not r["note"].startswith(
+            ("Hard negative:", "Ordinary question.")
+        ):
+            errors.append(
+                f"{where}: a none note must start 'Hard negative:' or 'Ordinary question.'"
+            )
 
     good = [r for _, r in rows if set(r) == KEYS]
     print(f"messages: {len(good)}")
     print("per label/tier:")
-    for (label, tier), k in sorted(collections.Counter((r["label"], r["tier"]) for r in good).items()):
+    for (label, tier), k in sorted(
+        collections.Counter((r["label"], r["tier"]) for r in good).items()
+    ):
         print(f"  {label:16} {tier:9} {k:4}")
     print("per label:", dict(sorted(collections.Counter(r["label"] for r in good).items())))
     none_rows = [r for r in good if r["label"] == "none"]
-    print("none: hard negatives", sum(r["note"].startswith("Hard negative:") for r in none_rows),
-          "/ ordinary", sum(r["note"].startswith("Ordinary question.") for r in none_rows))
+    print(
+        "none: hard negatives",
+        sum(r["note"].startswith("Hard negative:") for r in none_rows),
+        "/ ordinary",
+        sum(r["note"].startswith("Ordinary question.") for r in none_rows),
+    )
     langs = collections.Counter(r["lang"] for r in good)
-    print("per lang:", dict(sorted(langs.items())),
-          f"(non-English {sum(v for k, v in langs.items() if k != 'en')})")
+    print(
+        "per lang:",
+        dict(sorted(langs.items())),
+        f"(non-English {sum(v for k, v in langs.items() if k != 'en')})",
+    )
     print("with also:", sum(bool(r["also"]) for r in good))
 
     if errors:
