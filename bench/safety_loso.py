@@ -1,6 +1,6 @@
 """Leave-one-set-out (LOSO) generalisation of the safety layer: prints a table. Not a test.
 
-    python bench/safety_loso.py            # v1, v2, v3 and train (a+b) each left out once
+    python bench/safety_loso.py            # v1 to v7 and train (a-e) each left out once
     python bench/safety_loso.py --only v3  # one column
 
 For each labelled set S: the classifier is trained (`liftqa.app.train_risk.train`, the
@@ -9,8 +9,9 @@ shipped model), then the FULL `assess()` (rules + classifier) reads every messag
 and the route is decided as `Asker.safety_check` does (crisis route, or a check-in line).
 Rows: crisis-route recall, acute recall, resources shown (crisis route or check-in line),
 false alarms on all non-risk messages and on the hard negatives (`none`), red-flag and
-medication recall. The rules were written from v1/v2, so those columns flatter the rules;
-v3's column is the most honest (v3 was written blind to the rules and the classifier).
+medication recall. Rules were written from the misses of v1, v2 and v4 to v7, so those
+columns flatter the rules; v3's column is the most honest (few rules came from it), and the
+held-out set (v8) is never read here.
 
 Embeddings are cached (by text) in --cache so reruns take seconds.
 """
@@ -36,7 +37,11 @@ SETS = {
     "v1": [TRAINING_SETS[0]],
     "v2": [TRAINING_SETS[1]],
     "v3": [TRAINING_SETS[2]],
-    "train": [TRAINING_SETS[3], TRAINING_SETS[4]],
+    "v4": [TRAINING_SETS[7]],
+    "v5": [TRAINING_SETS[8]],
+    "v6": [TRAINING_SETS[9]],
+    "v7": [TRAINING_SETS[10]],
+    "train": [*TRAINING_SETS[3:7], TRAINING_SETS[11]],
 }
 ROWS = (
     ("crisis-route recall", "risk_recall"),
@@ -105,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--only", choices=list(SETS), action="append")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/liftqa-loso-embeddings.npz"))
-    parser.add_argument("--crisis-fa", type=float, default=0.01, help="as in train_risk")
+    parser.add_argument("--crisis-fa", type=float, default=0.015, help="as in train_risk")
     parser.add_argument("--missed", action="store_true", help="list the missed ids too")
     args = parser.parse_args(argv)
     embed = CachedEmbed(args.cache)
