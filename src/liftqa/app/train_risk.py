@@ -7,13 +7,13 @@ v7/ (tuning sets, each once held out) and the training-only sets in tests/safety
 a to e: c, d and e written on 2026-11-24 for breadth of registers and languages, e for quiet
 and indirect English). The held-out set (v8) is never read here (see tests/safety/README.md
 for which set is used for what).
-Rows: each message whole, and each clause of a message that is not a risk (the app reads
-every clause and the whole, and the most worrying row decides: a clause of an ordinary
-message is an ordinary clause, while a risk message's risk may sit in one clause only, so
-its other clauses are not labelled). Learning what ordinary clauses look like let the
-crisis threshold fall from 0.979 to about 0.89 at the same out-of-fold false-alarm budget
-(leave-one-set-out, bench/safety_loso.py: v3 78 → 87, v7 81 → 86 crisis route, false
-alarms unchanged).
+Rows: each message whole, and each clause of an ordinary, research or history message (the
+app reads every clause and the whole, and the most worrying row decides: a clause of an
+ordinary message is an ordinary clause, while a risk, red-flag or medication message's
+signal may sit in one clause only, so its other clauses are not labelled). Learning what
+ordinary clauses look like let the crisis threshold fall from 0.979 to about 0.93 at the
+same out-of-fold false-alarm budget (leave-one-set-out, bench/safety_loso.py: v3 78 → 85,
+v7 81 → 87 crisis route, false alarms about the same).
 Thresholds: chosen on out-of-fold predictions for the labelled messages (5 folds, fixed
 seed) — `crisis_at` the lowest threshold at which at most `--crisis-fa` of the non-risk
 messages would get the crisis reply, `check_in_at` the lowest at which at most
@@ -100,15 +100,21 @@ def fit_model(
 
 
 MIN_CLAUSE_WORDS = 3  # shorter clauses ("ok", "lol") carry nothing to learn from
+# Whose clauses are training rows of their message's label: a clause of an ordinary message
+# is ordinary, and a research or history frame is not a risk in any clause. A red-flag or
+# medication message is like a risk message: its signal may sit in one clause only (the rest
+# of "chest pain last night. good beginner program?" is no red flag), so only its whole is.
+CLAUSE_LABELS = frozenset({"none", "research", "history"})
 
 
 def ordinary_clauses(messages: Sequence[dict[str, Any]]) -> tuple[list[str], list[int]]:
-    """The clauses the app reads of each message that is not a risk (as `reading_rows`
-    splits them, the whole message left out), with the index of their message."""
+    """The clauses the app reads of each ordinary, research or history message (as
+    `reading_rows` splits them, the whole message left out), with the index of their
+    message."""
     clauses: list[str] = []
     owners: list[int] = []
     for i, m in enumerate(messages):
-        if m["label"] in RISK:
+        if m["label"] not in CLAUSE_LABELS:
             continue
         rows = reading_rows(normalise(m["text"]))
         for clause in rows[:-1] if len(rows) > 1 else []:
