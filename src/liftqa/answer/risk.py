@@ -715,7 +715,11 @@ _ITS_ME = re.compile(
     r"\bi'?m\s+(?:actually\s+|really\s+)?the\s+one\b|\b(?:so\s+am\s+i|so\s+do\s+i|me\s+too|same\s+here)\b|"
     r"\bi\s+(?:do|did|have\s+done)\s+(?:it|that|the\s+same)\s+too\b|\basking\s+for\s+myself\b|"
     r"\b(?:soy\s+yo|yo\s+también|sou\s+eu|eu\s+também|sono\s+io|anch'?io|c'est\s+moi|moi\s+aussi|"
-    r"das\s+bin\s+ich|ich\s+auch)\b"
+    r"das\s+bin\s+ich|ich\s+auch)\b|\bthat'?s\s+(?:actually\s+|really\s+)?(?:me|about\s+me)\b|"
+    r"\bi\s+(?:was|am|'?m)\s+(?:actually\s+|really\s+)?(?:talking|asking)\s+about\s+(?:me|myself)\b|"
+    r"\bi\s+meant\s+(?:me|myself)\b|\b(?:bin\s+ich\s+(?:das\s+)?selbst|ich\s+bin\s+(?:das|es)\s+"
+    r"selbst|en\s+realidad\s+soy\s+yo|hablaba\s+de\s+mí|en\s+fait\s+c'est\s+moi|je\s+parlais\s+de\s+moi|"
+    r"in\s+realtà\s+sono\s+io|parlavo\s+di\s+me|na\s+verdade\s+sou\s+eu|falava\s+de\s+mim)\b"
 )
 # Which risk a third-party message spoke of, to read "it's me" as the writer's own.
 _SELF_HARM_WORDS = re.compile(

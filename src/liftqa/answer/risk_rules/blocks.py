@@ -83,6 +83,11 @@ JUMP = (
     r"jump(?!s|\s+(?:on|onto|up|rope|ropes|squats?|lunges?|higher|over|back\s+in|start|"
     r"in(?:to)?\s+(?:a|the|my|some)?\s*(?:pool|program\w*|gym|workout|training|class|routine|session)))"
 )
+# "won't need it since I joined a gym" gives its reason: no farewell
+REASON = (
+    r"(?!\s+(?:it|them|this|that|these|those)?\s*(?:any\s*more\s+)?(?:since|because|now\s+that|as\s+i|"
+    r"cause|cos|cuz|after\s+i|when\s+i))"
+)
 SUPPLY = r"(?:pills|tablets|meds|oxy\w*|the\s+whole\s+(?:bottle|packet|box))"
 
 

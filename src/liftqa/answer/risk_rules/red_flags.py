@@ -38,7 +38,8 @@ RED_URGENT = [
     # Chest pain or pressure, and pain or numbness that spreads to an arm or the jaw.
     r"\b(?:dolor\w*|presi[oó]n|opresi[oó]n|dor(?:es)?|press[aã]o|aperto|dolore|fitta|"
     r"oppressione|douleurs?|mal|oppression|serrement|schmerz\w*|druck|enge\w*|stechen)\b"
-    r"[^.?!]{0,25}\b(?:en\s+el|no|al|à\s+la|a\s+la|in\s+der|auf\s+der)\s+(?:pecho|peito|petto|"
+    r"[^.?!]{0,25}\b(?:en\s+el|no|al|à\s+la|a\s+la|in\s+der|auf\s+der|dans\s+la|nel|nella|na|en\s+la|"
+    r"im|an\s+der)\s+(?:pecho|peito|petto|"
     r"poitrine|brust)\b|\bme\s+duele\s+el\s+pecho\b|\bd[oó]i\s+o\s+peito\b|\bbrustschmerz\w*|"
     r"\bdouleur\s+thoracique\b|\bdolor\s+tor[aá]cico\b|\bdolore\s+toracico\b|\bdor\s+tor[aá]cica\b",
     r"\b(?:spread\w*|radiat\w*|went|goes|going|shot|shoot\w*|moved?|travel\w*)\b[^.?!]{0,20}\b"
@@ -46,6 +47,19 @@ RED_URGENT = [
     r"(?:izquierdo|esquerdo|sinistro|gauche)\b|\blinke[nr]?\s+arm\b|\b(?:kiefer|mand[ií]bula|"
     r"m[aâ]choire|mascella|mandibola)\b[^.?!]{0,40}\b(?:aus|strahl\w*|schmerz\w*)|\bstrahlt\b"
     r"[^.?!]{0,30}\b(?:kiefer|arm)\b",
+    # Breathlessness, a numb or tingling arm and a sudden or severe headache, in the other
+    # languages.
+    r"\b(?:essouffl[ée]e?s?|à\s+bout\s+de\s+souffle|sin\s+aliento|falta\s+de\s+(?:aire|ar)|me\s+ahogo|"
+    r"sem\s+f[ôo]lego|senza\s+fiato|fiato\s+corto|außer\s+atem|atemnot|kurzatmig|keine\s+luft\s+"
+    r"(?:mehr\s+)?bekomm\w*|bekomme\s+keine\s+luft)\b",
+    r"\b(?:brazo|bra[cç]o|braccio|bras|arm)\b[^.?!]{0,30}\b(?:dormid[oa]|entumecid[oa]|dormente|"
+    r"intorpidit[oa]|addormentat[oa]|engourdi\w*|taub)\b|\b(?:hormigueo|formigamento|formicolio|"
+    r"fourmillements?|kribbeln)\b[^.?!]{0,30}\b(?:brazo|bra[cç]o|braccio|bras|arm)\b",
+    r"\b(?:dolor\s+de\s+cabeza|dor\s+de\s+cabe[cç]a|mal\s+di\s+testa|mal\s+de\s+t[êe]te|kopfschmerz\w*)"
+    r"\b[^.?!]{0,30}\b(?:fuerte|intens[oa]|repentin[oa]|súbit[oa]|forte|fortissim[oa]|improvvis[oa]|"
+    r"violent|soudain|brutal|plötzlich\w*|stark\w*|heftig\w*)\b|\b(?:el\s+peor|o\s+pior|il\s+peggior|"
+    r"le\s+pire|plötzlich\w*|heftig\w*)\s+(?:dolor\s+de\s+cabeza|dor\s+de\s+cabe[cç]a|mal\s+di\s+testa|"
+    r"mal\s+de\s+t[êe]te|kopfschmerz\w*)",
     # Fainting or blacking out, in the other languages (and vision going black or grey).
     r"\b(?:desmay\w*|desmai\w*|svenut[oa]|svenire|svengo|sveni\w*|[eé]vanoui\w*|ohnm[aä]cht\w*|"
     r"bewusstlos\w*|bewusstsein\s+verloren|kollabiert|bin\s+umgekippt|perd[ií]\s+el\s+conocimiento|"

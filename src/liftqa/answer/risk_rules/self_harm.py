@@ -28,7 +28,7 @@ SELF_HARM = [
     # Cutting, burning, hitting oneself: a verb with "myself" or with a body part, banging one's
     # head, pulling hair (es/pt/it/fr/de too, also about someone else in those languages).
     r"\b(?:cut|cutting|cuts|hurt|hurting|harm|harming|burn|burning|burned|burnt|hit|hitting|"
-    r"punch|punching|scratch|scratching|slap|slapping|punish|punishing|bruise|bruising|starve"
+    r"punch|punching|scratch|scratching|slap|slapping|punish|punishing|bruise|bruising"
     r"|smashed|smash|bang|banging)\s+(?:my\s*self|myself)\b",
     r"\b(?:cut|cutting|cuts|scratch\w*|burn\w*|carv\w*)\s+(?:on\s+)?(?:my\s+)(?:arms?|wrists?|thighs?|"
     r"legs?|stomach|skin|hips?|chest|ankles?|shoulders?|forearms?|upper\s+arms?|hands?)\b",
@@ -177,6 +177,10 @@ SELF_HARM = [
     r"estou\s+me\s+(?:cortando|queimando|machucando)|(?:mi\s+sto|sto)\s+(?:tagliando|bruciando|"
     r"facendo\s+del\s+male)|sto\s+tagliandomi|en\s+train\s+de\s+me\s+(?:couper|scarifier|brûler)|"
     r"ich\s+(?:ritze|schneide|verletze)\s+mich\s+(?:gerade|jetzt))\b",
+    # Cutting or burning oneself as a past habit, said in the imperfect (es/pt/it/fr/de): the
+    # history frame decides whether it is over.
+    r"\b(?:me\s+cortaba|me\s+quemaba|me\s+cortava|me\s+queimava|mi\s+tagliavo|mi\s+bruciavo|"
+    r"je\s+me\s+coupais|je\s+me\s+scarifiais|ritzte\s+mich|hab\w*\s+mich\s+(?:\w+\s+)?geritzt)\b",
     # Where or how deep to cut (a method question about self-injury, whatever the framing).
     r"\bwhere\b[^.?!]{0,40}\b(?:cut|slice|slit)\b[^.?!]{0,40}\b(?:deep\w*|without|safely|won'?t|"
     r"wouldn'?t)\b|\bcut\s+(?:the\s+)?deepest\b|\bhow\s+deep\b[^.?!]{0,30}\bcut\b",

@@ -3,7 +3,7 @@ hopelessness, euphemisms and preparations without a time."""
 
 from __future__ import annotations
 
-from liftqa.answer.risk_rules.blocks import SELF, compile_all
+from liftqa.answer.risk_rules.blocks import REASON, SELF, compile_all
 
 # Suicide named, the wish to be dead, passive ideation, burden, hopelessness and preparations
 # without a time: `risk` reads them as suicide, elevated tier (unless an acute rule matched).
@@ -213,7 +213,9 @@ SUICIDE = [
     r"passwords?\b)",
     r"\b(?:cancel\w*|deleted?|deleting)\s+(?:\w+\s+){0,2}(?:subscriptions|accounts|photos|"
     r"pictures)\b[\s\S]{0,80}\b(?:cleaner|lighter|ready|tidy|sell|give)\w*",
-    r"\b(?:giv(?:e|ing)|gave|given)\s+(?:\w+\s+){0,4}away\b[^.?!]{0,80}(?:won'?t\s+need|where\s+i'?m"
+    r"\b(?:giv(?:e|ing)|gave|given)\s+(?:\w+\s+){0,4}away\b[^.?!]{0,80}(?:won'?t\s+need"
+    + REASON
+    + r"|where\s+i'?m"
     r"\s+going|tidying\s+up|sorting\s+things|won'?t\s+be\s+around|not\s+sure\s+why)|\bwho\s+should\s+"
     r"i\s+give\s+my\s+\w+\s+to\b[^.?!]{0,80}\bwon'?t\s+be\b",
     r"\b(?:gave|giving|given)\s+away\s+(?:my\s+)?(?:dog|cat|pets?|rabbit|bird|hamster|all\s+(?:my\s+)?"

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import re
 
-from liftqa.answer.risk_rules.blocks import DRUG, JUMP, RX, SELF, SUPPLY, WEAPON, WHEN, compile_all
+from liftqa.answer.risk_rules.blocks import (
+    DRUG,
+    JUMP,
+    REASON,
+    RX,
+    SELF,
+    SUPPLY,
+    WEAPON,
+    WHEN,
+    compile_all,
+)
 
 # Intent, plan, means, acts and method questions (the C-SSRS's intent, plan, preparatory acts
 # and acts): `risk` reads any of them as suicide, acute tier.
@@ -18,6 +28,23 @@ _JUMP_SAID = (
 _HEIGHT = (
     r"(?:azotea|techo|edificio|puente|ventana|telhado|prédio|ponte|janela|toit|pont|fenêtre|tetto|"
     r"finestra|palazzo|dach|brücke|fenster|roof|bridge|window|building|ledge|balcony)"
+)
+_GIVEN_AWAY = (
+    r"(?:(?:gave|giving|given|give)\s+(?:\w+\s+){0,5}?away|rehomed|regal[ée]\s+(?:\w+\s+){0,3}?(?:mis|todas)|"
+    r"di\s+(?:todas\s+)?mis\s+cosas|dei\s+(?:todas\s+)?(?:as\s+)?minhas\s+coisas|doei\s+(?:\w+\s+)?minhas|"
+    r"ho\s+(?:dato\s+via|regalato)|j'ai\s+donné\s+(?:toutes\s+)?mes|(?:hab|habe)\s+(?:\w+\s+){0,3}?"
+    r"(?:verschenkt|weggegeben))"
+)
+_NO_NEED = (
+    r"(?:won'?t|wont)\s+need(?!\s+(?:it|them|this|that|these|those)?\s*(?:any\s*more\s+)?(?:since|because|"
+    r"now\s+that|as\s+i|cause|cos|cuz|after\s+i|when\s+i))|no\s+(?:me\s+)?(?:harán|hará)\s+falta|ya\s+no\s+(?:las?|los?)\s+"
+    r"necesit\w+|não\s+vou\s+(?:mais\s+)?precisar|non\s+mi\s+serv\w+\s+più|je\s+n'en\s+aurai\s+plus\s+"
+    r"besoin|brauch\w*\s+(?:ich\s+)?(?:sie|es|das)\s+nicht\s+mehr"
+)
+_DAY_SET = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this\s+weekend)"
+    r"\s+is\s+the\s+day\b(?!\s+(?:of|for|before|after|when\s+(?:we|my|the)))|(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana)\s+es\s+"
+    r"el\s+día|sabato\s+è\s+il\s+giorno|samedi\s+c'est\s+le\s+jour|samstag\s+ist\s+der\s+tag"
 )
 SUICIDE_ACUTE = [
     # Intent with a time or a decision: "going to end it tonight", "I'm doing it on friday",
@@ -154,7 +181,7 @@ SUICIDE_ACUTE = [
     r"(?:i\s+love|that\s+i\s+love|i'?m\s+sorry)\b",
     r"\b(?:it'?s|it\s+is)\s+time\s*[.!]?\s*(?:i'?m\s+ready|goodbye|bye)\b|\bi'?ve\s+made\s+(?:my\s+)?"
     r"peace\s+with\s+(?:it|dying|going|leaving)\b",
-    r"\b(?:gave|giving|given)\s+away\b[^.?!]{0,60}\b(?:won'?t|will not|wont)\s+need\b",
+    r"\b(?:gave|giving|given)\s+away\b[^.?!]{0,60}\b(?:won'?t|will not|wont)\s+need\b" + REASON,
     r"\b(?:this is|it'?s)\s+my\s+last\s+(?:workout|session|day|post|message|night)\b|\blast\s+"
     r"(?:\w+\s+)?(?:day|workout|session)\s+ever\b|\bpills\s+are\s+in\s+my\s+(?:bag|pocket|car)\b",
     r"\b(?:foto|photo|picture)\b[^.?!]{0,40}\b(?:pastillas|pills|tablets|comprimidos|pastiglie|"
@@ -300,6 +327,21 @@ SUICIDE_ACUTE = [
     + _HEIGHT
     + r"\b[\s\S]{0,120}\b"
     + _JUMP_SAID
+    + r"\b",
+    # Things given away with no further need of them, or with a day set ("gave my dog and my
+    # records away … saturday is the day"; es/pt/it/fr/de too).
+    r"\b"
+    + _GIVEN_AWAY
+    + r"\b[\s\S]{0,120}\b(?:"
+    + _NO_NEED
+    + r"|"
+    + _DAY_SET
+    + r")|\b(?:"
+    + _NO_NEED
+    + r"|"
+    + _DAY_SET
+    + r")\b[\s\S]{0,120}\b"
+    + _GIVEN_AWAY
     + r"\b",
     # A rope bought, said in German word order ("hab ich mir heute einen Strick gekauft").
     r"\b(?:strick|seil|schlinge)\b[^.?!]{0,40}\bgekauft\b|\bgekauft\b[^.?!]{0,30}\b(?:strick|"

@@ -12,7 +12,8 @@ THIRD = [
     # Someone named with a risk word (suicide, self-harm, purging, a bridge, giving things
     # away, cuts on them; es/pt/it/fr/de too).
     OTHER + r"\b[^.?!]{0,80}\b(?:suicid\w*|kill\s+(?:him|her|them)sel(?:f|ves)|"
-    r"wants?\s+to\s+die|want\s+to\s+die|end\s+(?:his|her|their)\s+life|self[-\s]?harm\w*|"
+    r"wants?\s+to\s+die|want\s+to\s+die|end\s+(?:his|her|their)\s+life|tak(?:e|ing)\s+(?:his|her|"
+    r"their)\s+(?:own\s+)?life|self[-\s]?harm\w*|"
     r"cutting|cuts|making\s+(?:him|her|them)sel(?:f|ves)\s+sick|starving|throwing\s+up|purging|"
     r"laxatives|better\s+off\s+without|goodbye|took\s+a\s+bunch|pills|ready\s+to\s+go|"
     r"railing|ledge|bridge|won'?t\s+come\s+down|kill\s+myself|means\s+it|periods?\s+(?:have\s+)?"
@@ -23,7 +24,9 @@ THIRD = [
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,60}\b(?:quiere\s+morir\w*|"
     r"abschied\w*|suicid\w*|se\s+corta|si\s+taglia|si\s+fa\s+(?:dei\s+)?tagli|se\s+hace\s+cortes|"
     r"ritzt\s+sich|se\s+coupe|quer\s+morrer|vuole\s+morire|non\s+ha\s+più\s+senso\s+vivere|"
-    r"veut\s+mourir|will\s+sterben)",
+    r"veut\s+mourir|will\s+sterben|sich\s+(?:das\s+leben\s+zu\s+nehmen|umzubringen|etwas\s+anzutun)|"
+    r"quitarse\s+la\s+vida|suicidarse|se\s+matar|tirar\s+a\s+própria\s+vida|togliersi\s+la\s+vita|"
+    r"uccidersi|se\s+suicider|mettre\s+fin\s+à\s+ses\s+jours|se\s+tuer)",
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,80}\b(?:pastillas|"
     r"tabletten|pastiglie|comprimidos)\b[^.?!]{0,40}\b(?:adiós|adeus|addio|tschüss)\b|\b(?:er|sie)\b[^.?!]{0,60}\bspringt\b",
     r"\b(?:kid|student|athlete|player|client|member|one\s+of\s+(?:my|the))\b[^.?!]{0,60}\b(?:has\s+"
