@@ -17,9 +17,17 @@ from liftqa.index.retrieve import SearchIndex
 SAME_POINT = 0.6  # two quotes this close in meaning speak to the same point
 
 
+# A hedge or negation of the finding itself ("no significant effect", "limited evidence",
+# "smaller effects", "unclear"), not of something around it ("anxiety has been studied less
+# than depression … the findings are encouraging" still states the finding).
 _HEDGE_RE = re.compile(
-    r"\b(?:not|no|lack\w*|limited|preliminary|unclear|uncertain|less|weaker|smaller"
-    r"|insufficient|mixed)\b",
+    r"\bnot\s+(?:\w+\s+)?(?:effective|significant\w*|clear|help\w*|improve\w*|reduce\w*|better|"
+    r"superior|associated|supported)\b|\bno\s+(?:\w+\s+)?(?:effects?|differences?|benefits?|"
+    r"improvements?|significant|evidence|association)\b|\black\s+of\s+(?:\w+\s+)?(?:evidence|effects?|"
+    r"data|studies|trials)\b|\b(?:limited|preliminary|insufficient|mixed|weak|weaker|inconsistent)\s+"
+    r"(?:\w+\s+)?(?:evidence|data|results|findings|effects?|support)\b|\b(?:unclear|uncertain|"
+    r"inconclusive)\b|\b(?:smaller|less)\s+(?:\w+\s+)?(?:effects?|benefits?|effective|pronounced|"
+    r"improvements?)\b",
     re.IGNORECASE,
 )
 
@@ -43,7 +51,7 @@ def differences(quotes: Sequence[Quote], index: SearchIndex) -> tuple[tuple[int,
                 continue
             if advice[i] != advice[j]:
                 continue  # advice and a study's description are not the same point
-            numbers_differ = amounts_differ(a.text, b.text)
+            numbers_differ = amounts_differ(a.text, b.text) or magnitudes_differ(a.text, b.text)
             hedge_differs = bool(_HEDGE_RE.search(a.text)) != bool(_HEDGE_RE.search(b.text))
             if numbers_differ or (hedge_differs and float(va @ vb) >= 0.8):
                 out.append((a.n, b.n))
@@ -67,6 +75,40 @@ def amounts_differ(a: str, b: str) -> bool:
         for d in COMPARABLE
         if d in da and d in db
     )
+
+
+# Effect sizes said in words: small (1), moderate (2), large (3); "small-to-moderate
+# improvements" spans 1-2, "effect sizes that are often moderate and sometimes large" 2-3. A
+# size word counts only where it sizes an effect ("large meta-analyses", "moderate-intensity
+# training" and "smaller samples" size nothing).
+_MAGNITUDE_WORDS = {"small": 1, "modest": 1, "moderate": 2, "medium": 2, "large": 3}
+_SIZE = r"(?:small|modest|moderate|medium|large)"
+_SIZED_EFFECT_RE = re.compile(
+    rf"\b{_SIZE}(?:(?:[-\s]+(?:to|and|or)[-\s]+|\s*[-–/]\s*){_SIZE})?\s+(?:\w+\s+){{0,2}}?"
+    r"(?:effects?|improvements?|reductions?|benefits?|changes?)\b|\beffect\s+sizes?\b[^.;]{0,60}",
+    re.IGNORECASE,
+)
+_MAGNITUDE_RE = re.compile(rf"\b({_SIZE})\b(?![-\s]+intensity)", re.IGNORECASE)
+
+
+def magnitude(text: str) -> tuple[int, int] | None:
+    """The range of effect sizes a text states in words, or None."""
+    levels = [
+        _MAGNITUDE_WORDS[m.group(1).lower()]
+        for phrase in _SIZED_EFFECT_RE.finditer(text)
+        for m in _MAGNITUDE_RE.finditer(phrase.group(0))
+    ]
+    return (min(levels), max(levels)) if levels else None
+
+
+def magnitudes_differ(a: str, b: str) -> bool:
+    """Both texts size the effect in words and neither range holds the other ("small-to-
+    moderate" and "moderate and sometimes large" differ; "moderate" sits inside "small-to-
+    moderate")."""
+    ra, rb = magnitude(a), magnitude(b)
+    if ra is None or rb is None:
+        return False
+    return not ((rb[0] <= ra[0] and ra[1] <= rb[1]) or (ra[0] <= rb[0] and rb[1] <= ra[1]))
 
 
 def _agree(x: str, y: str) -> bool:
