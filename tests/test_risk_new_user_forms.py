@@ -106,3 +106,26 @@ def test_a_history_in_portuguese_that_starts_again_is_current(fake_service: Serv
         "começou de novo",
     )
     assert check.crisis == "self_harm"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("ya no quiero vivir, todo me pesa demasiado", "Si hay peligro, llama ahora"),
+        ("je veux mourir, je n'en peux plus", "En cas de danger, appelle"),
+        ("ich will nicht mehr leben", "Bei Gefahr ruf sofort den Notruf"),
+        ("non voglio più vivere", "Se c'è pericolo, chiama subito"),
+        ("não quero mais viver", "Em caso de perigo, ligue já"),
+    ],
+)
+def test_a_writer_in_another_language_gets_a_first_line_in_it(
+    fake_service: Service, text: str, line: str
+) -> None:
+    resources = _check(fake_service, text).resources
+    assert resources is not None and resources.message.startswith(line)
+    assert "findahelpline.com" in resources.message.split("\n")[0]
+
+
+def test_an_english_writer_gets_no_translated_line(fake_service: Service) -> None:
+    resources = _check(fake_service, "I don't want to be alive anymore").resources
+    assert resources is not None and not resources.message.startswith(("Si ", "En ", "Bei "))

@@ -6,18 +6,24 @@ from __future__ import annotations
 
 import re
 
-# Short function words that are common in each language and rare in the others' questions,
+# Short function words that are common in each language and rare in the others' questions
+# (and the commonest words of a short message about how one feels: "ya no quiero vivir"),
 # and never English words ("as", "do", "die", "was", "come", "per" are left out: "is lifting
 # as good as therapy" is English).
 _WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
         "en": "the and is are does do what how can for with my of to it in",
-        "es": "el la los las es con por para qué cómo que ayuda mi mis una del pesas",
-        "fr": "le la les est avec pour que quoi comment mon ma mes une des du aide",
-        "de": "der das ist mit für und wie mein meine ein eine bei hilft",
-        "pt": "o os é com para que como meu minha uma da ajuda pesos",
-        "it": "il lo gli le è con che mio mia una del della aiuta pesi",
+        "es": "el la los las es con por para qué cómo que ayuda mi mis una del pesas quiero estoy "
+        "tengo pero muy nada más ya todo puedo vida porque hoy siempre nunca también soy",
+        "fr": "le la les est avec pour que quoi comment mon ma mes une des du aide je veux suis "
+        "pas plus peux mais très rien tout ça moi vie aujourd toujours jamais aussi ai",
+        "de": "der das ist mit für und wie mein meine ein eine bei hilft ich nicht bin habe mehr "
+        "kann will aber sehr nichts alles mich mir leben heute immer nie auch",
+        "pt": "o os é com para que como meu minha uma da ajuda pesos eu não estou tenho quero mas "
+        "muito nada mais já tudo posso vida hoje sempre nunca também sou",
+        "it": "il lo gli le è con che mio mia una del della aiuta pesi io non sono ho voglio molto "
+        "niente più già tutto posso vita perché oggi sempre mai anche di mi ti ci sto questo cosa",
     }.items()
 }
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from liftqa.answer.language import language
 from liftqa.answer.model import Notice, Resources
 from liftqa.answer.risk import RiskAssessment, RiskKind, assess_rules, normalise
 from liftqa.answer.risk_rules import MED_CHANGE, MEDS
@@ -221,7 +222,8 @@ class SafetyCheck:
         route = self.route
         if route is None or route.kind is None:
             return None
-        return Resources(route.kind, crisis_message(route.kind, route.tier), route.tier)
+        text = crisis_message(route.kind, route.tier, language(self.risk_text))
+        return Resources(route.kind, text, route.tier)
 
     @property
     def red_flag_risk(self) -> RiskAssessment | None:
@@ -312,12 +314,47 @@ def check(question: str, risk: RiskAssessment | None = None) -> SafetyCheck:
     return SafetyCheck(risk if risk is not None else assess_rules(question), risk_text=question)
 
 
-def crisis_message(kind: str, tier: str = "elevated") -> str:
-    """The fixed reply for a risk: acute → the emergency step first."""
+# For a writer in another language, one line in it comes first: the emergency number and
+# findahelpline.com, which lists helplines in their country and language (the rest of the
+# reply, and the US line in it, is in English).
+LOCAL_FIRST: dict[str, str] = {
+    "es": (
+        "Si hay peligro, llama ahora al número de emergencias (112 en Europa). En "
+        "findahelpline.com encontrarás líneas de ayuda gratuitas y confidenciales en tu país y "
+        "en tu idioma."
+    ),
+    "fr": (
+        "En cas de danger, appelle tout de suite le numéro d'urgence (112 en Europe). "
+        "findahelpline.com liste des lignes d'écoute gratuites et confidentielles dans ton pays "
+        "et dans ta langue."
+    ),
+    "de": (
+        "Bei Gefahr ruf sofort den Notruf an (112 in Europa). findahelpline.com listet "
+        "kostenlose, vertrauliche Hilfetelefone in deinem Land und in deiner Sprache."
+    ),
+    "pt": (
+        "Em caso de perigo, ligue já para o número de emergência (112 na Europa, 192 no "
+        "Brasil). Em findahelpline.com encontra linhas de apoio gratuitas e confidenciais no "
+        "seu país e na sua língua."
+    ),
+    "it": (
+        "Se c'è pericolo, chiama subito il numero di emergenza (112 in Europa). Su "
+        "findahelpline.com trovi linee di ascolto gratuite e riservate nel tuo paese e nella "
+        "tua lingua."
+    ),
+}
+
+
+def crisis_message(kind: str, tier: str = "elevated", lang: str = "en") -> str:
+    """The fixed reply for a risk: acute → the emergency step first; a writer in another
+    language gets one line in it before everything else."""
     if kind == "third_party":
-        return THIRD_PARTY_MESSAGE
-    message = CRISIS_MESSAGES[kind]  # type: ignore[index]
-    return ACUTE_FIRST + message if tier == "acute" else message
+        message = THIRD_PARTY_MESSAGE
+    else:
+        message = CRISIS_MESSAGES[kind]  # type: ignore[index]
+        message = ACUTE_FIRST + message if tier == "acute" else message
+    local = LOCAL_FIRST.get(lang)
+    return f"{local}\n{message}" if local else message
 
 
 # What a quote must speak of to answer a medication question: medicines, or the people
