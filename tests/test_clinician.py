@@ -158,6 +158,8 @@ def test_check_effect_is_silent_for_prevalence_figures_from_surveys(bib: Bibliog
 def test_check_year_in_text_differs_from_the_listed_year(bib: Bibliography) -> None:
     (reason,) = _checks(bib, "year", "gordon-2020-unlisted")
     assert "2020" in reason and "2018" in reason
+    # Gordon et al. 2020 is a real, different paper: the check says it may be one
+    assert "a different paper by the same authors, or a wrong year" in reason
 
 
 def test_check_forms_same_work_listed_in_different_forms(bib: Bibliography) -> None:

@@ -101,9 +101,10 @@ def year_check(
     for work in listed:
         first = (work.authors[0].split(",")[0] if work.authors else "").strip().lower()
         if first == family and work.year and work.year != unlisted.year:
-            reason = (
-                f"in-text year {unlisted.year} differs from the listed year {work.year} "
-                f"({work.short}: {work.title or ''})"
+            reason = (  # a wrong year or another paper by the same authors: the list cannot say
+                f"cited with year {unlisted.year}, which no reference list gives; the list has "
+                f"{work.short} ({work.title or 'no title'}): a different paper by the same "
+                f"authors, or a wrong year"
             )
             return CitationCheck("year", unlisted.id, reason, article_id, start, end)
     return None
