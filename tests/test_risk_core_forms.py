@@ -90,3 +90,20 @@ def test_a_history_said_to_be_back_in_the_same_message_is_current() -> None:
 def test_again_about_the_gym_does_not_reopen_a_history() -> None:
     found = assess_rules("I had bulimia years ago, now I'm lifting again and loving it")
     assert found.kind is None and found.history
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly I think about not being alive most days",
+        "lifting is the only time I don't think about killing myself",
+        "can't see myself making it to next christmas tbh",
+        "not renewing my lease on life, sorted the cat already",
+    ],
+)
+def test_habitual_thoughts_of_death_and_no_future_are_suicide(text: str) -> None:
+    assert assess_rules(text).kind == "suicide"
+
+
+def test_a_career_joke_about_the_future_is_not_risk() -> None:
+    assert assess_rules("can't see myself at 40 still doing this job lol").kind is None

@@ -8,6 +8,18 @@ from liftqa.answer.risk_rules.blocks import REASON, SELF, compile_all
 # Suicide named, the wish to be dead, passive ideation, burden, hopelessness and preparations
 # without a time: `risk` reads them as suicide, elevated tier (unless an acute rule matched).
 SUICIDE = [
+    # Thoughts of being dead as a habit ("I think about not existing most days", "the gym is
+    # the only place I don't think about being dead"), no future pictured ("I don't see myself
+    # making it to 20", "can't picture myself at 30"), life as a lease not renewed.
+    r"\bthink\w*\s+(?:about|of)\s+(?:being\s+dead|not\s+existing|not\s+being\s+(?:here|alive|around)|"
+    r"dying|killing\s+myself|ending\s+(?:it|things|my\s+life))\b[^.?!]{0,40}\b(?:most\s+days|every\s+day|"
+    r"all\s+the\s+time|a\s+lot|constantly|daily|more\s+and\s+more)\b|\bonly\s+(?:place|time|thing)\s+"
+    r"(?:where\s+|when\s+)?i\s+(?:don'?t|do\s+not)\s+think\s+about\s+(?:being\s+dead|dying|killing\s+"
+    r"myself|not\s+existing|ending\s+it)\b",
+    r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:see|picture|imagine)\s+(?:myself|me)\s+(?:making\s+it\s+"
+    r"(?:to|past)|reaching|getting\s+to|living\s+(?:to|past))\s+(?:\d{2}|next\s+(?:year|summer|"
+    r"christmas)|my\s+next\s+birthday)\b",
+    r"\b(?:not\s+renewing|won'?t\s+renew|ending)\s+my\s+lease\s+on\s+life\b",
     # Suicide named; killing oneself, hanging oneself, ending one's life, jumping off (en,
     # es/pt/it/fr/de).
     r"\bsu+i?c+i?d(?:e|al|ality)\b",
