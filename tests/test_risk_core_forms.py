@@ -107,3 +107,22 @@ def test_habitual_thoughts_of_death_and_no_future_are_suicide(text: str) -> None
 
 def test_a_career_joke_about_the_future_is_not_risk() -> None:
     assert assess_rules("can't see myself at 40 still doing this job lol").kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For my sports psych dissertation: does exercise reduce suicidal ideation in teens?",
+        "I'm a dietetics student and my textbook is vague on purging disorder, which criteria?",
+        "I'm a mod on a lifting forum, how do moderators handle posts about self-harm?",
+        "Quels sont les facteurs de risque du suicide chez les sportifs ? C'est pour un exposé.",
+    ],
+)
+def test_a_research_question_framed_by_the_writers_role_is_research(text: str) -> None:
+    found = assess_rules(text)
+    assert found.kind is None and found.research
+
+
+def test_a_disclosure_beside_a_role_is_still_a_disclosure() -> None:
+    found = assess_rules("I'm a nursing student and I've been cutting myself again this week")
+    assert found.kind == "self_harm"

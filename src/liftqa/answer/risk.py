@@ -397,11 +397,13 @@ _HISTORY_WORD = re.compile(
 _ROLE = re.compile(
     r"\bi'?m\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:student|nurse|coach|trainer|teacher|researcher|journalist|"
     r"writer|clinician|doctor|gp|therapist|paramedic|psychologist|counsell?or|manager|parent|"
-    r"volunteer|instructor)\b|\bi'?m\s+(?:writing|researching|trying\s+to\s+understand|studying|"
-    r"putting\s+together|preparing)\b|\b(?:for|in)\s+my\s+(?:essay|class|thesis|course|article|"
-    r"dissertation|research|clinic|practice|gym|team)\b|\bi\s+(?:work|teach|coach|run|manage)\b|"
-    r"\bmy\s+(?:dissertation|thesis|essay|paper|research|course|class)(?:'s)?\s+(?:sources|supervisor|"
-    r"reading|data|topic)\b"
+    r"volunteer|instructor|mod|moderator|designer|developer|podcaster|host|owner|editor|reporter|"
+    r"lecturer|professor|dietitian|nutritionist|physio\w*)\b|\bi'?m\s+(?:writing|researching|trying\s+"
+    r"to\s+understand|studying|putting\s+together|preparing)\b|\b(?:for|in|on)\s+my\s+(?:\w+\s+){0,2}?"
+    r"(?:essay|class|thesis|course|article|dissertation|research|clinic|practice|gym|team|textbook|"
+    r"podcast|project|presentation|assignment|module|lecture|forum|channel|server|community)\b|"
+    r"\bi\s+(?:work|teach|coach|run|manage|own|host|moderate|mod)\b|\bmy\s+(?:\w+\s+)?(?:dissertation|"
+    r"thesis|essay|paper|research|course|class|textbook|lecturer|professor|supervisor|podcast)\b"
 )
 
 

@@ -39,7 +39,9 @@ RESEARCH = re.compile(
     r"screenplay)|main\s+character|clinically|difference\s+between|journalist|reporting\s+on|safe\s+"
     r"messaging|proportion|percentage|classif\w*|criteria|textbook|osfed|dsm|trabajo\s+de\s+(?:máster|fin\s+de\s+"
     r"grado)|tesis|tesina|mémoire|thèse|tesi|dissertação|masterarbeit|hausarbeit|prévention|prevención|"
-    r"prevenzione|prevenção|prävention|recommandations|moderat\w+|campaign|campagne)\b"
+    r"prevenzione|prevenção|prävention|recommandations|moderat\w+|campaign|campagne|exposé|"
+    r"facteurs\s+de\s+risque|factores\s+de\s+riesgo|fattori\s+di\s+rischio|fatores\s+de\s+risco|"
+    r"risikofaktoren)\b"
 )
 # A resolved history: years ago, recovered, in remission, clean for months.
 HISTORY = re.compile(
