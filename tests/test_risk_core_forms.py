@@ -126,3 +126,23 @@ def test_a_research_question_framed_by_the_writers_role_is_research(text: str) -
 def test_a_disclosure_beside_a_role_is_still_a_disclosure() -> None:
     found = assess_rules("I'm a nursing student and I've been cutting myself again this week")
     assert found.kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three years clean from self-harm today, hitting a squat PR to mark it",
+        "10 years today since I tried to end it. Grateful. Best program for a first meet?",
+        "I took an overdose at 17; I'm 40 now. How much of my story should I tell my clients?",
+        "I had bulimia in my twenties, recovered for years. Macro tips without it becoming "
+        "obsessive again?",
+    ],
+)
+def test_an_anniversary_or_a_fear_of_relapse_does_not_reopen_a_history(text: str) -> None:
+    found = assess_rules(text)
+    assert found.kind is None and found.history
+
+
+def test_a_lethal_amount_question_about_a_friend_stays_acute() -> None:
+    found = assess_rules("my friend asks how much paracetamol is too much, where you don't wake up")
+    assert (found.kind, found.tier) == ("suicide", "acute")

@@ -408,7 +408,7 @@ _ROLE = re.compile(
 
 
 _LONG_AGO = re.compile(
-    r"\b(?:\w+\s+years?\s+ago|when\s+i\s+was|at\s+1\d|in\s+my\s+(?:teens|20s|twenties)|as\s+a\s+"
+    r"\b(?:\w+\s+years?\s+ago|\w+\s+years?\s+(?:today\s+)?since|when\s+i\s+was|at\s+1\d|in\s+my\s+(?:teens|20s|twenties)|as\s+a\s+"
     r"teen\w*|back\s+in|a\s+decade\s+ago|hace\s+\d+\s+años|il\s+y\s+a\s+\d+\s+ans|vor\s+\d+\s+"
     r"jahren|\d+\s+anni\s+fa|há\s+\d+\s+anos|in\s+" + PAST_YEAR + r")\b"
 )
@@ -447,13 +447,27 @@ _HISTORY_BACK = re.compile(
 )
 # A question about lethal amounts or methods: never downgraded by a history or research frame.
 _LETHAL_QUESTION = re.compile(
-    r"\b(?:how\s+(?:many|much|high|far|long)|what\s+(?:amount|dose|height)|which|least|most|"
-    r"lethal|fatal|deadly|method|methods|way\s+to|cu[aá]nt|quant|combien|wie\s*viel)\b"
+    r"\b(?:how\s+(?:many|much)\b[^.?!]{0,40}\b(?:pills?|tablets?|capsules?|mg|grams?|doses?|take|"
+    r"taking|would|enough|overdose|od|to\s+(?:die|kill|not\s+wake)|too\s+(?:much|many)|come\s+back|"
+    r"wake\s+up)|how\s+(?:high|far)|how\s+long\b"
+    r"[^.?!]{0,30}\b(?:die|dying|to\s+die|to\s+bleed|take\s+to)|what\s+(?:amount|dose|height)|which|"
+    r"least|most|lethal|fatal|deadly|method|methods|way\s+to|cu[aá]nt|quant|combien|wie\s*viel)\b"
+)
+
+
+# What does not make a past problem current: a fear for the future ("without it becoming
+# obsessive again", "never again"), an anniversary ("five years clean today", "today's one
+# year since").
+_NOT_NOW = re.compile(
+    r"\b(?:without|avoid\w*|prevent\w*|never|so\s+it\s+(?:doesn'?t|does\s+not)|not\s+to)\b[^.?!]{0,50}?"
+    r"\bagain\b|\b(?:years?|months?)\s+(?:\S+\s+){0,4}?today\b|\btoday'?s?\s+(?:is\s+)?\w+\s+"
+    r"(?:years?|months?)\s+since\b"
 )
 
 
 def _current(t: str) -> bool:
     """Signs that a past problem is back now."""
+    t = _NOT_NOW.sub(" ", t)
     return bool(
         re.search(
             r"\b(?:(?<!gym\s)(?<!training\s)(?<!lifting\s)(?<!running\s)(?<!out\s)again|"
