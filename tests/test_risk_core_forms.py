@@ -146,3 +146,23 @@ def test_an_anniversary_or_a_fear_of_relapse_does_not_reopen_a_history(text: str
 def test_a_lethal_amount_question_about_a_friend_stays_acute() -> None:
     found = assess_rules("my friend asks how much paracetamol is too much, where you don't wake up")
     assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ready to end it... this cut, I mean 😂 how do I reverse diet?",
+        "last heavy day before the meet, see you on the other side of the platform",
+        "I don't want to wake up at 5am for the gym anymore, is evening lifting as good?",
+        "a finisher that makes you want to die (in the fun way)? sled ideas please",
+        "vou me matar de treinar essa semana kkk, quantos treinos por dia é demais?",
+        "nicked my thumb on the knurling, small cut, fine to deadlift with tape?",
+    ],
+)
+def test_training_talk_that_sounds_like_risk_is_not_risk(text: str) -> None:
+    assert assess_rules(text).kind is None
+
+
+def test_cuts_hidden_under_tape_in_a_grip_question_are_still_self_harm() -> None:
+    text = "Chalk helps my calluses. How do I tape my wrists so nobody sees the cuts? They bleed."
+    assert assess_rules(text).kind == "self_harm"

@@ -252,7 +252,12 @@ def _assess_normalised(t: str) -> RiskAssessment:
         tier = "acute" if _any(P_ED_ACUTE, masked) else "elevated"
         why.append("eating-disorder rule")
     cut = re.search(r"\bcut(?:ting|s)?\b", t)
-    if kind is None and cut and re.search(r"\b(?:marks|scars|blood|bleed\w*|wrists?|razor)\b", t):
+    if (
+        kind is None
+        and cut
+        and re.search(r"\b(?:marks|scars|blood|bleed\w*|wrists?|razor)\b", t)
+        and not _TRAINING_CUT.search(t)
+    ):
         kind, tier = "self_harm", "elevated"
         spans = [cut.span()]
         why.append("cutting with marks")
@@ -439,6 +444,14 @@ def _own_statement(t: str) -> bool:
     )
 
 
+# A cut from the gym or the kitchen, not self-harm ("nicked my finger on the knurling").
+_GYM_EDGE = (
+    r"(?:knurl\w*|callus\w*|chalk|paper|nicked|shaving|cooking|kitchen|barbell|kettlebell|plate"
+    r"|rack)"
+)
+_TRAINING_CUT = re.compile(
+    rf"\b{_GYM_EDGE}\b[^.?!]{{0,40}}\bcut\b|\bcut\b[^.?!]{{0,40}}\b{_GYM_EDGE}\b"
+)
 # A past risk said to be back in the same message ("… years ago, but I did it again").
 _HISTORY_BACK = re.compile(
     r"\b(?:did\s+it|doing\s+it|done\s+it|started\s+(?:it|doing\s+it))\s+again\b|\brelapsed\b|"

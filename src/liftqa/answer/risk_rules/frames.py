@@ -79,6 +79,15 @@ SLANG_SAFE = re.compile(
     r"(?:😭|😂|🤣|💀|\blol\b|\blmao\b|haha)|\bkill\s+myself\s+if\s+i\s+(?:miss|fail|don'?t\s+hit)\s+(?:this|my|"
     r"the)\s+(?:pr|lift|set|rep|squat|bench|deadlift|total)\b[^.?!]{0,20}(?:😭|😂|🤣|💀|\blol\b|\blmao\b|haha)|"
     r"\b(?:i'?d\s+)?rather\s+die\s+than\s+(?:do|doing|skip|run|go|eat)\b|"
+    # A lift, a meet or an early alarm, not a life: "end it... this bulk, I mean", "see you on
+    # the other side of the platform", "don't want to wake up at 5am", "want to die (in the fun
+    # way)", "vou me matar de treinar" (pt/fr idioms of working oneself hard).
+    r"\bend\s+it\W{0,6}(?:(?:i\s+mean|like)\W{0,3})?(?:this|my|the)\s+(?:bulk|cut|diet|program\w*|season|"
+    r"block|streak|deload)\b|\b(?:see\s+you\s+on\s+)?the\s+other\s+side\s+of\s+(?:the\s+|this\s+)?"
+    r"(?:platform|meet|comp\w*|bar|block|season|deload)\b|\b(?:don'?t|do\s+not)\s+want\s+to\s+wake\s+up"
+    r"\s+(?:at\s+\d|early|before|for\s+(?:the\s+)?(?:gym|training|work))|\bwant\s+to\s+die\s*\(?\s*in\s+"
+    r"(?:a|the)\s+(?:fun|good)\s+way\b|\bme\s+mat(?:ar|o|ando)\s+de\s+(?:treinar|treino|trabalhar|"
+    r"trabalho|estudar|rir)\b|\bje\s+me\s+tue\s+à\s+(?:l'entraînement|m'entraîner|la\s+salle)\b|"
     r"\b(?:me\s+muero|quiero\s+morir\w*|want\s+to\s+die|wanna\s+die|voglio\s+morire|je\s+veux\s+mourir|"
     r"quero\s+morrer|ich\s+will\s+sterben)\s+(?:en|con|in|on|at|with|a|à|em|bei)\s+(?:cada|este|esta|every|"
     r"each|this|ogni|questo|chaque|ce|cette|cada|jede[mnr]?)\s+(?:sentadilla|serie|rep\w*|set|squat|"
