@@ -444,6 +444,11 @@ def _own_statement(t: str) -> bool:
     )
 
 
+# A medical cause for a wound or a symptom: an operation, a birth.
+_MEDICAL_CAUSE = re.compile(
+    r"\b(?:c-?section|caesarean|cesarean|surgery|operation|operated|appendix|appendectomy|"
+    r"hernia\s+repair|keyhole|laparoscop\w*|gave\s+birth|birth|stitches\s+from|post-?op)\b"
+)
 # A cut from the gym or the kitchen, not self-harm ("nicked my finger on the knurling").
 _GYM_EDGE = (
     r"(?:knurl\w*|callus\w*|chalk|paper|nicked|shaving|cooking|kitchen|barbell|kettlebell|plate"
@@ -721,6 +726,10 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
             # one clause out of context ("i don't really have anyone") that the message as a
             # whole does not bear out: the soft tier (the answer, a check-in line first)
             return replace(ruled, score=score, why=(*ruled.why, "classifier: one clause only"))
+        if ruled.red_flag and _MEDICAL_CAUSE.search(t) and not _RISK_CUE.search(t):
+            # a wound or a symptom with a medical cause the rules read as a red flag ("appendix
+            # out 4 days ago … the wound is red and hot"): the red-flag notice, a check-in line
+            return replace(ruled, score=score, why=(*ruled.why, "classifier: medical cause"))
         if _GRIEF.search(t) and not _RISK_CUE.search(t):
             # grief and low mood with no word of risk ("my mum has been really down since my
             # dad passed"): the gentle check-in line, not the crisis route

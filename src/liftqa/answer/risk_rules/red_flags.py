@@ -149,7 +149,7 @@ _OPERATION = (
     r"acl|hernia|tendon|meniscus|ligament|cuff|achilles)\s+(?:replacement|repair|reconstruction)|"
     r"gave\s+birth|had\s+a\s+baby|had\s+my\s+baby|birth|stitches|stent|bypass|"
     r"\w+ectomy|\w+oscopy|\w+otomy|\w+plasty|(?:appendix|gallbladder|tonsils|ovary|uterus|womb)"
-    r"\s+out|post[-\s]?partum|post[-\s]?op\w*|cirug[ií]a|operaci[oó]n|operad[oa]|operaron|"
+    r"\s+(?:out|removed|taken\s+out)|post[-\s]?partum|post[-\s]?op\w*|cirug[ií]a|operaci[oó]n|operad[oa]|operaron|"
     r"ces[aá]rea|(?:(?:el|il|del|o|do|mi|meu)\s+|p[oó]s[-\s]?|post[-\s]?)parto|di\s+a\s+luz|cirurgia|opera[cç][aã]o|operei|operad[oa]|dei\s+[àa]\s+luz|"
     r"intervento|operazione|operat[oa]|cesareo|partorito|chirurgie|op[eé]ration|op[eé]r[eé]e?|"
     r"c[eé]sarienne|accouch\w*|operiert|kaiserschnitt|geburt|entbunden|entbindung"
