@@ -125,3 +125,16 @@ def compile_all(rules: list[str]) -> list[re.Pattern[str]]:
     """A class's rules as `risk` reads them: compiled once, case-insensitive, accents
     optional."""
     return [re.compile(accent_free(r), re.IGNORECASE) for r in rules]
+
+
+# A time close enough to be a plan, in es/fr/de/pt/it: tonight, today, tomorrow.
+WHEN_ML = (
+    r"(?:esta\s+noche|hoy|mañana|ce\s+soir|cette\s+nuit|demain|aujourd'hui|heute(?:\s+(?:nacht|"
+    r"abend))?|morgen|hoje(?:\s+à\s+noite)?|esta\s+noite|amanhã|stanotte|stasera|oggi|domani)"
+)
+# Pills and medicines in es/fr/de/pt/it, with the commonest painkillers by name.
+PILLS_ML = (
+    r"(?:pastillas|pastiglie|pillole|pilules|pillen|comprimidos|comprimés|compresse|cachets|"
+    r"tabletten|remédios|medicamentos|médicaments|medicinali|farmaci|medikamente|paracetamol|"
+    r"paracétamol|doliprane|dafalgan|efferalgan|tachipirina|ibuprofeno?|aspirina|aspirine)"
+)
