@@ -30,8 +30,10 @@ THIRD = [
     # reflexive forms with a verb between or in the progressive ("se quiere matar", "will sich
     # umbringen", "se está cortando", "tá se cortando", "si sta tagliando"; not hair or nails)
     r"se\s+(?:quiere|quer|va\s+a|vai|vuole|veut)\s+(?:matar|suicidar|tuer|suicider)|sich\s+"
-    r"(?:umbringen|töten|ritzen)|se\s+scarifi\w*|se\s+taillad\w*|(?:se\s+est[aá]|est[aá]\s+se|t[aá]\s+se|"
-    r"si\s+sta)\s+(?:cortando|tagliando|quemando|queimando|lastimando|machucando)(?!\s+(?:el|la|o|a|i|"
+    r"(?:umbringen|töten|ritzen)|se\s+scarifi\w*|se\s+taillad\w*|(?:se\s+est[aá]|est[aá]\s+se|t[aá]"
+    r"\s+se|"
+    r"si\s+sta)\s+(?:cortando|tagliando|quemando|queimando|lastimando|machucando)(?!\s+(?:el|la|o|a"
+    r"|i|"
     r"le|les)\s+(?:pelo|cabelo|capelli|cheveux|barba|uñas|unhas|unghie|ongles))|est[aá]\s+"
     r"cort[aá]ndose)",
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,80}\b(?:pastillas|"
