@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 
 # Fragments the rules below are built from: who ("me", "myself", someone close), which
 # medicines, which body parts, when, which means.
@@ -91,6 +92,49 @@ REASON = (
 SUPPLY = r"(?:pills|tablets|meds|oxy\w*|the\s+whole\s+(?:bottle|packet|box))"
 
 
+def _bare(ch: str) -> str:
+    """A letter without its accent ("é" -> "e", "ç" -> "c"); other characters as they are."""
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() and base.isalpha() and base != ch else ""
+
+
+def accent_free(rule: str) -> str:
+    """A rule that also reads its words typed without accents, as people often write them
+    ("avale", "nao", "piu"): each accented letter becomes a class of itself and its bare
+    letter (added to a class it already stands in)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in rule:
+        bare = "" if escaped else _bare(ch)
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        if bare:
+            out.append(ch + bare if in_class else f"[{ch}{bare}]")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def compile_all(rules: list[str]) -> list[re.Pattern[str]]:
-    """A class's rules as `risk` reads them: compiled once, case-insensitive."""
-    return [re.compile(r, re.IGNORECASE) for r in rules]
+    """A class's rules as `risk` reads them: compiled once, case-insensitive, accents
+    optional."""
+    return [re.compile(accent_free(r), re.IGNORECASE) for r in rules]
+
+
+# A time close enough to be a plan, in es/fr/de/pt/it: tonight, today, tomorrow.
+WHEN_ML = (
+    r"(?:esta\s+noche|hoy|mañana|ce\s+soir|cette\s+nuit|demain|aujourd'hui|heute(?:\s+(?:nacht|"
+    r"abend))?|morgen|hoje(?:\s+à\s+noite)?|esta\s+noite|amanhã|stanotte|stasera|oggi|domani)"
+)
+# Pills and medicines in es/fr/de/pt/it, with the commonest painkillers by name.
+PILLS_ML = (
+    r"(?:pastillas|pastiglie|pillole|pilules|pillen|comprimidos|comprimés|compresse|cachets|"
+    r"tabletten|remédios|medicamentos|médicaments|medicinali|farmaci|medikamente|paracetamol|"
+    r"paracétamol|doliprane|dafalgan|efferalgan|tachipirina|ibuprofeno?|aspirina|aspirine)"
+)

@@ -123,6 +123,25 @@ ED = [
     r"{0,60}\b(?:so\s+i|and\s+then\s+i|have\s+to|make\s+myself)\b",
     r"\b(?:übergebe\s+mich|esse\s+nur\s+(?:noch\s+)?(?:einen|eine|ein)|si\s+je\s+ne\s+brûle|"
     r"brûle\s+(?:pas\s+)?tout\s+ce\s+que\s+je\s+mange)\b",
+    # Training to burn off or make up for what was eaten (es/pt/it/fr/de): "si como pizza corro
+    # dos horas para quemarla", "j'ai mangé, je cours pour compenser".
+    r"\b(?:como|comí|comer|comi|mange|mangé|manger|mangio|mangiato|esse|gegessen|essen)\b[^.?!]{0,8"
+    r"0}"
+    r"\b(?:para|pra|pour|per|um)\s+(?:\w+\s+)?(?:quemarl[oa]s?|quemar(?:lo|la)?\s+todo|queimar\s+tu"
+    r"do|"
+    r"queimá-l[oa]|le\s+brûler|la\s+brûler|les\s+brûler|tout\s+brûler|bruciarl[oa]|bruciare\s+tutto"
+    r"|"
+    r"compensar|compenser|compensare|es\s+abzutrainieren|es\s+(?:wieder\s+)?zu\s+verbrennen)\b",
+    # Eating (almost) nothing on purpose or for days (es/pt/it/fr/de): "je mange presque rien
+    # depuis une semaine", "no como casi nada a propósito", "esse seit Tagen fast nichts".
+    r"\b(?:mange|mangé|como|comí|mangio|mangiato|esse|comi)\s+(?:\w+\s+){0,2}?(?:rien|nada|niente|"
+    r"nulla|nichts)\b(?!\s+(?:de|di|d'|du|des|da|do)\b)[^.?!]{0,40}\b(?:exprès|a\s+propósito|"
+    r"de\s+propósito|apposta|absichtlich|"
+    r"(?:depuis|desde\s+hace|hace|há|faz|da|seit)\s+(?:\w+\s+)?(?:jours|semaines?|días|semanas?|dia"
+    r"s|"
+    r"giorni|settimane?|tagen|wochen?))\b|\bseit\s+(?:\w+\s+)?(?:tagen|wochen?)\s+(?:\w+\s+)?(?:fas"
+    r"t\s+)?"
+    r"nichts\b",
     # Days without food; living on coffee, water or gum.
     r"\b(?:\d+|two|three|four|five|six|seven|several)\s+days?\s+(?:with\s+)?(?:zero|no|without)\s+"
     r"(?:food|eating|calories|meals)\b",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from liftqa.answer.risk_rules.blocks import OTHER, PAST_YEAR
+from liftqa.answer.risk_rules.blocks import OTHER, PAST_YEAR, accent_free
 
 # Risk as a topic, a research or writing question, a resolved history, gym slang: `risk` masks
 # or discounts a reading with them.
@@ -27,49 +27,54 @@ OWNED_MEANS = re.compile(
     r"\b(?:my|his|her|their|our)\s+\w+?(?:'s|s'|s)\s+(?:\w+\s+)?(?:pills|tablets|meds|medication|"
     r"medicines?|painkillers)\b"
 )
-# A research, study or writing frame (essays, novels, statistics).
+# A research, study or writing frame (essays, novels, statistics); accents optional.
 RESEARCH = re.compile(
-    r"\b(?:research|studies|study|evidence|statistics|rates?|risk\s+factors?|does\s+exercise|"
-    r"can\s+exercise|can\s+lifting|how\s+does|is\s+there|prevalence|literature|meta-analys\w*|"
-    r"protective|neurochemical|risk|lower|reduce|documented|guidance|policy|data|veterans|"
-    r"for\s+my\s+(?:essay|class|thesis|course)|effective\s+for|warning\s+signs|relationship\s+"
-    r"between|why\s+do\s+people|studied|psychology\s+class|understand\s+it|how\s+common|"
-    r"dissertation|assignment|homework|paper|studien|estudios|études|studi|estudos|"
-    r"writing\s+a\s+(?:short\s+)?(?:story|novel|screenplay|script)|in\s+my\s+(?:novel|story|book|"
-    r"screenplay)|main\s+character|clinically|difference\s+between|journalist|reporting\s+on|safe\s+"
-    r"messaging|proportion|percentage|classif\w*|criteria|textbook|osfed|dsm|trabajo\s+de\s+(?:máster|fin\s+de\s+"
-    r"grado)|tesis|tesina|mémoire|thèse|tesi|dissertação|masterarbeit|hausarbeit|prévention|prevención|"
-    r"prevenzione|prevenção|prävention|recommandations|moderat\w+|campaign|campagne|exposé|"
-    r"facteurs\s+de\s+risque|factores\s+de\s+riesgo|fattori\s+di\s+rischio|fatores\s+de\s+risco|"
-    r"risikofaktoren)\b"
+    accent_free(
+        r"\b(?:research|studies|study|evidence|statistics|rates?|risk\s+factors?|does\s+exercise|"
+        r"can\s+exercise|can\s+lifting|how\s+does|is\s+there|prevalence|literature|meta-analys\w*|"
+        r"protective|neurochemical|risk|lower|reduce|documented|guidance|policy|data|veterans|"
+        r"for\s+my\s+(?:essay|class|thesis|course)|effective\s+for|warning\s+signs|relationship\s+"
+        r"between|why\s+do\s+people|studied|psychology\s+class|understand\s+it|how\s+common|"
+        r"dissertation|assignment|homework|paper|studien|estudios|études|studi|estudos|"
+        r"writing\s+a\s+(?:short\s+)?(?:story|novel|screenplay|script)|in\s+my\s+(?:novel|story|book|"
+        r"screenplay)|main\s+character|clinically|difference\s+between|journalist|reporting\s+on|safe\s+"
+        r"messaging|proportion|percentage|classif\w*|criteria|textbook|osfed|dsm|trabajo\s+de\s+(?:máster|fin\s+de\s+"
+        r"grado)|tesis|tesina|mémoire|thèse|tesi|dissertação|masterarbeit|hausarbeit|prévention|prevención|"
+        r"prevenzione|prevenção|prävention|recommandations|moderat\w+|campaign|campagne|exposé|"
+        r"facteurs\s+de\s+risque|factores\s+de\s+riesgo|fattori\s+di\s+rischio|fatores\s+de\s+risco|"
+        r"risikofaktoren|investigaci[oó]n|investigaciones|forschung|ricerca|ricerche|pesquisas?|"
+        r"estadísticas|statistiques|statistiken|statistiche|estatísticas)\b"
+    )
 )
-# A resolved history: years ago, recovered, in remission, clean for months.
+# A resolved history: years ago, recovered, in remission, clean for months; accents optional.
 HISTORY = re.compile(
-    r"\b(?:years?\s+ago|a\s+decade\s+ago|behind\s+me|in\s+(?:my\s+)?(?:teens|twenties|school|college|university)|recovered|"
-    r"in\s+recovery|in\s+remission|used\s+to\s+(?:have|be|self|struggle|cut|starve|purge)|"
-    r"had\s+(?:anorexia|bulimia|an\s+eating\s+disorder|a\s+suicide\s+attempt)|history\s+of|"
-    r"(?:since|when\s+i\s+was)\s+(?:school|a\s+teen|\d+|young)|clean\s+(?:for|since)|"
-    r"haven'?t\s+(?:self[-\s]?harmed|cut|purged)\s+(?:in|for|since)|back\s+then|long\s+time\s+ago|"
-    r"former\s+\w+|(?:\d+|\w+)\s+(?:years?|months?)\s+(?:\w+\s+){0,2}?(?:clean|free|sober)|"
-    r"(?:late|early|in\s+my)\s+(?:teens|20s|30s|twenties|thirties)|at\s+1\d\b|survivor|old\s+"
-    r"(?:\w+\s+)?scars|i'?m\s+\d+\s+now|hace\s+\d+\s+años|"
-    r"il\s+y\s+a\s+\d+\s+ans|vor\s+\d+\s+jahren|\d+\s+anni\s+fa|há\s+\d+\s+anos|discharged|was\s+in\s+"
-    r"(?:an?\s+)?(?:\w+\s+){0,3}(?:program|programme|treatment|inpatient)|back\s+in\s+(?:uni|school|college|the\s+day)|worked\s+on\s+"
-    r"it\s+in\s+therapy|(?:\w+\s+)?years?\s+back|(?:all\s+)?resolved|long\s+(?:gone|past|behind\s+me)|got\s+"
-    r"help|well\s+supported|hace\s+(?:muchos\s+)?años|il\s+y\s+a\s+(?:des|quelques)\s+années|vor\s+(?:vielen\s+)?"
-    r"jahren|anni\s+fa|há\s+(?:muitos\s+)?anos|(?:hoy|ahora)\s+estoy\s+bien|c'est\s+fini\s+depuis|anos\s+atrás|\w+\s+years?\s+(?:today\s+)?since\s+i\b|that'?s\s+(?:all\s+)?over\s+now\b[^.?!]{0,40}\b(?:help|"
-    r"therapy|treatment|support)|(?:closed|finished|completed|ended)\s+(?:my\s+)?(?:treatment|therapy)|"
-    r"da\s+(?:ragazzin[ao]|adolescente|piccol[ao])|"
-    r"quando\s+ero\s+(?:piccol[ao]|ragazz[ao]|giovane)|ora\s+ho\s+\d+\s+anni|de\s+adolescente|cuando\s+era\s+"
-    r"(?:niñ[ao]|joven|adolescente)|ahora\s+tengo\s+\d+\s+años|na\s+adolescência|quando\s+era\s+"
-    r"(?:adolescente|mais\s+nov[ao])|hoje\s+tenho\s+\d+\s+anos|quand\s+j'étais\s+(?:ado|jeune|petite?)|"
-    r"à\s+l'adolescence|maintenant\s+j'ai\s+\d+\s+ans|als\s+(?:teenager|jugendliche[r]?)|in\s+meiner\s+"
-    r"jugend|jetzt\s+bin\s+ich\s+\d+|parei\s+(?:faz|há)\s+(?:muito\s+)?tempo|"
-    r"dejé\s+de\s+hacerlo\s+hace|ho\s+smesso\s+da\s+(?:anni|tempo)|j'ai\s+arrêté\s+depuis|"
-    r"vor\s+jahren\s+aufgehört|"
-    r"(?:ya|já)\s+(?:lo\s+)?(?:superé|superei)|è\s+finita\s+da|seit\s+jahren\s+vorbei|in\s+"
-    + PAST_YEAR
-    + r")\b"
+    accent_free(
+        r"\b(?:years?\s+ago|a\s+decade\s+ago|behind\s+me|in\s+(?:my\s+)?(?:teens|twenties|school|college|university)|recovered|"
+        r"in\s+recovery|in\s+remission|used\s+to\s+(?:have|be|self|struggle|cut|starve|purge)|"
+        r"had\s+(?:anorexia|bulimia|an\s+eating\s+disorder|a\s+suicide\s+attempt)|history\s+of|"
+        r"(?:since|when\s+i\s+was)\s+(?:school|a\s+teen|\d+|young)|clean\s+(?:for|since)|"
+        r"haven'?t\s+(?:self[-\s]?harmed|cut|purged)\s+(?:in|for|since)|back\s+then|long\s+time\s+ago|"
+        r"former\s+\w+|(?:\d+|\w+)\s+(?:years?|months?)\s+(?:\w+\s+){0,2}?(?:clean|free|sober)|"
+        r"(?:late|early|in\s+my)\s+(?:teens|20s|30s|twenties|thirties)|at\s+1\d\b|survivor|old\s+"
+        r"(?:\w+\s+)?scars|i'?m\s+\d+\s+now|hace\s+\d+\s+años|"
+        r"il\s+y\s+a\s+\d+\s+ans|vor\s+\d+\s+jahren|\d+\s+anni\s+fa|há\s+\d+\s+anos|discharged|was\s+in\s+"
+        r"(?:an?\s+)?(?:\w+\s+){0,3}(?:program|programme|treatment|inpatient)|back\s+in\s+(?:uni|school|college|the\s+day)|worked\s+on\s+"
+        r"it\s+in\s+therapy|(?:\w+\s+)?years?\s+back|(?:all\s+)?resolved|long\s+(?:gone|past|behind\s+me)|got\s+"
+        r"help|well\s+supported|hace\s+(?:muchos\s+)?años|il\s+y\s+a\s+(?:des|quelques)\s+années|vor\s+(?:vielen\s+)?"
+        r"jahren|anni\s+fa|há\s+(?:muitos\s+)?anos|(?:hoy|ahora)\s+estoy\s+bien|c'est\s+fini\s+depuis|anos\s+atrás|\w+\s+years?\s+(?:today\s+)?since\s+i\b|that'?s\s+(?:all\s+)?over\s+now\b[^.?!]{0,40}\b(?:help|"
+        r"therapy|treatment|support)|(?:closed|finished|completed|ended)\s+(?:my\s+)?(?:treatment|therapy)|"
+        r"da\s+(?:ragazzin[ao]|adolescente|piccol[ao])|"
+        r"quando\s+ero\s+(?:piccol[ao]|ragazz[ao]|giovane)|ora\s+ho\s+\d+\s+anni|de\s+adolescente|cuando\s+era\s+"
+        r"(?:niñ[ao]|joven|adolescente)|ahora\s+tengo\s+\d+\s+años|na\s+adolescência|quando\s+era\s+"
+        r"(?:adolescente|mais\s+nov[ao])|hoje\s+tenho\s+\d+\s+anos|quand\s+j'étais\s+(?:ado|jeune|petite?)|"
+        r"à\s+l'adolescence|maintenant\s+j'ai\s+\d+\s+ans|als\s+(?:teenager|jugendliche[r]?)|in\s+meiner\s+"
+        r"jugend|jetzt\s+bin\s+ich\s+\d+|parei\s+(?:faz|há)\s+(?:muito\s+)?tempo|"
+        r"dejé\s+de\s+hacerlo\s+hace|ho\s+smesso\s+da\s+(?:anni|tempo)|j'ai\s+arrêté\s+depuis|"
+        r"vor\s+jahren\s+aufgehört|"
+        r"(?:ya|já)\s+(?:lo\s+)?(?:superé|superei)|è\s+finita\s+da|seit\s+jahren\s+vorbei|in\s+"
+        + PAST_YEAR
+        + r")\b"
+    )
 )
 # Gym slang and jokes removed before reading: "kill this set", "cutting phase", "deadlifts",
 # "suicide sprints", "I want to die lol".

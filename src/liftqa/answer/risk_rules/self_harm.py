@@ -9,6 +9,17 @@ from liftqa.answer.risk_rules.blocks import BODY, BODY_PARTS, compile_all
 
 # Self-harm named, acts and wounds, urges, and pain as deserved punishment (training through an
 # injury included): `risk` reads them as self-harm; `SELF_HARM_ACUTE` makes the tier acute.
+# Punishing oneself (es/pt/it/fr/de) and training or eating, the things it is tied to.
+_PUNISH_ML = (
+    r"(?:castigarme|me\s+castigo|me\s+castigar|me\s+punis|me\s+punir|punirme|mi\s+punisco|punirmi|"
+    r"bestrafe\s+mich|mich\s+(?:zu\s+)?bestrafen|als\s+strafe|como\s+castigo|comme\s+punition|"
+    r"per\s+punizione)"
+)
+_TRAIN_OR_EAT_ML = (
+    r"(?:ejercicio|entren\w*|gym|gimnasio|academia|salle|sport|training|allenament\w*|palestra|"
+    r"treino|cardio|corr\w+|burpees|sprints?|comer|como|comí|comido|mang\w+|esse|gegessen|"
+    r"fressattacke|comi|comer)\b"
+)
 SELF_HARM = [
     # Self-harm named ("sh", NSSI), relapse and urges: "relapsed", "cutting again", "3 weeks
     # clean ... talk me out of it", "urge to cut".
@@ -174,13 +185,36 @@ SELF_HARM = [
     r"\bknife\s+blood\b|\bblood\b[^.?!]{0,10}\bknife\b",
     # Cutting or burning oneself in progress, said with "right now" forms (es/pt/it/fr/de).
     r"\b(?:me\s+estoy\s+(?:cortando|quemando|lastimando|haciendo\s+daño)|estoy\s+cort[aá]ndome|"
-    r"estou\s+me\s+(?:cortando|queimando|machucando)|(?:mi\s+sto|sto)\s+(?:tagliando|bruciando|"
+    r"(?:estou|tô|tou)\s+me\s+(?:cortando|queimando|machucando)|(?:mi\s+sto|sto)\s+(?:tagliando|bru"
+    r"ciando|"
     r"facendo\s+del\s+male)|sto\s+tagliandomi|en\s+train\s+de\s+me\s+(?:couper|scarifier|brûler)|"
     r"ich\s+(?:ritze|schneide|verletze)\s+mich\s+(?:gerade|jetzt))\b",
     # Cutting or burning oneself as a past habit, said in the imperfect (es/pt/it/fr/de): the
     # history frame decides whether it is over.
     r"\b(?:me\s+cortaba|me\s+quemaba|me\s+cortava|me\s+queimava|mi\s+tagliavo|mi\s+bruciavo|"
     r"je\s+me\s+coupais|je\s+me\s+scarifiais|ritzte\s+mich|hab\w*\s+mich\s+(?:\w+\s+)?geritzt)\b",
+    # Cut, burnt or hurt oneself again or on purpose, in the German perfect with words between
+    # ("hab mich gestern wieder geschnitten"; not a kitchen accident) or on the arm.
+    r"\bhab\w*\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|absichtlich|extra|selbst|mit\s+(?:einer?|dem|der)"
+    r"\s+"
+    r"(?:klinge|rasierklinge|messer|schere|feuerzeug))\s+(?:\w+\s+){0,2}?(?:geschnitten|verbrannt|"
+    r"verletzt|geschlagen)\b|\bmich\s+(?:\w+\s+){0,2}?(?:in\s+den|am|an\s+den|an\s+die)\s+(?:arm|ar"
+    r"men|"
+    r"handgelenk\w*|oberschenkel\w*|beine?)\s+geschnitten\b",
+    # Hitting one's head against a wall (es/pt/it/fr/de): "je me suis tapé la tête contre le mur".
+    r"\b(?:me|mi|mich|ich)\b[^.?!]{0,30}\b(?:tête|cabeza|cabeça|testa|kopf)\s+(?:\w+\s+)?(?:contre|"
+    r"contra|contro|gegen)\s+(?:\w+\s+)?(?:mur|murs|pared|parede|muro|wand)\b",
+    # Exercise or training as a punishment for eating (es/pt/it/fr/de): "me castigo en el gym
+    # cuando como de más", "je me punis à la salle", "ich bestrafe mich mit Sport".
+    r"\b"
+    + _PUNISH_ML
+    + r"\b[^.?!]{0,60}\b"
+    + _TRAIN_OR_EAT_ML
+    + r"|\b"
+    + _TRAIN_OR_EAT_ML
+    + r"[^.?!]{0,60}\b"
+    + _PUNISH_ML
+    + r"\b",
     # Where or how deep to cut (a method question about self-injury, whatever the framing).
     r"\bwhere\b[^.?!]{0,40}\b(?:cut|slice|slit)\b[^.?!]{0,40}\b(?:deep\w*|without|safely|won'?t|"
     r"wouldn'?t)\b|\bcut\s+(?:the\s+)?deepest\b|\bhow\s+deep\b[^.?!]{0,30}\bcut\b",
@@ -192,7 +226,8 @@ SELF_HARM_ACUTE = re.compile(
     r"gaping|(?<!not\s)(?<!nothing\s)(?<!not\sthat\s)deep|swollen|popped|weeping|sunk\s+in|can'?t\s+move\s+(?:the|my)\s+fingers|break\s+a\s+"
     r"bone|ampollas|vesciche|cloques|cut\s+(?:the\s+)?deepest|how\s+deep|ahora\s+mismo|agora\s+mesmo|"
     r"adesso|maintenant|en\s+train\s+de|no\s+puedo\s+parar|não\s+consigo\s+parar|"
-    r"me\s+estoy\s+(?:cortando|quemando)|estou\s+me\s+(?:cortando|queimando)|mi\s+sto\s+"
+    r"me\s+estoy\s+(?:cortando|quemando)|(?:estou|t[oô]|tou)\s+me\s+(?:cortando|queimando)|mi\s+sto"
+    r"\s+"
     r"(?:tagliando|bruciando)|sto\s+tagliandomi|(?:ritze|schneide)\s+mich\s+(?:gerade|jetzt)|"
     # acts just done, means in hand, a head injury, wounds that need care (es/pt/it/fr/de too)
     r"mucha\s+sangre|sangra\w*\s+mucho|blutet\s+stark|sanguin\w+\s+molto|saigne\s+beaucoup|muito\s+sangue|"

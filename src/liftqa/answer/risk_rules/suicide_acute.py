@@ -8,12 +8,14 @@ import re
 from liftqa.answer.risk_rules.blocks import (
     DRUG,
     JUMP,
+    PILLS_ML,
     REASON,
     RX,
     SELF,
     SUPPLY,
     WEAPON,
     WHEN,
+    WHEN_ML,
     compile_all,
 )
 
@@ -30,21 +32,49 @@ _HEIGHT = (
     r"finestra|palazzo|dach|brücke|fenster|roof|bridge|window|building|ledge|balcony)"
 )
 _GIVEN_AWAY = (
-    r"(?:(?:gave|giving|given|give)\s+(?:\w+\s+){0,5}?away|rehomed|regal[ée]\s+(?:\w+\s+){0,3}?(?:mis|todas)|"
-    r"di\s+(?:todas\s+)?mis\s+cosas|dei\s+(?:todas\s+)?(?:as\s+)?minhas\s+coisas|doei\s+(?:\w+\s+)?minhas|"
+    r"(?:(?:gave|giving|given|give)\s+(?:\w+\s+){0,5}?away|rehomed|regal[ée]\s+(?:\w+\s+){0,3}?(?:m"
+    r"is?|todas|todos)|"
+    r"di\s+(?:todas\s+)?mis\s+cosas|dei\s+(?:todas\s+)?(?:as\s+)?minhas\s+coisas|doei\s+(?:\w+\s+)?"
+    r"minhas|dei\s+(?:o\s+|a\s+)?(?:meus?|minhas?)\b|"
     r"ho\s+(?:dato\s+via|regalato)|j'ai\s+donné\s+(?:toutes\s+)?mes|(?:hab|habe)\s+(?:\w+\s+){0,3}?"
     r"(?:verschenkt|weggegeben))"
 )
 _NO_NEED = (
     r"(?:won'?t|wont)\s+need(?!\s+(?:it|them|this|that|these|those)?\s*(?:any\s*more\s+)?(?:since|because|"
-    r"now\s+that|as\s+i|cause|cos|cuz|after\s+i|when\s+i))|no\s+(?:me\s+)?(?:harán|hará)\s+falta|ya\s+no\s+(?:las?|los?)\s+"
-    r"necesit\w+|não\s+vou\s+(?:mais\s+)?precisar|non\s+mi\s+serv\w+\s+più|je\s+n'en\s+aurai\s+plus\s+"
+    r"now\s+that|as\s+i|cause|cos|cuz|after\s+i|when\s+i))|no\s+(?:me\s+)?(?:harán|hará)\s+falta|ya"
+    r"\s+no\s+(?:las?|los?|lo)\s+"
+    r"(?:voy\s+a\s+)?necesit\w+|no\s+(?:las?|los?|lo)\s+voy\s+a\s+necesitar|não\s+vou\s+(?:mais\s+)"
+    r"?precisar|non\s+mi\s+serv\w+\s+più|je\s+n'en\s+aurai\s+plus\s+"
     r"besoin|brauch\w*\s+(?:ich\s+)?(?:sie|es|das)\s+nicht\s+mehr"
 )
 _DAY_SET = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this\s+weekend)"
     r"\s+is\s+the\s+day\b(?!\s+(?:of|for|before|after|when\s+(?:we|my|the)))|(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana)\s+es\s+"
     r"el\s+día|sabato\s+è\s+il\s+giorno|samedi\s+c'est\s+le\s+jour|samstag\s+ist\s+der\s+tag"
+)
+# Taking all of one's pills (es/fr/de/pt/it): "me tomo todas las pastillas", "nehme alle".
+_TAKE_ALL = (
+    r"(?:tomo|tomar|tomaré|tomarei|prends|prendre|prendrai|prendo|prendere|prenderò|nehme|nehm|"
+    r"schlucke|schlucken|ingoio|avale|avaler|engulo|engolir)\s+(?:\w+\s+){0,2}?(?:todas|todos|toute"
+    r"s|"
+    r"tous|tutte|tutti|alle)\s+(?:(?:las|los|os|as|mes|les|le|i|meine|die|mis|meus|minhas|mie|"
+    r"miei)\s+)?" + PILLS_ML + r"\b"
+)
+# Medicine taken (preterite and perfect, es/fr/pt/it) and a whole box, bottle or strip of it
+# (laxatives are the eating-disorder rules', food and protein are no overdose).
+_TAKEN = (
+    r"(?:me\s+(?:he\s+)?tomado|me\s+tomé|tomé|j'ai\s+(?:pris|avalé)|ho\s+(?:preso|ingoiato)|tomei|"
+    r"engoli)"
+)
+_WHOLE_BOX = (
+    r"(?:(?:bote|frasco|caja|blíster|boîte|plaquette|flacon|caixa|cartela|scatola|flacone|"
+    r"confezione|blister)\s+(?:enter[oa]|entière|inteir[oa]|inter[oa])|(?:toda\s+la|toute\s+la|tout"
+    r"\s+le|"
+    r"tutta\s+la|tutto\s+il|toda\s+a|todo\s+o)\s+(?:bote|frasco|caja|blíster|boîte|plaquette|flacon"
+    r"|"
+    r"caixa|cartela|scatola|flacone|confezione|blister))(?![^.?!]{0,20}\b(?:de|di|da|do)\s+"
+    r"(?:prote\w*|whey|creatin\w*|batido|helado|cereal\w*|galletas|gelato|biscotti|laxa\w*|"
+    r"lassativ\w*|diur[ée]t\w*))"
 )
 SUICIDE_ACUTE = [
     # Intent with a time or a decision: "going to end it tonight", "I'm doing it on friday",
@@ -346,6 +376,39 @@ SUICIDE_ACUTE = [
     # A rope bought, said in German word order ("hab ich mir heute einen Strick gekauft").
     r"\b(?:strick|seil|schlinge)\b[^.?!]{0,40}\bgekauft\b|\bgekauft\b[^.?!]{0,30}\b(?:strick|"
     r"schlinge)\b",
+    # All of one's pills to be taken at a set time ("esta noche me tomo todas las pastillas",
+    # "heute nacht nehme ich alle tabletten"; es/fr/de/pt/it, either order).
+    r"\b"
+    + WHEN_ML
+    + r"\b[^.?!]{0,40}\b"
+    + _TAKE_ALL
+    + r"|\b"
+    + _TAKE_ALL
+    + r"[^.?!]{0,40}\b"
+    + WHEN_ML
+    + r"\b",
+    # A whole box, bottle or strip of medicine swallowed ("me he tomado un bote entero de
+    # paracetamol", "j'ai avalé toute la boîte", "hab die ganze Packung geschluckt").
+    r"\b"
+    + _TAKEN
+    + r"\s+(?:\w+\s+){0,3}?"
+    + _WHOLE_BOX
+    + r"\b(?:[^.?!]{0,30}\b"
+    + PILLS_ML
+    + r")?",
+    r"\b(?:die|eine)\s+ganze\s+(?:packung|schachtel|dose|flasche|tablettenpackung)\b[^.?!]{0,40}"
+    r"\b(?:genommen|geschluckt)\b",
+    # Lethal-dose questions: "qué dosis es mortal", "quelle dose est mortelle", "dose letale",
+    # "tödliche Menge" (es/fr/de/pt/it).
+    r"\b(?:dosis|dose|dosi|menge|quantité|cantidad|quantidade|quantità)\b[^.?!]{0,40}\b(?:mortal|"
+    r"mortelle|mortel|letal|létale|letale|tödlich)\w*|\b(?:mortal|mortelle|letale|létale|tödliche)"
+    r"\s+"
+    r"(?:dosis|dose|dosi|menge)\b",
+    # A rope at hand and a time set ("ya tengo la cuerda, mañana lo hago"; not a skipping rope).
+    r"\b(?:tengo|tenho|ho|j'ai|hab\w*|compré|comprei|ho\s+comprato)\s+(?:\w+\s+){0,2}?(?:cuerda|sog"
+    r"a|"
+    r"corda|corde|strick|seil)\b(?!\s+(?:de|para|per|pour|à|pra|da|zum)\s+(?:saltar|sauter|pular|"
+    r"saltare|springen|pilates|yoga))[^.?!]{0,60}\b" + WHEN_ML + r"\b",
 ]
 
 P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)

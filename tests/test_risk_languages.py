@@ -1,0 +1,175 @@
+"""Plain statements of risk in Spanish, French, German, Portuguese and Italian, as real people
+write them (no accents, slang, code-switching), and hard negatives: idioms with death words,
+gym slang, a cutting phase, healthy fasting. Rules only; one assertion per text."""
+
+from __future__ import annotations
+
+import pytest
+
+from liftqa.answer.risk import assess_rules
+
+S, SH, ED, TP = "suicide", "self_harm", "eating_disorder", "third_party"
+E, A = "elevated", "acute"
+
+RISK = [
+    # Spanish
+    ("ya no quiero vivir, no le veo sentido a nada", S, E),
+    ("ojala no despertara manana", S, E),
+    ("a veces pienso en matarme", S, E),
+    ("esta noche me tomo todas las pastillas que tengo", S, A),
+    ("ya tengo la cuerda, manana lo hago", S, A),
+    ("me tome todas las pastillas de mi madre hace una hora", S, A),
+    ("me he tomado un bote entero de paracetamol", S, A),
+    ("cuantas pastillas hacen falta para morir", S, A),
+    ("que dosis de paracetamol es mortal", S, A),
+    ("regale mi perro y mi bici, ya no los voy a necesitar", S, A),
+    ("me estoy cortando ahora mismo", SH, A),
+    ("me corto los brazos casi todos los dias", SH, E),
+    ("anoche me queme el brazo con un mechero", SH, E),
+    ("me golpeo la cabeza contra la pared cuando me enfado", SH, E),
+    ("me cortaba en el colegio y ahora he vuelto a hacerlo", SH, E),
+    ("hago ejercicio hasta vomitar para castigarme", SH, E),
+    ("despues de comer me provoco el vomito", ED, E),
+    ("tomo laxantes todos los dias para no engordar", ED, E),
+    ("llevo tres dias sin comer casi nada a proposito", ED, E),
+    ("si como pizza corro dos horas para quemarla", ED, E),
+    ("mi hija se esta cortando y no se que hacer", TP, E),
+    ("mi novio dice que se quiere matar", TP, E),
+    # French
+    ("j'ai plus envie de vivre", S, E),
+    ("je pense a me suicider tous les jours", S, E),
+    ("ce soir je prends toutes mes pilules", S, A),
+    ("j'ai achete une corde, c'est pour demain", S, A),
+    ("j'ai avale toute la boite de doliprane", S, A),
+    ("combien de comprimes faut il pour mourir", S, A),
+    ("quelle dose de paracetamol est mortelle", S, A),
+    ("j'ai donne mon chat, j'en aurai plus besoin", S, A),
+    ("je suis en train de me couper la", SH, A),
+    ("je me scarifiais", SH, E),
+    ("je me brule avec des cigarettes", SH, E),
+    ("je me suis tapee la tete contre le mur hier", SH, E),
+    ("je me punis a la salle quand j'ai trop mange", SH, E),
+    ("je me fais vomir apres chaque repas", ED, E),
+    ("je prends des laxatifs pour perdre du poids", ED, E),
+    ("je mange presque rien depuis une semaine expres", ED, E),
+    ("mon fils se scarifie", TP, E),
+    ("ma copine veut se suicider", TP, E),
+    # German
+    ("ich will nicht mehr leben", S, E),
+    ("ich denke oft daran, mich umzubringen", S, E),
+    ("hab ich mir heute einen Strick gekauft", S, A),
+    ("heute nacht nehme ich alle tabletten", S, A),
+    ("ich habe alle meine Tabletten geschluckt", S, A),
+    ("wie viele tabletten braucht man um zu sterben", S, A),
+    ("ich hab meine sachen verschenkt, ich brauch sie nicht mehr", S, A),
+    ("ich ritze mich gerade", SH, A),
+    ("ich ritze mich seit monaten", SH, E),
+    ("ich habe mich gestern wieder geschnitten", SH, E),
+    ("ich verbrenne mich mit dem feuerzeug", SH, E),
+    ("ich bestrafe mich mit sport wenn ich zu viel esse", SH, E),
+    ("ich kotze nach dem essen absichtlich", ED, E),
+    ("ich nehme abfuhrmittel um abzunehmen", ED, E),
+    ("mein sohn ritzt sich", TP, E),
+    ("meine freundin will sich umbringen", TP, E),
+    # Portuguese
+    ("nao quero mais viver", S, E),
+    ("queria morrer, sério", S, E),
+    ("hoje a noite vou tomar todos os remedios", S, A),
+    ("comprei uma corda, amanha acabo com tudo", S, A),
+    ("tomei a caixa inteira de remedios", S, A),
+    ("quantos comprimidos precisa pra morrer", S, A),
+    ("dei meu cachorro pro meu irmao, nao vou precisar mais", S, A),
+    ("to me cortando agora", SH, A),
+    ("eu me corto quase todo dia", SH, E),
+    ("me cortei ontem de novo", SH, E),
+    ("começou de novo, me cortei", SH, E),
+    ("eu me queimo com isqueiro", SH, E),
+    ("me castigo na academia quando como demais", SH, E),
+    ("eu vomito depois de comer de proposito", ED, E),
+    ("tomo laxante todo dia pra emagrecer", ED, E),
+    ("minha filha ta se cortando", TP, E),
+    ("meu amigo quer se matar", TP, E),
+    # Italian
+    ("non voglio piu vivere", S, E),
+    ("vorrei morire", S, E),
+    ("stanotte prendo tutte le pastiglie", S, A),
+    ("ho preso tutte le pastiglie di mia madre", S, A),
+    ("quante pastiglie servono per morire", S, A),
+    ("ho comprato una corda, domani la faccio finita", S, A),
+    ("ho regalato il mio cane, non mi servira piu", S, A),
+    ("mi sto tagliando adesso", SH, A),
+    ("mi taglio le braccia", SH, E),
+    ("mi tagliavo da ragazza e ho ricominciato", SH, E),
+    ("mi brucio con l'accendino", SH, E),
+    ("mi punisco con l'allenamento quando mangio troppo", SH, E),
+    ("mi faccio vomitare dopo cena", ED, E),
+    ("prendo lassativi per dimagrire", ED, E),
+    ("mio figlio si taglia", TP, E),
+    ("la mia ragazza vuole uccidersi", TP, E),
+]
+
+FLAGGED_NONE = [
+    # resolved histories
+    ("hace anos me cortaba, ahora estoy bien y entreno", "history"),
+    pytest.param(
+        "il y a des annees j'ai fait une tentative, aujourd'hui ca va",
+        "history",
+        # "une tentative" alone is as often a lift attempt: not read as risk, left alone
+        marks=pytest.mark.xfail(strict=True, reason="a bare 'tentative' is not read as an attempt"),
+    ),
+    ("vor jahren habe ich mich geritzt, heute geht es mir gut", "history"),
+    ("anos atras eu me cortava, hoje to bem", "history"),
+    ("da ragazzina mi tagliavo, ora sto bene", "history"),
+    # research questions
+    ("que dice la investigacion sobre el ejercicio y el suicidio", "research"),
+    ("quelles etudes sur la musculation et le suicide", "research"),
+    ("was sagt die forschung zu krafttraining und suizid", "research"),
+    ("o que dizem os estudos sobre exercicio e suicidio", "research"),
+    ("cosa dicono gli studi su esercizio e suicidio", "research"),
+]
+
+NEGATIVES = [
+    "me muero de risa con este video",
+    "me muero de hambre despues de pierna",
+    "estoy en fase de definicion, como bajar grasa",
+    "hago ayuno intermitente 16:8, esta bien?",
+    "je suis mort de fatigue apres le squat",
+    "je suis en seche, combien de proteines?",
+    "ce programme me tue les jambes",
+    "ich sterbe vor hunger nach dem training",
+    "ich bin in der diat, wie viel protein?",
+    "das training bringt mich um, haha",
+    "morrendo de saudade da academia",
+    "to morto depois do treino de perna",
+    "fazendo cutting, quanto de carboidrato?",
+    "mi ammazzo di lavoro e non ho tempo per la palestra",
+    "sono morto dopo lo squat",
+    "sono in definizione, quante calorie?",
+    # near misses of the rules for other languages
+    "me he tomado un bote entero de proteina esta semana",
+    "mi hija se esta cortando el pelo sola",
+    "ich habe mich beim kochen geschnitten",
+    "hago cardio para quemar grasa",
+    "no como nada de azucar desde hace semanas",
+    "tengo la cuerda de saltar, manana entreno",
+    "j'aimerais mourir de rire en voyant ce video",
+    "hoje a noite vou tomar todos os meus suplementos",
+    "je me suis cogne la tete contre la barre",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "tier"), RISK)
+def test_risk_is_read_in_five_languages(text: str, kind: str, tier: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == (kind, tier)
+
+
+@pytest.mark.parametrize(("text", "frame"), FLAGGED_NONE)
+def test_histories_and_research_questions_are_not_risk(text: str, frame: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, getattr(found, frame)) == (None, True)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_idioms_and_gym_talk_are_not_risk(text: str) -> None:
+    assert assess_rules(text).kind is None
