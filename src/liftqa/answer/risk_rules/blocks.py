@@ -78,17 +78,17 @@ WEAPON = (
 # A year at least two years back ("in 2009", "in 2015"): a past that can be resolved.
 _NOW = datetime.date.today().year
 PAST_YEAR = "(?:" + "|".join(str(y) for y in range(_NOW - 2, 1939, -1)) + ")"
-# A supply of pills.
 # "jump" as a fall, not a training move ("jump on the box", "jump rope", "jump squats").
 JUMP = (
     r"jump(?!s|\s+(?:on|onto|up|rope|ropes|squats?|lunges?|higher|over|back\s+in|start|"
     r"in(?:to)?\s+(?:a|the|my|some)?\s*(?:pool|program\w*|gym|workout|training|class|routine|session)))"
 )
-# "won't need it since I joined a gym" gives its reason: no farewell
+# "won't need it since I joined a gym" gives its reason: no farewell.
 REASON = (
     r"(?!\s+(?:it|them|this|that|these|those)?\s*(?:any\s*more\s+)?(?:since|because|now\s+that|as\s+i|"
     r"cause|cos|cuz|after\s+i|when\s+i))"
 )
+# A supply of pills.
 SUPPLY = r"(?:pills|tablets|meds|oxy\w*|the\s+whole\s+(?:bottle|packet|box))"
 
 

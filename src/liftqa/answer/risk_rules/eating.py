@@ -125,23 +125,18 @@ ED = [
     r"brûle\s+(?:pas\s+)?tout\s+ce\s+que\s+je\s+mange)\b",
     # Training to burn off or make up for what was eaten (es/pt/it/fr/de): "si como pizza corro
     # dos horas para quemarla", "j'ai mangé, je cours pour compenser".
-    r"\b(?:como|comí|comer|comi|mange|mangé|manger|mangio|mangiato|esse|gegessen|essen)\b[^.?!]{0,8"
-    r"0}"
-    r"\b(?:para|pra|pour|per|um)\s+(?:\w+\s+)?(?:quemarl[oa]s?|quemar(?:lo|la)?\s+todo|queimar\s+tu"
-    r"do|"
-    r"queimá-l[oa]|le\s+brûler|la\s+brûler|les\s+brûler|tout\s+brûler|bruciarl[oa]|bruciare\s+tutto"
-    r"|"
-    r"compensar|compenser|compensare|es\s+abzutrainieren|es\s+(?:wieder\s+)?zu\s+verbrennen)\b",
+    r"\b(?:como|comí|comer|comi|mange|mangé|manger|mangio|mangiato|esse|gegessen|"
+    r"essen)\b[^.?!]{0,80}\b(?:para|pra|pour|per|um)\s+(?:\w+\s+)?(?:quemarl[oa]s?|quemar(?:lo|"
+    r"la)?\s+todo|queimar\s+tudo|queimá-l[oa]|le\s+brûler|la\s+brûler|les\s+brûler|tout\s+brûler|"
+    r"bruciarl[oa]|bruciare\s+tutto|compensar|compenser|compensare|es\s+abzutrainieren|"
+    r"es\s+(?:wieder\s+)?zu\s+verbrennen)\b",
     # Eating (almost) nothing on purpose or for days (es/pt/it/fr/de): "je mange presque rien
     # depuis une semaine", "no como casi nada a propósito", "esse seit Tagen fast nichts".
-    r"\b(?:mange|mangé|como|comí|mangio|mangiato|esse|comi)\s+(?:\w+\s+){0,2}?(?:rien|nada|niente|"
-    r"nulla|nichts)\b(?!\s+(?:de|di|d'|du|des|da|do)\b)[^.?!]{0,40}\b(?:exprès|a\s+propósito|"
-    r"de\s+propósito|apposta|absichtlich|"
-    r"(?:depuis|desde\s+hace|hace|há|faz|da|seit)\s+(?:\w+\s+)?(?:jours|semaines?|días|semanas?|dia"
-    r"s|"
-    r"giorni|settimane?|tagen|wochen?))\b|\bseit\s+(?:\w+\s+)?(?:tagen|wochen?)\s+(?:\w+\s+)?(?:fas"
-    r"t\s+)?"
-    r"nichts\b",
+    r"\b(?:mange|mangé|como|comí|mangio|mangiato|esse|comi)\s+(?:\w+\s+){0,2}?(?:rien|nada|"
+    r"niente|nulla|nichts)\b(?!\s+(?:de|di|d'|du|des|da|do)\b)[^.?!]{0,40}\b(?:exprès|"
+    r"a\s+propósito|de\s+propósito|apposta|absichtlich|(?:depuis|desde\s+hace|hace|há|faz|da|"
+    r"seit)\s+(?:\w+\s+)?(?:jours|semaines?|días|semanas?|dias|giorni|settimane?|tagen|"
+    r"wochen?))\b|\bseit\s+(?:\w+\s+)?(?:tagen|wochen?)\s+(?:\w+\s+)?(?:fast\s+)?nichts\b",
     # Days without food; living on coffee, water or gum.
     r"\b(?:\d+|two|three|four|five|six|seven|several)\s+days?\s+(?:with\s+)?(?:zero|no|without)\s+"
     r"(?:food|eating|calories|meals)\b",

@@ -185,22 +185,19 @@ SELF_HARM = [
     r"\bknife\s+blood\b|\bblood\b[^.?!]{0,10}\bknife\b",
     # Cutting or burning oneself in progress, said with "right now" forms (es/pt/it/fr/de).
     r"\b(?:me\s+estoy\s+(?:cortando|quemando|lastimando|haciendo\s+daño)|estoy\s+cort[aá]ndome|"
-    r"(?:estou|tô|tou)\s+me\s+(?:cortando|queimando|machucando)|(?:mi\s+sto|sto)\s+(?:tagliando|bru"
-    r"ciando|"
-    r"facendo\s+del\s+male)|sto\s+tagliandomi|en\s+train\s+de\s+me\s+(?:couper|scarifier|brûler)|"
-    r"ich\s+(?:ritze|schneide|verletze)\s+mich\s+(?:gerade|jetzt))\b",
+    r"(?:estou|tô|tou)\s+me\s+(?:cortando|queimando|machucando)|(?:mi\s+sto|sto)\s+(?:tagliando|"
+    r"bruciando|facendo\s+del\s+male)|sto\s+tagliandomi|en\s+train\s+de\s+me\s+(?:couper|"
+    r"scarifier|brûler)|ich\s+(?:ritze|schneide|verletze)\s+mich\s+(?:gerade|jetzt))\b",
     # Cutting or burning oneself as a past habit, said in the imperfect (es/pt/it/fr/de): the
     # history frame decides whether it is over.
     r"\b(?:me\s+cortaba|me\s+quemaba|me\s+cortava|me\s+queimava|mi\s+tagliavo|mi\s+bruciavo|"
     r"je\s+me\s+coupais|je\s+me\s+scarifiais|ritzte\s+mich|hab\w*\s+mich\s+(?:\w+\s+)?geritzt)\b",
     # Cut, burnt or hurt oneself again or on purpose, in the German perfect with words between
     # ("hab mich gestern wieder geschnitten"; not a kitchen accident) or on the arm.
-    r"\bhab\w*\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|absichtlich|extra|selbst|mit\s+(?:einer?|dem|der)"
-    r"\s+"
-    r"(?:klinge|rasierklinge|messer|schere|feuerzeug))\s+(?:\w+\s+){0,2}?(?:geschnitten|verbrannt|"
-    r"verletzt|geschlagen)\b|\bmich\s+(?:\w+\s+){0,2}?(?:in\s+den|am|an\s+den|an\s+die)\s+(?:arm|ar"
-    r"men|"
-    r"handgelenk\w*|oberschenkel\w*|beine?)\s+geschnitten\b",
+    r"\bhab\w*\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|absichtlich|extra|selbst|mit\s+(?:einer?|dem|"
+    r"der)\s+(?:klinge|rasierklinge|messer|schere|feuerzeug))\s+(?:\w+\s+){0,2}?(?:geschnitten|"
+    r"verbrannt|verletzt|geschlagen)\b|\bmich\s+(?:\w+\s+){0,2}?(?:in\s+den|am|an\s+den|"
+    r"an\s+die)\s+(?:arm|armen|handgelenk\w*|oberschenkel\w*|beine?)\s+geschnitten\b",
     # Hitting one's head against a wall (es/pt/it/fr/de): "je me suis tapé la tête contre le mur".
     r"\b(?:me|mi|mich|ich)\b[^.?!]{0,30}\b(?:tête|cabeza|cabeça|testa|kopf)\s+(?:\w+\s+)?(?:contre|"
     r"contra|contro|gegen)\s+(?:\w+\s+)?(?:mur|murs|pared|parede|muro|wand)\b",
@@ -223,12 +220,12 @@ SELF_HARM = [
 SELF_HARM_ACUTE = re.compile(
     r"\b(?:right\s+now|won'?t\s+stop\s+bleeding|bleeding\s+(?:a\s+lot|heavily)|need\s+stitches|"
     r"infected|gone\s+white|blistered|badly|smashed|holding\s+the\s+blade|going\s+to\s+do\s+it|"
-    r"gaping|(?<!not\s)(?<!nothing\s)(?<!not\sthat\s)deep|swollen|popped|weeping|sunk\s+in|can'?t\s+move\s+(?:the|my)\s+fingers|break\s+a\s+"
-    r"bone|ampollas|vesciche|cloques|cut\s+(?:the\s+)?deepest|how\s+deep|ahora\s+mismo|agora\s+mesmo|"
-    r"adesso|maintenant|en\s+train\s+de|no\s+puedo\s+parar|não\s+consigo\s+parar|"
-    r"me\s+estoy\s+(?:cortando|quemando)|(?:estou|t[oô]|tou)\s+me\s+(?:cortando|queimando)|mi\s+sto"
-    r"\s+"
-    r"(?:tagliando|bruciando)|sto\s+tagliandomi|(?:ritze|schneide)\s+mich\s+(?:gerade|jetzt)|"
+    r"gaping|(?<!not\s)(?<!nothing\s)(?<!not\sthat\s)deep|swollen|popped|weeping|sunk\s+in|"
+    r"can'?t\s+move\s+(?:the|my)\s+fingers|break\s+a\s+bone|ampollas|vesciche|cloques|"
+    r"cut\s+(?:the\s+)?deepest|how\s+deep|ahora\s+mismo|agora\s+mesmo|adesso|maintenant|"
+    r"en\s+train\s+de|no\s+puedo\s+parar|não\s+consigo\s+parar|me\s+estoy\s+(?:cortando|"
+    r"quemando)|(?:estou|t[oô]|tou)\s+me\s+(?:cortando|queimando)|mi\s+sto\s+(?:tagliando|"
+    r"bruciando)|sto\s+tagliandomi|(?:ritze|schneide)\s+mich\s+(?:gerade|jetzt)|"
     # acts just done, means in hand, a head injury, wounds that need care (es/pt/it/fr/de too)
     r"mucha\s+sangre|sangra\w*\s+mucho|blutet\s+stark|sanguin\w+\s+molto|saigne\s+beaucoup|muito\s+sangue|"
     r"acabo\s+de|acabei\s+de|appena|gerade|je\s+viens\s+de|just\s+(?:did|cut|burned|burnt)|tiefer|"

@@ -67,10 +67,9 @@ SUICIDE = [
     r"\b(?:quisiera|quería|queria|me\s+gustaría|vorrei|je\s+voudrais|j'aimerais|ich\s+möchte|"
     r"ich\s+wünschte|gostaria\s+de|queria|ojalá|oxalá)\s+(?:\w+\s+){0,2}?(?:morir(?:me)?|morrer|"
     r"morire|mourir|sterben|tot\s+sein|estar\s+muert[oa]|essere\s+mort[oa])\b(?!\s+d[eia]\s)",
-    r"\b(?:ojalá|oxalá|spero\s+di|j'espère|hoffentlich)\s+(?:\w+\s+){0,2}?(?:no\s+despert(?:ara|ase"
-    r"|"
-    r"e|arme)|não\s+acord(?:ar|e|asse)|non\s+svegliarmi|ne\s+pas\s+me\s+réveiller|nicht\s+mehr\s+"
-    r"aufwache)\b|\bmich\s+umzubringen\b",
+    r"\b(?:ojalá|oxalá|spero\s+di|j'espère|hoffentlich)\s+(?:\w+\s+){0,2}?(?:no\s+despert(?:ara|"
+    r"ase|e|arme)|não\s+acord(?:ar|e|asse)|non\s+svegliarmi|ne\s+pas\s+me\s+réveiller|"
+    r"nicht\s+mehr\s+aufwache)\b|\bmich\s+umzubringen\b",
     r"\b(?:no\s+despertar|dormir\w*\s+y\s+no\s+despertar|não\s+acordar|dormir\s+e\s+não\s+acordar|"
     r"non\s+svegliarmi\s+più|ne\s+plus\s+me\s+réveiller|nicht\s+mehr\s+(?:auf)?(?:zu)?wachen)\b",
     r"\b(?:quiero|quisiera|quería|queria|me\s+gustaría|vorrei|voglio|je\s+veux|j'aimerais|envie\s+de"

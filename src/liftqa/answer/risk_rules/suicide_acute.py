@@ -32,20 +32,19 @@ _HEIGHT = (
     r"finestra|palazzo|dach|brücke|fenster|roof|bridge|window|building|ledge|balcony)"
 )
 _GIVEN_AWAY = (
-    r"(?:(?:gave|giving|given|give)\s+(?:\w+\s+){0,5}?away|rehomed|regal[ée]\s+(?:\w+\s+){0,3}?(?:m"
-    r"is?|todas|todos)|"
-    r"di\s+(?:todas\s+)?mis\s+cosas|dei\s+(?:todas\s+)?(?:as\s+)?minhas\s+coisas|doei\s+(?:\w+\s+)?"
-    r"minhas|dei\s+(?:o\s+|a\s+)?(?:meus?|minhas?)\b|"
-    r"ho\s+(?:dato\s+via|regalato)|j'ai\s+donné\s+(?:toutes\s+)?mes|(?:hab|habe)\s+(?:\w+\s+){0,3}?"
-    r"(?:verschenkt|weggegeben))"
+    r"(?:(?:gave|giving|given|give)\s+(?:\w+\s+){0,5}?away|rehomed|"
+    r"regal[ée]\s+(?:\w+\s+){0,3}?(?:mis?|todas|todos)|di\s+(?:todas\s+)?mis\s+cosas|"
+    r"dei\s+(?:todas\s+)?(?:as\s+)?minhas\s+coisas|doei\s+(?:\w+\s+)?minhas|dei\s+(?:o\s+|"
+    r"a\s+)?(?:meus?|minhas?)\b|ho\s+(?:dato\s+via|regalato)|j'ai\s+donné\s+(?:toutes\s+)?mes|"
+    r"(?:hab|habe)\s+(?:\w+\s+){0,3}?(?:verschenkt|weggegeben))"
 )
 _NO_NEED = (
-    r"(?:won'?t|wont)\s+need(?!\s+(?:it|them|this|that|these|those)?\s*(?:any\s*more\s+)?(?:since|because|"
-    r"now\s+that|as\s+i|cause|cos|cuz|after\s+i|when\s+i))|no\s+(?:me\s+)?(?:harán|hará)\s+falta|ya"
-    r"\s+no\s+(?:las?|los?|lo)\s+"
-    r"(?:voy\s+a\s+)?necesit\w+|no\s+(?:las?|los?|lo)\s+voy\s+a\s+necesitar|não\s+vou\s+(?:mais\s+)"
-    r"?precisar|non\s+mi\s+serv\w+\s+più|je\s+n'en\s+aurai\s+plus\s+"
-    r"besoin|brauch\w*\s+(?:ich\s+)?(?:sie|es|das)\s+nicht\s+mehr"
+    r"(?:won'?t|wont)\s+need"
+    + REASON
+    + r"|no\s+(?:me\s+)?(?:harán|hará)\s+falta|ya\s+no\s+(?:las?|los?|lo)\s+(?:voy\s+a\s+)?"
+    r"necesit\w+|no\s+(?:las?|los?|lo)\s+voy\s+a\s+necesitar|não\s+vou\s+(?:mais\s+)?precisar|"
+    r"non\s+mi\s+serv\w+\s+più|je\s+n'en\s+aurai\s+plus\s+besoin|brauch\w*\s+(?:ich\s+)?"
+    r"(?:sie|es|das)\s+nicht\s+mehr"
 )
 _DAY_SET = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this\s+weekend)"
@@ -55,10 +54,9 @@ _DAY_SET = (
 # Taking all of one's pills (es/fr/de/pt/it): "me tomo todas las pastillas", "nehme alle".
 _TAKE_ALL = (
     r"(?:tomo|tomar|tomaré|tomarei|prends|prendre|prendrai|prendo|prendere|prenderò|nehme|nehm|"
-    r"schlucke|schlucken|ingoio|avale|avaler|engulo|engolir)\s+(?:\w+\s+){0,2}?(?:todas|todos|toute"
-    r"s|"
-    r"tous|tutte|tutti|alle)\s+(?:(?:las|los|os|as|mes|les|le|i|meine|die|mis|meus|minhas|mie|"
-    r"miei)\s+)?" + PILLS_ML + r"\b"
+    r"schlucke|schlucken|ingoio|avale|avaler|engulo|engolir)\s+(?:\w+\s+){0,2}?(?:todas|todos|"
+    r"toutes|tous|tutte|tutti|alle)\s+(?:(?:las|los|os|as|mes|les|le|i|meine|die|mis|meus|minhas|"
+    r"mie|miei)\s+)?" + PILLS_ML + r"\b"
 )
 # Medicine taken (preterite and perfect, es/fr/pt/it) and a whole box, bottle or strip of it
 # (laxatives are the eating-disorder rules', food and protein are no overdose).
@@ -68,13 +66,11 @@ _TAKEN = (
 )
 _WHOLE_BOX = (
     r"(?:(?:bote|frasco|caja|blíster|boîte|plaquette|flacon|caixa|cartela|scatola|flacone|"
-    r"confezione|blister)\s+(?:enter[oa]|entière|inteir[oa]|inter[oa])|(?:toda\s+la|toute\s+la|tout"
-    r"\s+le|"
-    r"tutta\s+la|tutto\s+il|toda\s+a|todo\s+o)\s+(?:bote|frasco|caja|blíster|boîte|plaquette|flacon"
-    r"|"
-    r"caixa|cartela|scatola|flacone|confezione|blister))(?![^.?!]{0,20}\b(?:de|di|da|do)\s+"
-    r"(?:prote\w*|whey|creatin\w*|batido|helado|cereal\w*|galletas|gelato|biscotti|laxa\w*|"
-    r"lassativ\w*|diur[ée]t\w*))"
+    r"confezione|blister)\s+(?:enter[oa]|entière|inteir[oa]|inter[oa])|(?:toda\s+la|toute\s+la|"
+    r"tout\s+le|tutta\s+la|tutto\s+il|toda\s+a|todo\s+o)\s+(?:bote|frasco|caja|blíster|boîte|"
+    r"plaquette|flacon|caixa|cartela|scatola|flacone|confezione|blister))(?![^.?!]{0,20}\b(?:de|"
+    r"di|da|do)\s+(?:prote\w*|whey|creatin\w*|batido|helado|cereal\w*|galletas|gelato|biscotti|"
+    r"laxa\w*|lassativ\w*|diur[ée]t\w*))"
 )
 SUICIDE_ACUTE = [
     # Intent with a time or a decision: "going to end it tonight", "I'm doing it on friday",
@@ -401,14 +397,12 @@ SUICIDE_ACUTE = [
     # Lethal-dose questions: "qué dosis es mortal", "quelle dose est mortelle", "dose letale",
     # "tödliche Menge" (es/fr/de/pt/it).
     r"\b(?:dosis|dose|dosi|menge|quantité|cantidad|quantidade|quantità)\b[^.?!]{0,40}\b(?:mortal|"
-    r"mortelle|mortel|letal|létale|letale|tödlich)\w*|\b(?:mortal|mortelle|letale|létale|tödliche)"
-    r"\s+"
-    r"(?:dosis|dose|dosi|menge)\b",
+    r"mortelle|mortel|letal|létale|letale|tödlich)\w*|\b(?:mortal|mortelle|letale|létale|"
+    r"tödliche)\s+(?:dosis|dose|dosi|menge)\b",
     # A rope at hand and a time set ("ya tengo la cuerda, mañana lo hago"; not a skipping rope).
-    r"\b(?:tengo|tenho|ho|j'ai|hab\w*|compré|comprei|ho\s+comprato)\s+(?:\w+\s+){0,2}?(?:cuerda|sog"
-    r"a|"
-    r"corda|corde|strick|seil)\b(?!\s+(?:de|para|per|pour|à|pra|da|zum)\s+(?:saltar|sauter|pular|"
-    r"saltare|springen|pilates|yoga))[^.?!]{0,60}\b" + WHEN_ML + r"\b",
+    r"\b(?:tengo|tenho|ho|j'ai|hab\w*|compré|comprei|ho\s+comprato)\s+(?:\w+\s+){0,2}?(?:cuerda|"
+    r"soga|corda|corde|strick|seil)\b(?!\s+(?:de|para|per|pour|à|pra|da|zum)\s+(?:saltar|sauter|"
+    r"pular|saltare|springen|pilates|yoga))[^.?!]{0,60}\b" + WHEN_ML + r"\b",
 ]
 
 P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)

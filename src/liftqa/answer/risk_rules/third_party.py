@@ -29,13 +29,11 @@ THIRD = [
     r"uccidersi|se\s+suicider|mettre\s+fin\s+à\s+ses\s+jours|se\s+tuer|"
     # reflexive forms with a verb between or in the progressive ("se quiere matar", "will sich
     # umbringen", "se está cortando", "tá se cortando", "si sta tagliando"; not hair or nails)
-    r"se\s+(?:quiere|quer|va\s+a|vai|vuole|veut)\s+(?:matar|suicidar|tuer|suicider)|sich\s+"
-    r"(?:umbringen|töten|ritzen)|se\s+scarifi\w*|se\s+taillad\w*|(?:se\s+est[aá]|est[aá]\s+se|t[aá]"
-    r"\s+se|"
-    r"si\s+sta)\s+(?:cortando|tagliando|quemando|queimando|lastimando|machucando)(?!\s+(?:el|la|o|a"
-    r"|i|"
-    r"le|les)\s+(?:pelo|cabelo|capelli|cheveux|barba|uñas|unhas|unghie|ongles))|est[aá]\s+"
-    r"cort[aá]ndose)",
+    r"se\s+(?:quiere|quer|va\s+a|vai|vuole|veut)\s+(?:matar|suicidar|tuer|suicider)|"
+    r"sich\s+(?:umbringen|töten|ritzen)|se\s+scarifi\w*|se\s+taillad\w*|(?:se\s+est[aá]|"
+    r"est[aá]\s+se|t[aá]\s+se|si\s+sta)\s+(?:cortando|tagliando|quemando|queimando|lastimando|"
+    r"machucando)(?!\s+(?:el|la|o|a|i|le|les)\s+(?:pelo|cabelo|capelli|cheveux|barba|uñas|unhas|"
+    r"unghie|ongles))|est[aá]\s+cort[aá]ndose)",
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,80}\b(?:pastillas|"
     r"tabletten|pastiglie|comprimidos)\b[^.?!]{0,40}\b(?:adiós|adeus|addio|tschüss)\b|\b(?:er|sie)\b[^.?!]{0,60}\bspringt\b",
     r"\b(?:kid|student|athlete|player|client|member|one\s+of\s+(?:my|the))\b[^.?!]{0,60}\b(?:has\s+"
