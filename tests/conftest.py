@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from liftqa.answer.safety import SafetyCheck
 from liftqa.app.service import Service
 from liftqa.config import Settings
 from liftqa.index.embed import Embedder, FakeEmbedder, make_embedder
@@ -57,6 +58,11 @@ def synthetic_article(body: str, *, title: str = "T", author: str = "x") -> Arti
         notes=(),
         fingerprint="f",
     )
+
+
+def check_turns(service: Service, *turns: str) -> SafetyCheck:
+    """The safety check of the last turn, read after the turns before it."""
+    return service.asker.safety_check(turns[-1], list(turns[:-1]))
 
 
 def cli_env(tmp: Path, *, index: str = "index", real_model: bool = False) -> dict[str, str]:

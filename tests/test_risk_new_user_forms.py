@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import check_turns
 from liftqa.answer.risk import assess_rules
 from liftqa.app.service import Service
 
@@ -81,10 +82,6 @@ def test_a_self_harm_habit_in_the_imperfect_that_stopped_is_history() -> None:
     assert found.kind is None and found.history
 
 
-def _check(service: Service, *turns: str):  # type: ignore[no-untyped-def]
-    return service.asker.safety_check(turns[-1], list(turns[:-1]))
-
-
 @pytest.mark.parametrize(
     "turns",
     [
@@ -96,11 +93,11 @@ def _check(service: Service, *turns: str):  # type: ignore[no-untyped-def]
 def test_that_is_me_after_a_friend_at_risk_is_the_writers_own_risk(
     fake_service: Service, turns: tuple[str, str]
 ) -> None:
-    assert _check(fake_service, *turns).crisis == "suicide"
+    assert check_turns(fake_service, *turns).crisis == "suicide"
 
 
 def test_a_history_in_portuguese_that_starts_again_is_current(fake_service: Service) -> None:
-    check = _check(
+    check = check_turns(
         fake_service,
         "anos atrás eu me cortava, mas parei faz tempo. musculação ajuda?",
         "começou de novo",
@@ -121,11 +118,11 @@ def test_a_history_in_portuguese_that_starts_again_is_current(fake_service: Serv
 def test_a_writer_in_another_language_gets_a_first_line_in_it(
     fake_service: Service, text: str, line: str
 ) -> None:
-    resources = _check(fake_service, text).resources
+    resources = check_turns(fake_service, text).resources
     assert resources is not None and resources.message.startswith(line)
     assert "findahelpline.com" in resources.message.split("\n")[0]
 
 
 def test_an_english_writer_gets_no_translated_line(fake_service: Service) -> None:
-    resources = _check(fake_service, "I don't want to be alive anymore").resources
+    resources = check_turns(fake_service, "I don't want to be alive anymore").resources
     assert resources is not None and not resources.message.startswith(("Si ", "En ", "Bei "))
