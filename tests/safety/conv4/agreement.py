@@ -6,18 +6,19 @@ a confusion table and the list of disagreements. Stdlib only.
 
 Usage: python3 agreement.py [--json]
 """
+
 import json
-import os
 import sys
 from collections import Counter
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = Path(__file__).resolve().parent
 RISK = {"crisis", "helper"}
 
 
 def load(name):
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        return {d["id"]: d for d in (json.loads(l) for l in f if l.strip())}
+    with (HERE / name).open(encoding="utf-8") as f:
+        return {d["id"]: d for d in (json.loads(line) for line in f if line.strip())}
 
 
 def kappa(pairs):
@@ -30,6 +31,11 @@ def kappa(pairs):
     return 1.0 if pe == 1 else (po - pe) / (1 - pe)
 
 
+def fmt(x):
+    """expect, or expect/tier when a tier is given."""
+    return x[0] + (f"/{x[1]}" if x[1] else "")
+
+
 def turns():
     w, r = load("conversations.jsonl"), load("second_reader.jsonl")
     if set(w) != set(r):
@@ -39,9 +45,16 @@ def turns():
         wt, rt = w[cid]["turns"], r[cid]["turns"]
         if len(wt) != len(rt):
             sys.exit(f"{cid}: {len(wt)} writer turns vs {len(rt)} reader turns")
-        for i, (a, b) in enumerate(zip(wt, rt), 1):
-            out.append((cid, i, a.get("text", ""), (a["expect"], a.get("tier")),
-                        (b["expect"], b.get("tier"))))
+        for i, (a, b) in enumerate(zip(wt, rt, strict=True), 1):
+            out.append(
+                (
+                    cid,
+                    i,
+                    a.get("text", ""),
+                    (a["expect"], a.get("tier")),
+                    (b["expect"], b.get("tier")),
+                )
+            )
     return out
 
 
@@ -59,7 +72,9 @@ def main():
         "expect+tier": {"agree": sum(a == b for a, b in full)},
         "disagreements": [
             {"id": c, "turn": i, "writer": w, "reader": r, "text": t}
-            for c, i, t, w, r in rows if w != r],
+            for c, i, t, w, r in rows
+            if w != r
+        ],
     }
     if "--json" in sys.argv:
         print(json.dumps(res, indent=1, ensure_ascii=False))
@@ -73,16 +88,17 @@ def main():
     print(f"expect+tier agree {res['expect+tier']['agree']}/{n}")
     labels = sorted({a for a, _ in exp} | {b for _, b in exp})
     cm = Counter(exp)
-    ab = {l: l[:8] for l in labels}
+    ab = {lab: lab[:8] for lab in labels}
     print("\nconfusion (rows = writer, cols = reader)")
-    print(" " * 21 + " ".join(f"{ab[l]:>8s}" for l in labels))
+    print(" " * 21 + " ".join(f"{ab[lab]:>8s}" for lab in labels))
     for a in labels:
         print(f"{a:21s}" + " ".join(f"{cm[(a, b)]:8d}" for b in labels))
     print(f"\ndisagreements (expect or tier): {len(res['disagreements'])}")
     for d in res["disagreements"]:
-        fmt = lambda x: x[0] + (f"/{x[1]}" if x[1] else "")
-        print(f"  {d['id']}#{d['turn']}: writer {fmt(d['writer'])}  reader {fmt(d['reader'])}"
-              f"  | {d['text'][:90]}")
+        print(
+            f"  {d['id']}#{d['turn']}: writer {fmt(d['writer'])}  reader {fmt(d['reader'])}"
+            f"  | {d['text'][:90]}"
+        )
 
 
 if __name__ == "__main__":

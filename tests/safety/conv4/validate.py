@@ -7,6 +7,7 @@ is crisis with a tier at least as high; after a helper turn every later turn is
 helper with a tier at least as high, or crisis), languages, no duplicate turn
 texts, 3-6 turns per conversation. Prints counts; exits 1 on any failure.
 """
+
 import json
 import re
 import sys
@@ -16,8 +17,15 @@ from pathlib import Path
 PATH = Path(__file__).with_name("conversations.jsonl")
 KEYS = {"id", "turns", "lang", "form", "note"}
 TURN_KEYS = {"text", "expect", "tier"}
-EXPECTS = {"crisis", "helper", "answer", "answer_with_resource", "caution",
-           "red_flag", "medication"}
+EXPECTS = {
+    "crisis",
+    "helper",
+    "answer",
+    "answer_with_resource",
+    "caution",
+    "red_flag",
+    "medication",
+}
 TIERED = {"crisis", "helper"}
 TIERS = {"elevated": 1, "acute": 2}
 LANGS = {"en", "es", "fr", "de", "pt", "it"}
@@ -67,7 +75,11 @@ def main() -> int:
         for i, t in enumerate(turns, 1):
             where = f"{cid} turn {i}"
             turns_total += 1
-            if not isinstance(t, dict) or not set(t) <= TURN_KEYS or not {"text", "expect"} <= set(t):
+            if (
+                not isinstance(t, dict)
+                or not set(t) <= TURN_KEYS
+                or not {"text", "expect"} <= set(t)
+            ):
                 errors.append(f"{where}: bad keys {sorted(t) if isinstance(t, dict) else t}")
                 continue
             text, exp, tier = t["text"], t["expect"], t.get("tier")
@@ -100,7 +112,11 @@ def main() -> int:
                 if prev == "helper" and exp not in TIERED:
                     errors.append(f"{where}: helper earlier, now {exp}")
             if exp in TIERED:
-                if state is None or state[0] not in TIERED or exp == "crisis" and state[0] == "helper":
+                if (
+                    state is None
+                    or state[0] not in TIERED
+                    or (exp == "crisis" and state[0] == "helper")
+                ):
                     state = (exp, rank)
                 else:
                     state = (exp, max(rank, state[1]))
