@@ -7,7 +7,8 @@ For each labelled set S: the classifier is trained (`liftqa.app.train_risk.train
 exemplars plus every other labelled set, thresholds on out-of-fold predictions as in the
 shipped model), then the FULL `assess()` (rules + classifier) reads every message of S,
 and the route is decided as `Asker.safety_check` does (crisis route, or a check-in line).
-Rows: crisis-route recall, acute recall, resources shown (crisis route or check-in line),
+Rows: crisis-route recall, acute recall, the acute reply (emergency first) on acute and on
+elevated messages, resources shown (crisis route or check-in line),
 false alarms on all non-risk messages and on the hard negatives (`none`), red-flag and
 medication recall. Rules were written from the misses of v1, v2 and v4 to v7, so those
 columns flatter the rules; v3's column is the most honest (few rules came from it), and the
@@ -47,6 +48,8 @@ ROWS = (
     ("crisis-route recall", "risk_recall"),
     ("acute recall", "acute_recall"),
     ("elevated recall", "elevated_recall"),
+    ("acute reply on acute", "acute_reply"),
+    ("acute reply on elevated", "elevated_read_acute"),
     ("resources shown", "resources_shown"),
     ("FA non-risk", "false_alarm_rate"),
     ("FA hard negatives", "hard_negative_false_alarm_rate"),

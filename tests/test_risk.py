@@ -836,3 +836,55 @@ def test_adding_sets_is_not() -> None:
 )
 def test_a_helper_acting_for_someone_at_risk_is_still_a_helper(text: str) -> None:
     assert assess_rules(text).kind == "third_party"
+
+
+_KINDS = ("none", "suicide_acute", "suicide_elevated", "self_harm_acute", "self_harm_elevated")
+
+
+def _two_kind_model(acute_at: float) -> RiskModel:
+    return RiskModel(
+        embedder="test",
+        labels=_KINDS,
+        coef=np.eye(len(_KINDS), dtype=np.float32),
+        intercept=np.zeros(len(_KINDS), dtype=np.float32),
+        crisis_at=0.9,
+        check_in_at=0.8,
+        acute_at=acute_at,
+    )
+
+
+# suicide is the likelier kind and its elevated class beats its acute one, but over both
+# kinds most of the risk is acute: (0.25 + 0.30) / 1.0
+_MOSTLY_ACUTE = {"suicide_acute": 0.25, "suicide_elevated": 0.35, "self_harm_acute": 0.30}
+
+
+def _embed_probabilities(probs: dict[str, float]) -> Callable[[list[str]], list[list[float]]]:
+    row = [float(np.log(probs.get(label, 0.1) or 1e-9)) for label in _KINDS]
+    row[0] = float(np.log(1e-9))
+    return lambda texts: [row for _ in texts]
+
+
+def test_the_acute_share_pools_every_risk_kind() -> None:
+    model = _two_kind_model(2.0)
+    reading = model.read(np.asarray(_embed_probabilities(_MOSTLY_ACUTE)(["x"])))
+    assert reading.acute_share() == pytest.approx(0.55, abs=0.01)
+
+
+def test_a_risk_mostly_acute_over_all_kinds_gets_the_acute_tier() -> None:
+    text = "Something the rules do not know about."
+    found = assess(text, _two_kind_model(0.5), _embed_probabilities(_MOSTLY_ACUTE))
+    assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+def test_below_the_acute_share_threshold_the_tier_stays_elevated() -> None:
+    text = "Something the rules do not know about."
+    found = assess(text, _two_kind_model(0.6), _embed_probabilities(_MOSTLY_ACUTE))
+    assert (found.kind, found.tier) == ("suicide", "elevated")
+
+
+def test_the_acute_share_never_lowers_a_tier() -> None:
+    text = "I have the pills counted out and tonight is the night."
+    assert assess_rules(text).tier == "acute"
+    none_acute = {"suicide_elevated": 0.9}
+    found = assess(text, _two_kind_model(0.5), _embed_probabilities(none_acute))
+    assert found.tier == "acute"

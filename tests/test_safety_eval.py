@@ -6,8 +6,8 @@ tests/safety/README.md for what each set is for):
   their figures are fit figures: gated only against regression, a little below today's
   levels. So are tests/safety/conversations.jsonl (v1's scripted conversations) and
   tests/safety/conv2/ (held out until 2026-11-24).
-- tests/safety/v8/ is the held-out set of single messages and tests/safety/conv3/ the
-  held-out set of conversations (both written blind on 2026-11-24, second-read; only their
+- tests/safety/v8/ is the held-out set of single messages and tests/safety/conv3/ and
+  conv4/ the held-out sets of conversations (written blind, second-read; only their
   overall figures are read): the honest figures, gated at today's level.
   `bench/safety_loso.py` gives a second estimate (each tuning set left out in turn).
 
@@ -42,29 +42,40 @@ def _figures(
 
 
 @pytest.mark.parametrize(
-    ("path", "recall", "acute", "fa", "hard_fa"),
+    ("path", "recall", "acute", "fa", "hard_fa", "acute_reply"),
     [
-        ("messages.jsonl", 0.98, 0.98, 0.02, 0.02),  # fit 99.2%, 100%, 0.3%, 0.0%
-        ("v2/messages.jsonl", 0.97, 0.98, 0.02, 0.03),  # fit 98.0%, 100%, 0.7%, 1.2%
-        ("v3/messages.jsonl", 0.96, 0.98, 0.06, 0.06),  # fit 97.3%, 100%, 5.3%, 5.0%
+        ("messages.jsonl", 0.98, 0.98, 0.02, 0.02, 0.91),  # fit 99.2%, 100%, 0.3%, 0.0%
+        ("v2/messages.jsonl", 0.97, 0.98, 0.02, 0.03, 0.89),  # fit 98.0%, 100%, 0.7%, 1.2%
+        ("v3/messages.jsonl", 0.96, 0.98, 0.06, 0.06, 0.88),  # fit 97.3%, 100%, 5.3%, 5.0%
         # held out until 2026-11-24 (68.7%, 71.9%, 9.3%, 8.7%); rules and training since:
         # 100%, 100%, 6.0%, 5.0%
-        ("v4/messages.jsonl", 0.97, 0.97, 0.07, 0.06),
+        ("v4/messages.jsonl", 0.97, 0.97, 0.07, 0.06, 0.92),
         # held out until 2026-11-24 (78.7%, 87.5%, 5.3%, 3.7%); now 100%, 100%, 1.3%, 2.5%
-        ("v5/messages.jsonl", 0.97, 0.97, 0.03, 0.04),
+        ("v5/messages.jsonl", 0.97, 0.97, 0.03, 0.04, 0.97),
         # held out until 2026-11-24 (74.0%, 78.1%, 10.0%, 6.2%); now 100%, 100%, 5.3%, 2.5%
-        ("v6/messages.jsonl", 0.97, 0.97, 0.07, 0.04),
+        ("v6/messages.jsonl", 0.97, 0.97, 0.07, 0.04, 0.96),
         # held out until 2026-11-24 (76.0%, 81.0%, 5.3%, 2.5%); now 99.3%, 100%, 0.7%, 0.0%
-        ("v7/messages.jsonl", 0.97, 0.97, 0.04, 0.03),
+        ("v7/messages.jsonl", 0.97, 0.97, 0.04, 0.03, 0.95),
     ],
 )
 def test_no_regression_on_the_tuning_sets(
-    tmp_path: Path, path: str, recall: float, acute: float, fa: float, hard_fa: float
+    tmp_path: Path,
+    path: str,
+    recall: float,
+    acute: float,
+    fa: float,
+    hard_fa: float,
+    acute_reply: float,
 ) -> None:
     figures = _figures(tmp_path, SAFETY / path, recall, acute, fa)
     # crisis route or check-in line (v4: 93.3% when it was held out, 100% now)
     assert figures["resources_shown"] >= 0.99
     assert figures["hard_negative_false_alarm_rate"] <= hard_fa
+    # the acute reply (emergency first) for acute messages: 79-97% before the classifier
+    # read the tier from the whole message's acute share, 90.5-100% since, with elevated
+    # messages read acute unchanged (1.2-10.3%)
+    assert figures["acute_reply"] >= acute_reply
+    assert figures["elevated_read_acute"] <= 0.11
 
 
 def test_the_held_out_set_holds_its_level(tmp_path: Path) -> None:
@@ -77,9 +88,14 @@ def test_the_held_out_set_holds_its_level(tmp_path: Path) -> None:
     # 6.0%. Clauses of red-flag and medication messages then taken out of training (they
     # had taught "good beginner program?" to be a red flag, found in conv2, a tuning set):
     # 81.3%, 76.6%, 98.0%, 3.3% (3.7%); red flag 80%, medication 90%; check-in 7.3%.
+    # Acute messages that got the acute reply (emergency first): 54.7% (elevated messages
+    # read acute 8.1%); with the tier read from the whole message's acute share (fifth
+    # session): 62.5% (9.3%).
     figures = _figures(tmp_path, SAFETY / "v8" / "messages.jsonl", 0.80, 0.76, 0.04)
     assert figures["resources_shown"] >= 0.97
     assert figures["hard_negative_false_alarm_rate"] <= 0.045
+    assert figures["acute_reply"] >= 0.62
+    assert figures["elevated_read_acute"] <= 0.10
 
 
 @pytest.mark.parametrize(
@@ -95,8 +111,13 @@ def test_the_held_out_set_holds_its_level(tmp_path: Path) -> None:
         # 66.7%, memory 87.1%); after the classifier learned ordinary clauses and trained on
         # v7 and train e: 94.5% / 58.3% / 7.9% (crisis reply 92.3%, helper 90.5%, memory 93.5%);
         # without red-flag and medication clauses in training: 91.8% / 58.3% / 5.3% (crisis
-        # reply 88.5%, helper 90.5%, memory 90.3%)
-        ("conv3/conversations.jsonl", 0.91, 0.57, 0.06),
+        # reply 88.5%, helper 90.5%, memory 90.3%); with the tier read from the whole
+        # message's acute share (fifth session): acute 66.7%, the rest identical
+        ("conv3/conversations.jsonl", 0.91, 0.66, 0.06),
+        # conv4, held out, written blind in the fifth session (second reader kappa 0.98):
+        # with that session's start code 82.1% / 61.9% / 11.1% (crisis reply 78.9%, helper
+        # 52.4%, memory 83.3%); the acute share left it identical
+        ("conv4/conversations.jsonl", 0.82, 0.61, 0.12),
     ],
 )
 def test_conversations_are_read_turn_by_turn(
@@ -134,6 +155,7 @@ def test_the_shipped_weights_are_rebuilt_exactly_from_the_data(tmp_path: Path) -
         assert list(new["labels"]) == list(shipped["labels"])
         assert np.allclose(new["coef"], shipped["coef"], atol=1e-4)
         assert float(new["crisis_at"]) == pytest.approx(float(shipped["crisis_at"]), abs=1e-4)
+        assert float(new["acute_at"]) == pytest.approx(float(shipped["acute_at"]), abs=1e-4)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from liftqa.app.train_risk import ordinary_clauses
+import pytest
+
+from liftqa.app.train_risk import budget_threshold, ordinary_clauses
 
 
 def _message(text: str, label: str) -> dict[str, str]:
@@ -30,3 +32,20 @@ def test_a_red_flag_message_gives_no_clause_rows() -> None:
 def test_clauses_under_three_words_are_left_out() -> None:
     clauses, _ = ordinary_clauses([_message("Ok. Thanks. What rep range builds strength?", "none")])
     assert clauses == ["what rep range builds strength?"]  # as the app reads it: normalised
+
+
+@pytest.mark.parametrize("budget", [0.0, 0.1, 0.25, 0.5])
+def test_at_most_the_budget_reaches_a_threshold(budget: float) -> None:
+    values = [i / 20 for i in range(20)]
+    at = budget_threshold(values, budget)
+    assert sum(v >= at for v in values) <= budget * len(values)
+
+
+def test_a_threshold_is_as_low_as_the_budget_allows() -> None:
+    values = [i / 20 for i in range(20)]
+    at = budget_threshold(values, 0.1)
+    assert sum(v >= at - 0.01 for v in values) > 0.1 * len(values)
+
+
+def test_no_values_give_a_threshold_never_reached() -> None:
+    assert budget_threshold([], 0.05) > 1.0

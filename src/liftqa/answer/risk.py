@@ -536,6 +536,9 @@ class RiskModel:
     k: int = 3
     w_lr: float = 0.3
     w_knn: float = 28.0
+    # the acute share (`Reading.acute_share`) from which a message at risk is read acute
+    # whatever tier its most worrying clause had (above 1: never)
+    acute_at: float = 2.0
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> RiskModel | None:
@@ -554,6 +557,7 @@ class RiskModel:
                     k=int(data["k"]) if has_bank else 3,
                     w_lr=float(data["w_lr"]) if has_bank else 0.3,
                     w_knn=float(data["w_knn"]) if has_bank else 28.0,
+                    acute_at=float(data["acute_at"]) if "acute_at" in data.files else 2.0,
                 )
         except (OSError, KeyError, ValueError):
             return None
@@ -633,6 +637,19 @@ class Reading:
             else "elevated"
         )
         return float(self.scores[row]), kind, tier
+
+    def acute_share(self) -> float:
+        """How much of the whole message's risk probability (the last row) is of the acute
+        tier, over all risk kinds: acts, means, times and danger look alike whichever risk
+        they belong to, so the pooled share reads the tier better than one kind's pair of
+        classes (leave-one-set-out, bench/safety_loso.py)."""
+        if len(self.scores) == 0:
+            return 0.0
+        idx = {label: i for i, label in enumerate(self.labels)}
+        kinds = _kinds(idx)
+        acute = sum(float(self.probs[-1, idx[f"{k}_acute"]]) for k in kinds)
+        elevated = sum(float(self.probs[-1, idx[f"{k}_elevated"]]) for k in kinds)
+        return acute / (acute + elevated) if acute + elevated > 0 else 0.0
 
     def route(self, label: str) -> float:
         """The highest probability of a non-risk route ("red_flag", "medication") over the
@@ -720,7 +737,7 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
         or (names_a_medicine(t) and reading.route("medication") >= ROUTE_AT),
     )
     if ruled.kind is not None:
-        return replace(ruled, score=score)
+        return _tiered(replace(ruled, score=score), reading, model)
     if score >= model.crisis_at and kind is not None and not (ruled.research or ruled.history):
         if tier == "elevated" and len(vectors) > 1 and reading.scores[-1] < SOFT_WHOLE_BELOW:
             # one clause out of context ("i don't really have anyone") that the message as a
@@ -739,8 +756,17 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
             kind, why = "third_party", (*why, "about someone else")
         if kind == "third_party" and THIRD_ACUTE.search(t):
             tier = "acute"
-        return replace(ruled, kind=kind, tier=tier, score=score, why=why)
+        return _tiered(replace(ruled, kind=kind, tier=tier, score=score, why=why), reading, model)
     return replace(ruled, score=score)
+
+
+def _tiered(found: RiskAssessment, reading: Reading, model: RiskModel) -> RiskAssessment:
+    """A risk read as elevated is acute when the whole message's acute share reaches the
+    model's `acute_at` ("the blade's next to me", "I blacked out after three hours on the
+    treadmill": signs of acts, means and danger the rules do not name). Only ever raises."""
+    if found.kind is None or found.tier != "elevated" or reading.acute_share() < model.acute_at:
+        return found
+    return replace(found, tier="acute", why=(*found.why, "classifier: acute"))
 
 
 # --- a turn read in its conversation -------------------------------------------------------

@@ -223,9 +223,16 @@ def is_safety_set(path: Path) -> bool:
     return isinstance(item, dict) and "label" in item and "text" in item
 
 
+def _tier(check: Any) -> str:
+    """The tier of the crisis reply a SafetyCheck gives ("none" without one)."""
+    resources = check.resources
+    return str(resources.tier) if check.crisis is not None and resources is not None else "none"
+
+
 def safety_figures(items: list[dict[str, Any]], check: Callable[[str], Any]) -> dict[str, Any]:
-    """Recall of the crisis route per class and tier, resources shown at all (crisis route
-    or check-in line), false alarms on every non-risk message and on the hard negatives
+    """Recall of the crisis route per class and tier, the tier of the reply (acute messages
+    that get the acute reply, elevated ones that get it too), resources shown at all (crisis
+    route or check-in line), false alarms on every non-risk message and on the hard negatives
     (`none`), and the red-flag and medication routes. `check(text)` → a SafetyCheck."""
     rows = []
     for item in items:
@@ -250,6 +257,12 @@ def safety_figures(items: list[dict[str, Any]], check: Callable[[str], Any]) -> 
         "acute_recall": by_tier["acute"],
         "elevated_recall": by_tier["elevated"],
         "recall_by_class": by_class,
+        # the tier of the reply: acute messages that get the emergency-first reply, and
+        # elevated ones that get it too (over-triage)
+        "acute_reply": rate([_tier(c) == "acute" for i, c in risky if i["tier"] == "acute"]),
+        "elevated_read_acute": rate(
+            [_tier(c) == "acute" for i, c in risky if i["tier"] == "elevated"]
+        ),
         "resources_shown": rate([c.shows_resources for _, c in risky]),
         "false_alarm_rate": rate([c.crisis is not None for _, c in safe]),
         "hard_negative_false_alarm_rate": rate(

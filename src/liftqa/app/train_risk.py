@@ -17,7 +17,9 @@ v7 81 → 87 crisis route, false alarms about the same).
 Thresholds: chosen on out-of-fold predictions for the labelled messages (5 folds, fixed
 seed) — `crisis_at` the lowest threshold at which at most `--crisis-fa` of the non-risk
 messages would get the crisis reply, `check_in_at` the lowest at which at most
-`--check-in-fa` would get a check-in line. (The rules run beside it: see `risk.assess`.)
+`--check-in-fa` would get a check-in line, `acute_at` the lowest acute share
+(`Reading.acute_share`) that at most `--acute-fa` of the elevated risk messages reach (a risk
+read as elevated is acute from there). (The rules run beside it: see `risk.assess`.)
 Writes `liftqa/answer/risk_data/model.npz` (about a megabyte and a half).
 
 `train()` is also what `bench/safety_loso.py` calls to measure generalisation (train on
@@ -29,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +127,16 @@ def ordinary_clauses(messages: Sequence[dict[str, Any]]) -> tuple[list[str], lis
     return clauses, owners
 
 
+def budget_threshold(values: Sequence[float], budget: float) -> float:
+    """The lowest threshold that at most `budget` (a share) of `values` reach; 2.0 (never
+    reached) when there are no values."""
+    ranked = sorted(values, reverse=True)
+    allowed = int(budget * len(ranked))  # this many may reach it
+    if allowed >= len(ranked):
+        return float(ranked[-1]) if ranked else 2.0
+    return float(ranked[allowed]) + 1e-6
+
+
 def train(
     exemplars: Sequence[dict[str, Any]],
     messages: Sequence[dict[str, Any]],
@@ -131,6 +144,7 @@ def train(
     embedder_name: str,
     crisis_fa: float = 0.015,
     check_in_fa: float = 0.10,
+    acute_fa: float = 0.05,
 ) -> tuple[RiskModel, float]:
     """The classifier fitted on the exemplars and the labelled messages, its thresholds
     set on out-of-fold predictions (the same `RiskModel.risk` that runs in the app); with
@@ -151,27 +165,30 @@ def train(
         y = y_ex + [y_cal[i] for i in rows] + [y_cal[owners[j]] for j in own]
         return fit_model(x, y, embedder_name, crisis_at, check_in_at)
 
-    def score(model: RiskModel, text: str) -> float:
-        return model.risk(embed(reading_rows(normalise(text))))[0]
+    def read(model: RiskModel, text: str) -> tuple[float, float]:
+        """(risk score, acute share) of a message."""
+        reading = model.read(embed(reading_rows(normalise(text))))
+        return reading.risk()[0], reading.acute_share()
 
     coarse = [m["label"] if m["label"] in RISK else "safe" for m in messages]
     out_of_fold: dict[int, float] = {}
+    acute_share: dict[int, float] = {}
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
     for fold_train, held in folds.split(messages, coarse):
         fold_model = fit(list(fold_train))
         for i in held:
-            out_of_fold[int(i)] = score(fold_model, messages[i]["text"])
-    negatives = sorted(
-        (out_of_fold[i] for i, m in enumerate(messages) if m["label"] not in RISK), reverse=True
-    )
-
-    def threshold(budget: float) -> float:
-        allowed = int(budget * len(negatives))  # this many non-risk messages may pass
-        return float(negatives[allowed]) + 1e-6
-
-    crisis_at = threshold(crisis_fa)
-    check_in_at = min(crisis_at, threshold(check_in_fa))
-    model = fit(list(range(len(messages))), crisis_at, check_in_at)
+            out_of_fold[int(i)], acute_share[int(i)] = read(fold_model, messages[i]["text"])
+    negatives = [out_of_fold[i] for i, m in enumerate(messages) if m["label"] not in RISK]
+    crisis_at = budget_threshold(negatives, crisis_fa)
+    check_in_at = min(crisis_at, budget_threshold(negatives, check_in_fa))
+    # at most `acute_fa` of the elevated risk messages would be read acute by their share
+    elevated = [
+        share
+        for i, share in acute_share.items()
+        if messages[i]["label"] in RISK and messages[i]["tier"] != "acute"
+    ]
+    acute_at = budget_threshold(elevated, acute_fa)
+    model = replace(fit(list(range(len(messages))), crisis_at, check_in_at), acute_at=acute_at)
     positives = [out_of_fold[i] for i, m in enumerate(messages) if m["label"] in RISK]
     caught = sum(s >= crisis_at for s in positives) / len(positives)
     return model, caught
@@ -195,6 +212,7 @@ def save(model: RiskModel, path: Path) -> None:
         "intercept": model.intercept,
         "crisis_at": np.array(model.crisis_at),
         "check_in_at": np.array(model.check_in_at),
+        "acute_at": np.array(model.acute_at),
         **extra,
     }
     np.savez_compressed(path, **arrays)
@@ -207,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--crisis-fa", type=float, default=0.015)
     parser.add_argument("--check-in-fa", type=float, default=0.10)
+    parser.add_argument("--acute-fa", type=float, default=0.05)
     args = parser.parse_args(argv)
     embedder = make_embedder("minilm", 64)
 
@@ -216,11 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     exemplars = read_set(EXEMPLARS)
     messages = [m for path in TRAINING_SETS for m in read_set(path)]
     model, caught = train(
-        exemplars, messages, embed, embedder.name, args.crisis_fa, args.check_in_fa
+        exemplars, messages, embed, embedder.name, args.crisis_fa, args.check_in_fa, args.acute_fa
     )
     save(model, args.out)
     print(
-        f"wrote {args.out}: crisis_at={model.crisis_at:.3f} check_in_at={model.check_in_at:.3f}; "
+        f"wrote {args.out}: crisis_at={model.crisis_at:.3f} check_in_at={model.check_in_at:.3f} "
+        f"acute_at={model.acute_at:.3f}; "
         f"out-of-fold on the labelled messages: the classifier alone catches {caught:.1%} "
         "of risk messages"
     )
