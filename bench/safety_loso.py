@@ -55,6 +55,7 @@ ROWS = (
     ("FA hard negatives", "hard_negative_false_alarm_rate"),
     ("check-in on non-risk", "check_in_rate_non_risk"),
     ("red-flag recall", "red_flag_recall"),
+    ("red-flag notice on others", "red_flag_on_others"),
     ("medication recall", "medication_recall"),
 )
 

@@ -344,3 +344,30 @@ def test_a_treatment_compared_with_medicines_is_no_medication_question(text: str
 
 def test_a_comparison_with_a_change_is_still_a_medication_question() -> None:
     assert assess_rules("lifting works as well as antidepressants, so can I stop mine?").medication
+
+
+# From tconv1 and v6/v7 red flags the rules did not name (fifth session).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend had a seizure at the gym",
+        "a guy just had a fit on the floor by the rowing machines, it's been going for 5 minutes",
+        "type 1 here, shaking and sweating mid-session, blood sugar meter says 2.4 and I'm muddled",
+        "Ho avuto un mancamento durante lo spinning",
+        "escutei um estalo no joelho durante o agachamento, inchou muito e não consigo apoiar o pé",
+    ],
+)
+def test_seizures_hypos_fainting_and_a_joint_that_gave_way_are_red_flags(text: str) -> None:
+    assert assess_rules(text).red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my kid had a fit about leaving the playground",
+        "this program is a good fit for me",
+        "Started bupropion last week. I've heard it lowers the seizure threshold, is lifting OK?",
+    ],
+)
+def test_a_tantrum_a_good_fit_and_a_seizure_threshold_are_no_red_flag(text: str) -> None:
+    assert not assess_rules(text).red_flag

@@ -4,6 +4,7 @@ what a turn means can depend on the turns before it. Rules only (fake embedder).
 from __future__ import annotations
 
 from conftest import check_turns
+from liftqa.answer.risk import RiskAssessment, in_context
 from liftqa.app.evaluate import route_of
 from liftqa.app.service import Service
 
@@ -119,3 +120,48 @@ def test_again_that_jogs_a_memory_after_a_history_is_not_a_relapse(fake_service:
         "what's the warm-up order called again?",
     )
     assert check.crisis is None
+
+
+def test_a_pronoun_after_a_friend_at_risk_is_the_same_friend(fake_service: Service) -> None:
+    check = check_turns(
+        fake_service,
+        "asking for a friend: how do you help someone who says they don't want to be here",
+        "he's 19, plays rugby, everyone thinks he's fine",
+        "what if he's already looked up ways to do it",
+    )
+    assert check.crisis == "third_party" and check.route is not None
+    assert check.route.tier == "acute"
+
+
+def test_its_me_after_that_is_the_writers_own_acute_risk(fake_service: Service) -> None:
+    check = check_turns(
+        fake_service,
+        "asking for a friend: how do you help someone who says they don't want to be here",
+        "what if he's already looked up ways to do it",
+        "ok there's no friend. it's me. i looked last night",
+    )
+    assert check.crisis == "suicide" and check.route is not None
+    assert check.route.tier == "acute"
+
+
+def test_the_writers_own_words_after_a_friend_stay_the_writers(fake_service: Service) -> None:
+    check = check_turns(
+        fake_service, "my friend has been cutting her arms", "honestly I want to die too"
+    )
+    assert check.crisis == "suicide"
+
+
+_INSULIN = [("should I lower my insulin before leg day?", RiskAssessment(medication=True))]
+
+
+def test_a_classifier_worry_on_a_short_training_follow_up_is_set_aside() -> None:
+    found = RiskAssessment(kind="suicide", tier="elevated", score=0.95, why=("classifier",))
+    assert in_context("ok. can I train today then?", found, _INSULIN).kind is None
+
+
+def test_an_acute_reading_after_a_medicine_turn_is_kept() -> None:
+    # the classifier's acute reading of a turn after a medication turn is never set aside as
+    # a medical follow-up: allowing it (fifth session) lost a held-out conversation's
+    # lethal-amount turn after an insulin question
+    found = RiskAssessment(kind="suicide", tier="acute", score=0.95, why=("classifier",))
+    assert in_context("ok. can I train today then?", found, _INSULIN).tier == "acute"

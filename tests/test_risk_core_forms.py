@@ -166,3 +166,92 @@ def test_training_talk_that_sounds_like_risk_is_not_risk(text: str) -> None:
 def test_cuts_hidden_under_tape_in_a_grip_question_are_still_self_harm() -> None:
     text = "Chalk helps my calluses. How do I tape my wrists so nobody sees the cuts? They bleed."
     assert assess_rules(text).kind == "self_harm"
+
+
+# From tconv1 (a tuning set of conversations, fifth session): forms no rule read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stanotte voglio farla finita",
+        "ce soir je vais en finir",
+        "heute nacht bring ich mich um",
+        "mañana me quito la vida",
+        "hoje à noite vou me matar",
+    ],
+)
+def test_killing_oneself_with_a_time_is_acute_in_five_languages(text: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el leg day me mato, no me puedo ni sentar jaja",
+        "me mato en el gym jaja, hoy pierna",
+        "me mato entrenando hoy",
+    ],
+)
+def test_training_hard_said_as_killing_oneself_in_spanish_is_not_risk(text: str) -> None:
+    assert assess_rules(text).kind is None
+
+
+def test_a_time_after_a_past_wish_in_another_clause_is_not_a_plan() -> None:
+    found = assess_rules("hace años pensaba en quitarme la vida, hoy estoy bien y entreno")
+    assert found.tier != "acute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've looked up ways to do it",
+        "I keep looking up ways to die",
+        "i googled how to kill myself",
+        "i've been researching methods",
+    ],
+)
+def test_looking_up_ways_is_acute(text: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+def test_looking_up_ways_to_do_an_exercise_is_not_risk() -> None:
+    assert assess_rules("I looked up ways to do a muscle up").kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many units would it take to go low and just stay there",
+        "how much would it take to go to sleep and not come back",
+    ],
+)
+def test_an_amount_to_go_under_and_stay_is_a_lethal_amount_question(text: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many reps would it take to get stronger for good",
+        "how many sets would it take to get strong and stay there",
+    ],
+)
+def test_an_amount_of_training_to_stay_strong_is_not_risk(text: str) -> None:
+    assert assess_rules(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My 15-year-old has stopped eating at dinner and I found laxatives in her school bag",
+        "my 16yo says she wants to die",
+    ],
+)
+def test_a_child_named_by_age_is_someone_else(text: str) -> None:
+    assert assess_rules(text).kind == "third_party"
+
+
+def test_a_writer_giving_their_own_age_is_not_someone_else() -> None:
+    assert assess_rules("I'm a 15 year old and I want to die").kind == "suicide"

@@ -875,6 +875,19 @@ def in_context(
         return replace(
             found, kind=None, tier="none", score=0.0, why=(*found.why, "medical follow-up")
         )
+    if (
+        found.own_risk
+        and any(e[1].kind == "third_party" for e in earlier)
+        and not any(e[1].own_risk for e in earlier)
+        and THIRD_VOICE.search(t)
+        and not FIRST_VOICE.search(HELPER_WORDS.sub(" ", t))
+    ):
+        # "what if he's already looked up ways to do it" after a turn about a friend at risk:
+        # the same other person, named by a pronoun only
+        tier = "acute" if found.tier == "acute" or THIRD_ACUTE.search(t) else found.tier
+        return replace(
+            found, kind="third_party", tier=tier, why=(*found.why, "the other person again")
+        )
     if found.kind is None:
         third = next((e for e in reversed(earlier) if e[1].kind == "third_party"), None)
         if third is not None and _ITS_ME.search(t):

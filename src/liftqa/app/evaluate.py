@@ -270,6 +270,7 @@ def safety_figures(items: list[dict[str, Any]], check: Callable[[str], Any]) -> 
         ),
         "check_in_rate_non_risk": rate([c.check_in for _, c in safe]),
         "red_flag_recall": rate([c.red_flag for i, c in rows if i["label"] == "red_flag"]),
+        "red_flag_on_others": rate([c.red_flag for i, c in rows if i["label"] != "red_flag"]),
         "medication_recall": rate(
             [bool(c.risk.medication) for i, c in rows if i["label"] == "medication"]
         ),

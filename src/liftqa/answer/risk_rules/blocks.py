@@ -14,13 +14,15 @@ ME = r"(?:i|i'm|i am|i've|i'd|i'll|me|my|myself|mine)"
 SELF = r"(?:my\s*self|myself)"
 # Someone else: a friend, relative, partner, client, athlete, ... (the third-party rules).
 OTHER = (
+    # a child named by age ("my 15-year-old", "our 16yo"; leetspeak folding makes "15" "is")
+    r"(?:(?:my|our|his|her|their)\s+\w{1,3}(?:[- ]year[- ]old|\s?yo)\b|"
     r"(?:my|our|a|his|her|their)\s+(?:(?:best|close|little|big|older|younger|teenage|"
     r"\d+[- ]year[- ]old)\s+)?(?:friend|mate|buddy|son|daughter|kid|child|teen|wife|husband|"
     r"partner|boyfriend|girlfriend|bf|gf|ex|mum|mom|mother|dad|father|grandad|grandpa|"
     r"grandma|nan|gran|grandfather|grandmother|sister|brother|twin|cousin|niece|nephew|"
     r"uncle|aunt|roommate|flatmate|housemate|colleague|coworker|co-worker|employee|client|"
     r"patient|student|athlete|teammate|gym buddy|training partner|neighbou?r|classmate|"
-    r"guy|girl|lad|member|stepdaughter|stepson|fiance|fiancee)s?"
+    r"guy|girl|lad|member|stepdaughter|stepson|fiance|fiancee|teenager)s?)"
 )
 # Pills and what is swallowed in an overdose (kept; no rule uses it at present).
 PILLS = (
@@ -131,6 +133,26 @@ def compile_all(rules: list[str]) -> list[re.Pattern[str]]:
 WHEN_ML = (
     r"(?:esta\s+noche|hoy|mañana|ce\s+soir|cette\s+nuit|demain|aujourd'hui|heute(?:\s+(?:nacht|"
     r"abend))?|morgen|hoje(?:\s+à\s+noite)?|esta\s+noite|amanhã|stanotte|stasera|oggi|domani)"
+)
+# Killing oneself said in es/fr/de/pt/it, infinitive or conjugated: "me voy a matar", "me quito
+# la vida" (not a bare "me mato": "el leg day me mató"), "bring(e) ich mich um", "je me tue",
+# "mi ammazzo", "farla finita", "en finir".
+_NOT_TRAINING_ML = (  # "me mato en el gym", "me mato entrenando": training hard
+    r"(?!\s+(?:(?:en\s+(?:el|la)|n[oa])\s+(?:gym|gimnasio|academia|entreno|treino)|entrenando|"
+    r"treinando|haciendo|fazendo|a\s+entrenar|trabajando|trabalhando|estudiando|estudando|corriendo|"
+    r"correndo|de\s+risa|de\s+rir|con\s+(?:las?|los?)\s+\w+|com\s+(?:os?|as?)\s+\w+))"
+)
+KILL_SELF_ML = (
+    r"(?:matarme|me\s+voy\s+a\s+matar\b"
+    + _NOT_TRAINING_ML
+    + r"|(?:quitarme|me\s+(?:voy\s+a\s+)?quit(?:o|ar|e))\s+la\s+vida|suicid(?:arme|arte|o|ar-me)|"
+    r"me\s+suicid\w*|vou\s+me\s+matar\b" + _NOT_TRAINING_ML + r"|"
+    r"tirar\s+(?:a\s+)?minha\s+(?:própria\s+)?vida|uccidermi|mi\s+(?:uccido|ammazzo|tolgo\s+la\s+vita|"
+    r"suicido)|togliermi\s+la\s+vita|ammazzarmi|(?:la\s+)?(?:farla|faccio)\s+finita|me\s+tuer|"
+    r"je\s+(?:vais\s+)?me\s+(?:tue|tuer|suicide|suicider)|en\s+finir|mettre\s+fin\s+à\s+mes\s+jours|"
+    r"(?:ich\s+)?bring(?:e)?\s+(?:ich\s+)?mich\s+um|mich\s+(?:umbringen|töten|umzubringen)|"
+    r"(?:ich\s+)?(?:töte|erhänge)\s+mich|mir\s+das\s+leben\s+nehmen|acabar\s+con\s+todo|"
+    r"acabar\s+com\s+tudo)"
 )
 # Pills and medicines in es/fr/de/pt/it, with the commonest painkillers by name.
 PILLS_ML = (

@@ -61,7 +61,7 @@ RED_URGENT = [
     r"le\s+pire|plötzlich\w*|heftig\w*)\s+(?:dolor\s+de\s+cabeza|dor\s+de\s+cabe[cç]a|mal\s+di\s+testa|"
     r"mal\s+de\s+t[êe]te|kopfschmerz\w*)",
     # Fainting or blacking out, in the other languages (and vision going black or grey).
-    r"\b(?:desmay\w*|desmai\w*|svenut[oa]|svenire|svengo|sveni\w*|[eé]vanoui\w*|ohnm[aä]cht\w*|"
+    r"\b(?:desmay\w*|desmai\w*|svenut[oa]|svenire|svengo|sveni\w*|mancamento|[eé]vanoui\w*|ohnm[aä]cht\w*|"
     r"bewusstlos\w*|bewusstsein\s+verloren|kollabiert|bin\s+umgekippt|perd[ií]\s+el\s+conocimiento|"
     r"perdi\s+(?:a\s+)?consci[eê]ncia|perso\s+i\s+sensi|perdu\s+connaissance|"
     r"tomb[eé]e?\s+dans\s+les\s+pommes|ho\s+visto\s+nero|schwarz\s+vor\s+augen)\b|\b(?:vision|"
@@ -120,9 +120,16 @@ RED_URGENT = [
     r"la\s+gamba)\b|\btaub\w*\b[^.?!]{0,30}\b(?:leiste|beiden\s+beinen)\b",
     # Low blood sugar in a diabetic: "went hypo", shaky and confused, a glucose of 2.8.
     r"\b(?:hypo|hypoglyc\w*|hipogluc\w*|hipoglic\w*|ipoglic\w*|hypoglyk\w*|unterzucker\w*)\b|"
-    r"\b(?:type\s*1|t1d?|diabetic)\b[^.?!]{0,80}\b(?:shaky|confus\w*|muddled|disorientated)\b|"
-    r"\b(?:sugar|glucose|bg|bm|glucosa|glicemia|glyc[eé]mie|blutzucker)\b(?:\s+(?:is|was|of|at|"
-    r"down\s+to))?\s+(?:[0-3][.,]\d|[2-5]\d\s*mg/dl)\b",
+    r"\b(?:type\s*1|t1d?|diabetic)\b[^.?!]{0,120}\b(?:shaky|confus\w*|muddled|disorientated)\b|"
+    r"\b(?:sugar|glucose|bg|bm|glucosa|glicemia|glyc[eé]mie|blutzucker)\b(?:\s+(?:meter|monitor|"
+    r"reading|level))?(?:\s+(?:is|was|of|at|says|said|shows|showed|reads|read|down\s+to))?\s+"
+    r"(?:[0-3][.,]\d|[2-5]\d\s*mg/dl)\b",
+    # A seizure (the writer's or someone's at the gym), in the six languages; "a fit" only with
+    # a sign of a seizure ("had a fit on the floor… over 5 minutes"), never a tantrum.
+    r"\b(?:seizures?(?!\s+(?:threshold|risk))|seizing|convuls\w*|epileptic\s+fit|krampfanfall\w*|crise\s+d'[ée]pilepsie|"
+    r"crise\s+convulsive|convulsi[oó]n\w*|convuls[aã]o|crisi\s+epilettica|attacco\s+epilettico)\b|"
+    r"\b(?:had|having|has)\s+a\s+fit\b(?=[^.?!]{0,60}\b(?:floor|shak\w*|jerk\w*|minutes?|ambulance|"
+    r"unconscious|foam\w*|blue)\b)",
     # Blood coughed or vomited up, in any language.
     r"\bcough\w*\s+(?:up\s+)?(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+)?blood\b|\b(?:vomit\w*|threw\s+"
     r"up|throwing\s+up|spit\w*|escup\w*|vomite[iì]|vomit[eéoó]|erbrech\w*|vomis\w*)\b[^.?!]{0,30}\b"
@@ -207,6 +214,11 @@ RED_CONDITION = [
     # A dislocated joint, unless years ago.
     rf"\b(?:dislocat\w*|luxa\w*|lussa\w*|ausgerenkt)\b(?!{_NOT_YEARS}{{0,40}}\b(?:years?|yrs?|"
     r"decades?|a[nñ]os?|anni|ans|jahren?)\b)",
+    # Acute injury in the other languages: a pop in a joint, then swelling or a foot that cannot
+    # take weight ("escutei um estalo no joelho… inchou… não consigo apoiar o pé").
+    r"\b(?:estalo|chasquido|crujido|crac|schnalzen|knacken|schiocco)\b[^.?!]{0,80}\b(?:inch\w*|"
+    r"hinch\w*|gonfi\w*|gonfl\w*|geschwollen|n[ãa]o\s+consigo\s+apoiar|no\s+puedo\s+apoyar|"
+    r"non\s+riesco\s+ad?\s+appoggiare|je\s+ne\s+peux\s+(?:pas\s+)?poser|kann\s+nicht\s+auftreten)",
     # Acute injury: a pop or snap, can't bear weight, swelling that turns purple.
     r"\b(?:heard|felt)\s+a\s+(?:pop|snap)\b|\bcan'?t\s+(?:put|bear)\s+(?:any\s+)?weight\b|\bswell\w*"
     r"\b[^.?!]{0,40}\b(?:purple|cold|numb|can'?t)\b|\b(?:went|turned)\s+purple\b",

@@ -3,7 +3,7 @@ hopelessness, euphemisms and preparations without a time."""
 
 from __future__ import annotations
 
-from liftqa.answer.risk_rules.blocks import REASON, SELF, compile_all
+from liftqa.answer.risk_rules.blocks import KILL_SELF_ML, REASON, SELF, compile_all
 
 # Suicide named, the wish to be dead, passive ideation, burden, hopelessness and preparations
 # without a time: `risk` reads them as suicide, elevated tier (unless an acute rule matched).
@@ -31,6 +31,7 @@ SUICIDE = [
     r"\b(?:matarme|me\s+matar|quitarme\s+la\s+vida|uccidermi|togliermi\s+la\s+vita|me\s+tuer|"
     r"mich\s+(?:umbringen|töten)|umbringen|farla\s+finita|en\s+finir|acabar\s+con\s+todo|"
     r"acabar\s+com\s+tudo|acabar\s+com\s+a\s+minha\s+vida|mettre\s+fin\s+à\s+mes\s+jours)\b",
+    r"\b" + KILL_SELF_ML + r"\b",
     r"\b(?:buttarmi|tirarme|jogar-me|me\s+jeter|mich\s+stürzen)\s+(?:dal|del|de|da|du|vom)\b|"
     r"\bsmettere\s+di\s+esistere\b|\bdejar\s+de\s+existir\b|\bparar\s+de\s+existir\b|\bcesser\s+"
     r"d'exister\b|\baufhören\s+zu\s+existieren\b|\bnon\s+ce\s+la\s+faccio\s+più\b",
@@ -223,8 +224,10 @@ SUICIDE = [
     r"\bthoughts?\s+of\s+(?:ending\s+things|ending\s+it|dying|not\s+being\s+here)\b[^.?!]{0,60}"
     r"\b(?:every\s+day|daily|all\s+the\s+time|always|constantly|yes|only)\b",
     r"\bhow\s+people\s+do\s+it\b|\breading\s+about\s+(?:ways|how)\s+to\s+die\b",
-    r"\b(?:google|googled|googling|search\w*|look\w*\s+up)\s+(?:for\s+)?ways\b|\bways\s+to\s+(?:die|"
-    r"go|end\s+it|not\s+wake)\b",
+    # (not "looked up ways to do a muscle up")
+    r"\b(?:google|googled|googling|search\w*|look\w*\s+up)\s+(?:for\s+)?ways\b(?!\s+(?:to|of|for)\s+"
+    r"(?!die|dying|do\s+it\b|end|kill|go\b|not\s+wake|make\s+it\s+(?:quick|painless)|disappear))|"
+    r"\bways\s+to\s+(?:die|go|end\s+it|not\s+wake)\b",
     # Preparations and farewells without a time: affairs in order, a will, pets rehomed,
     # passwords left, accounts deleted, stuff given away, "thank you for everything ... goodbye",
     # a farewell letter or pills for tonight in another language.

@@ -8,6 +8,7 @@ import re
 from liftqa.answer.risk_rules.blocks import (
     DRUG,
     JUMP,
+    KILL_SELF_ML,
     PILLS_ML,
     REASON,
     RX,
@@ -173,7 +174,12 @@ SUICIDE_ACUTE = [
     r"car|shed|drawer)|in\s+my\s+(?:gym\s+)?(?:bag|pocket|car)|under\s+my\s+bed|ready)\b",
     r"\b(?:coltello|pillole|pastiglie|couteau|cachets|cuchillo|pastillas|messer|tabletten)\b[^.?!]{0,40}"
     r"\b(?:sul\s+comodino|sur\s+la\s+table|en\s+la\s+mesa|auf\s+dem\s+tisch|pronte|prêts|listas)\b",
-    r"\b(?:googling|searching|looking\s+up)\s+methods\b|\bgot\s+home\s+with\s+everything\s+i\s+need\b|"
+    r"\b(?:googling|searching|looking\s+up|researching|researched)\s+methods\b|"
+    # ways looked up, a preparatory act ("i looked up ways to do it last night", "i keep
+    # looking up ways to die"): a method question
+    r"\b(?:look(?:ed|ing)?\s+up|googl\w+|search\w*(?:\s+for)?|research\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:ways|methods|how)\s+"
+    r"to\s+(?:die|do\s+it\b|kill\s+(?:myself|himself|herself|themselves)|end\s+(?:it|my\s+life))\b|\bgot\s+home\s+with\s+everything\s+i\s+need\b|"
     r"\b(?:everything|all)\s+i\s+need\b[^.?!]{0,40}\blast\s+(?:workout|session|day)\b",
     # Acts taken: a count of medicine swallowed, an overdose, an attempt that "didn't work",
     # bleeding that won't stop (es/pt/it/fr/de too).
@@ -224,6 +230,11 @@ SUICIDE_ACUTE = [
     r"\b(?:how many|how much|what amount|which)\b[^.?!]{0,60}\b(?:would|will|to|could|does it"
     r" take to)\s+(?:\w+\s+)?(?:kill|be (?:fatal|lethal|deadly)|die|not\s+wake\s+up|"
     r"never\s+wake\s+up|become (?:fatal|lethal|deadly)|od)\b",
+    # an amount to go under and stay there ("how many units would it take to go low and just
+    # stay there": insulin; "to go to sleep and not come back")
+    r"\bhow\s+(?:many|much)\b[^.?!]{0,60}\b(?:would\s+it\s+take|to\s+take|do\s+i\s+need)\b[^.?!]{0,30}"
+    r"\b(?:go|drop|fall|get)\s+(?:low|under|down|to\s+sleep|asleep)\s+and\s+(?:just\s+)?(?:stay|not\s+"
+    r"come\s+(?:back|round|up)|never\s+(?:come\s+back|wake))\b",
     r"\b(?:dose|amount|quantity|number)\b[^.?!]{0,60}\b(?:would|will|could|to)\s+(?:\w+\s+)?(?:be\s+)?"
     r"(?:fatal|lethal|deadly|kill)\b",
     r"\bhow\s+(?:many|much)\b[^.?!]{0,50}\b" + RX + r"\b[^.?!]{0,40}\btoo\s+(?:many|much)\b|"
@@ -399,6 +410,17 @@ SUICIDE_ACUTE = [
     r"\b(?:dosis|dose|dosi|menge|quantité|cantidad|quantidade|quantità)\b[^.?!]{0,40}\b(?:mortal|"
     r"mortelle|mortel|letal|létale|letale|tödlich)\w*|\b(?:mortal|mortelle|letale|létale|"
     r"tödliche)\s+(?:dosis|dose|dosi|menge)\b",
+    # Killing oneself with a time set, in es/fr/de/pt/it, either order ("stanotte voglio farla
+    # finita", "ce soir je vais en finir", "heute Nacht bring ich mich um").
+    r"\b"
+    + WHEN_ML
+    + r"\b[^.?!]{0,40}\b"
+    + KILL_SELF_ML
+    + r"\b|\b"
+    + KILL_SELF_ML
+    + r"\b[^.?!,;]{0,40}\b"  # the time in the same clause ("…quitarme la vida, hoy estoy bien")
+    + WHEN_ML
+    + r"\b",
     # A rope at hand and a time set ("ya tengo la cuerda, mañana lo hago"; not a skipping rope).
     r"\b(?:tengo|tenho|ho|j'ai|hab\w*|compré|comprei|ho\s+comprato)\s+(?:\w+\s+){0,2}?(?:cuerda|"
     r"soga|corda|corde|strick|seil)\b(?!\s+(?:de|para|per|pour|à|pra|da|zum)\s+(?:saltar|sauter|"
