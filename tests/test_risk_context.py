@@ -165,3 +165,15 @@ def test_an_acute_reading_after_a_medicine_turn_is_kept() -> None:
     # lethal-amount turn after an insulin question
     found = RiskAssessment(kind="suicide", tier="acute", score=0.95, why=("classifier",))
     assert in_context("ok. can I train today then?", found, _INSULIN).tier == "acute"
+
+
+def test_too_much_of_a_medicine_named_in_the_turn_before_is_acute(
+    fake_service: Service,
+) -> None:
+    check = check_turns(
+        fake_service,
+        "hey. can you take paracetamol before training for DOMS?",
+        "how much is too much of it",
+    )
+    assert check.crisis == "suicide" and check.route is not None
+    assert check.route.tier == "acute"

@@ -230,6 +230,10 @@ SUICIDE_ACUTE = [
     r"\b(?:how many|how much|what amount|which)\b[^.?!]{0,60}\b(?:would|will|to|could|does it"
     r" take to)\s+(?:\w+\s+)?(?:kill|be (?:fatal|lethal|deadly)|die|not\s+wake\s+up|"
     r"never\s+wake\s+up|become (?:fatal|lethal|deadly)|od)\b",
+    # too much of a medicine named before ("can you take paracetamol before training? … how
+    # much is too much of it": the turns are read together)
+    r"\b" + RX + r"\b[\s\S]{0,120}?\bhow\s+(?:many|much)\s+(?:of\s+(?:it|them|those|these)\s+)?"
+    r"(?:is|are|would\s+be|'?s)\s+too\s+(?:many|much)\b",
     # an amount to go under and stay there ("how many units would it take to go low and just
     # stay there": insulin; "to go to sleep and not come back")
     r"\bhow\s+(?:many|much)\b[^.?!]{0,60}\b(?:would\s+it\s+take|to\s+take|do\s+i\s+need)\b[^.?!]{0,30}"
