@@ -113,12 +113,14 @@ def test_the_held_out_set_holds_its_level(tmp_path: Path) -> None:
         # v7 and train e: 94.5% / 58.3% / 7.9% (crisis reply 92.3%, helper 90.5%, memory 93.5%);
         # without red-flag and medication clauses in training: 91.8% / 58.3% / 5.3% (crisis
         # reply 88.5%, helper 90.5%, memory 90.3%); with the tier read from the whole
-        # message's acute share (fifth session): acute 66.7%, the rest identical
+        # message's acute share (fifth session): acute 66.7%, the rest identical; with the
+        # rules from tconv1's misses: helper reply 100%, the rest identical
         ("conv3/conversations.jsonl", 0.91, 0.66, 0.06),
         # conv4, held out, written blind in the fifth session (second reader kappa 0.98):
         # with that session's start code 82.1% / 61.9% / 11.1% (crisis reply 78.9%, helper
-        # 52.4%, memory 83.3%); the acute share left it identical
-        ("conv4/conversations.jsonl", 0.82, 0.61, 0.12),
+        # 52.4%, memory 83.3%); the acute share left it identical; with the rules from tconv1's
+        # misses 84.6% / 71.4% / 11.1% (crisis reply 82.5%, helper 52.4%, memory 86.1%)
+        ("conv4/conversations.jsonl", 0.84, 0.71, 0.12),
         # tconv1, a tuning set of 40 conversations written blind in the fifth session for
         # error analysis: 97.3% / 80.0% / 7.3% (helper 72.2%) when written; the rules from its
         # misses: 97.3% / 96.7% / 7.3% (helper 100%)
