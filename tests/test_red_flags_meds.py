@@ -365,8 +365,14 @@ def test_seizures_hypos_fainting_and_a_joint_that_gave_way_are_red_flags(text: s
     "text",
     [
         "my kid had a fit about leaving the playground",
+        "my kid had a fit on the floor of the supermarket, kicking and screaming",
         "this program is a good fit for me",
         "Started bupropion last week. I've heard it lowers the seizure threshold, is lifting OK?",
+        "my calf is seizing up on long runs",
+        "police seizure of steroids at the gym",
+        "does creatine increase the risk of seizures?",
+        "meine Knie knacken beim Squat, nicht geschwollen, schmerzfrei",
+        "ouvi um estalo no joelho mas não inchou",
     ],
 )
 def test_a_tantrum_a_good_fit_and_a_seizure_threshold_are_no_red_flag(text: str) -> None:

@@ -3,6 +3,8 @@ what a turn means can depend on the turns before it. Rules only (fake embedder).
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import check_turns
 from liftqa.answer.risk import RiskAssessment, in_context
 from liftqa.app.evaluate import route_of
@@ -144,11 +146,30 @@ def test_its_me_after_that_is_the_writers_own_acute_risk(fake_service: Service) 
     assert check.route.tier == "acute"
 
 
-def test_the_writers_own_words_after_a_friend_stay_the_writers(fake_service: Service) -> None:
-    check = check_turns(
-        fake_service, "my friend has been cutting her arms", "honestly I want to die too"
-    )
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "honestly I want to die too",
+        "i think he's right honestly, there's no point going on",
+        "i'm terrified. they keep saying it'll pass. been looking up ways to die all night",
+    ],
+)
+def test_the_writers_own_words_after_a_friend_stay_the_writers(
+    fake_service: Service, turn: str
+) -> None:
+    check = check_turns(fake_service, "my friend told me he wants to kill himself", turn)
     assert check.crisis == "suicide"
+
+
+def test_caffeine_after_a_medicine_turn_is_not_an_overdose_question(
+    fake_service: Service,
+) -> None:
+    check = check_turns(
+        fake_service,
+        "i take sertraline, does it affect gains?",
+        "cool. and caffeine before the gym, how much is too much?",
+    )
+    assert check.crisis is None
 
 
 _INSULIN = [("should I lower my insulin before leg day?", RiskAssessment(medication=True))]

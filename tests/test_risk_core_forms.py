@@ -196,6 +196,30 @@ def test_training_hard_said_as_killing_oneself_in_spanish_is_not_risk(text: str)
     assert assess_rules(text).kind is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aujourd'hui mon psy m'a demandé si je voulais me tuer, j'ai dit non",
+        "oggi la psicologa mi ha chiesto se penso di uccidermi, ho detto di no",
+        "heute hat mein Therapeut gefragt, ob ich mich umbringen will. Nein.",
+    ],
+)
+def test_a_question_asked_by_a_therapist_today_is_not_a_plan(text: str) -> None:
+    assert assess_rules(text).tier != "acute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux en finir avec la procrastination aujourd'hui",
+        "hoy quiero acabar con todo lo que queda de pollo",
+        "ce soir je vais en finir avec ce programme",
+    ],
+)
+def test_finishing_something_off_today_is_not_risk(text: str) -> None:
+    assert assess_rules(text).kind is None
+
+
 def test_a_time_after_a_past_wish_in_another_clause_is_not_a_plan() -> None:
     found = assess_rules("hace años pensaba en quitarme la vida, hoy estoy bien y entreno")
     assert found.tier != "acute"
@@ -207,7 +231,7 @@ def test_a_time_after_a_past_wish_in_another_clause_is_not_a_plan() -> None:
         "i've looked up ways to do it",
         "I keep looking up ways to die",
         "i googled how to kill myself",
-        "i've been researching methods",
+        "been googling methods all night",
     ],
 )
 def test_looking_up_ways_is_acute(text: str) -> None:
@@ -215,8 +239,19 @@ def test_looking_up_ways_is_acute(text: str) -> None:
     assert (found.kind, found.tier) == ("suicide", "acute")
 
 
-def test_looking_up_ways_to_do_an_exercise_is_not_risk() -> None:
-    assert assess_rules("I looked up ways to do a muscle up").kind is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I looked up ways to do a muscle up",
+        "i looked up how to do it properly, the deadlift i mean",
+        "i researched methods of progressive overload",
+        "i looked up ways to end my membership contract",
+        "i looked up ways to go faster on the rower",
+        "been googling ways out of my plateau",
+    ],
+)
+def test_looking_up_ways_to_train_or_to_end_a_contract_is_not_risk(text: str) -> None:
+    assert assess_rules(text).kind is None
 
 
 @pytest.mark.parametrize(
@@ -236,6 +271,7 @@ def test_an_amount_to_go_under_and_stay_is_a_lethal_amount_question(text: str) -
     [
         "how many reps would it take to get stronger for good",
         "how many sets would it take to get strong and stay there",
+        "how many calories do i need to drop low and stay there",
     ],
 )
 def test_an_amount_of_training_to_stay_strong_is_not_risk(text: str) -> None:
@@ -255,3 +291,7 @@ def test_a_child_named_by_age_is_someone_else(text: str) -> None:
 
 def test_a_writer_giving_their_own_age_is_not_someone_else() -> None:
     assert assess_rules("I'm a 15 year old and I want to die").kind == "suicide"
+
+
+def test_a_writers_own_age_and_self_is_the_writer() -> None:
+    assert assess_rules("my 40 year old self wants to die").kind == "suicide"

@@ -763,7 +763,10 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
 def _tiered(found: RiskAssessment, reading: Reading, model: RiskModel) -> RiskAssessment:
     """A risk read as elevated is acute when the whole message's acute share reaches the
     model's `acute_at` ("the blade's next to me", "I blacked out after three hours on the
-    treadmill": signs of acts, means and danger the rules do not name). Only ever raises."""
+    treadmill": signs of acts, means and danger the rules do not name). Only ever raises. The
+    share is read even where the classifier sees little risk and the rules decided: requiring
+    some risk first (at 0.05 or at the check-in threshold) lost acute replies leave-one-set-out
+    (v3: 1 and 2 of 63) and removed no over-triage."""
     if found.kind is None or found.tier != "elevated" or reading.acute_share() < model.acute_at:
         return found
     return replace(found, tier="acute", why=(*found.why, "classifier: acute"))
@@ -880,7 +883,7 @@ def in_context(
         and any(e[1].kind == "third_party" for e in earlier)
         and not any(e[1].own_risk for e in earlier)
         and THIRD_VOICE.search(t)
-        and not FIRST_VOICE.search(HELPER_WORDS.sub(" ", t))
+        and not FIRST_VOICE.search(t)  # any "i" ("i think he's right…") keeps it the writer's
     ):
         # "what if he's already looked up ways to do it" after a turn about a friend at risk:
         # the same other person, named by a pronoun only

@@ -15,7 +15,7 @@ SELF = r"(?:my\s*self|myself)"
 # Someone else: a friend, relative, partner, client, athlete, ... (the third-party rules).
 OTHER = (
     # a child named by age ("my 15-year-old", "our 16yo"; leetspeak folding makes "15" "is")
-    r"(?:(?:my|our|his|her|their)\s+\w{1,3}(?:[- ]year[- ]old|\s?yo)\b|"
+    r"(?:(?:my|our|his|her|their)\s+\w{1,3}(?:[- ]year[- ]old|\s?yo)\b(?!\s+(?:self|me|myself)\b)|"
     r"(?:my|our|a|his|her|their)\s+(?:(?:best|close|little|big|older|younger|teenage|"
     r"\d+[- ]year[- ]old)\s+)?(?:friend|mate|buddy|son|daughter|kid|child|teen|wife|husband|"
     r"partner|boyfriend|girlfriend|bf|gf|ex|mum|mom|mother|dad|father|grandad|grandpa|"
@@ -137,22 +137,30 @@ WHEN_ML = (
 # Killing oneself said in es/fr/de/pt/it, infinitive or conjugated: "me voy a matar", "me quito
 # la vida" (not a bare "me mato": "el leg day me mató"), "bring(e) ich mich um", "je me tue",
 # "mi ammazzo", "farla finita", "en finir".
-_NOT_TRAINING_ML = (  # "me mato en el gym", "me mato entrenando": training hard
-    r"(?!\s+(?:(?:en\s+(?:el|la)|n[oa])\s+(?:gym|gimnasio|academia|entreno|treino)|entrenando|"
-    r"treinando|haciendo|fazendo|a\s+entrenar|trabajando|trabalhando|estudiando|estudando|corriendo|"
-    r"correndo|de\s+risa|de\s+rir|con\s+(?:las?|los?)\s+\w+|com\s+(?:os?|as?)\s+\w+))"
-)
 KILL_SELF_ML = (
-    r"(?:matarme|me\s+voy\s+a\s+matar\b"
-    + _NOT_TRAINING_ML
-    + r"|(?:quitarme|me\s+(?:voy\s+a\s+)?quit(?:o|ar|e))\s+la\s+vida|suicid(?:arme|arte|o|ar-me)|"
-    r"me\s+suicid\w*|vou\s+me\s+matar\b" + _NOT_TRAINING_ML + r"|"
+    r"(?:matarme|me\s+voy\s+a\s+matar\b|(?:quitarme|me\s+(?:voy\s+a\s+)?quit(?:o|ar|e))\s+la\s+vida|"
+    r"suicid(?:arme|arte|o|ar-me)|me\s+suicid\w*|vou\s+me\s+matar\b|"
     r"tirar\s+(?:a\s+)?minha\s+(?:própria\s+)?vida|uccidermi|mi\s+(?:uccido|ammazzo|tolgo\s+la\s+vita|"
     r"suicido)|togliermi\s+la\s+vita|ammazzarmi|(?:la\s+)?(?:farla|faccio)\s+finita|me\s+tuer|"
-    r"je\s+(?:vais\s+)?me\s+(?:tue|tuer|suicide|suicider)|en\s+finir|mettre\s+fin\s+à\s+mes\s+jours|"
-    r"(?:ich\s+)?bring(?:e)?\s+(?:ich\s+)?mich\s+um|mich\s+(?:umbringen|töten|umzubringen)|"
-    r"(?:ich\s+)?(?:töte|erhänge)\s+mich|mir\s+das\s+leben\s+nehmen|acabar\s+con\s+todo|"
-    r"acabar\s+com\s+tudo)"
+    r"je\s+(?:vais\s+)?me\s+(?:tue|tuer|suicide|suicider)|en\s+finir(?!\s+avec)|mettre\s+fin\s+à\s+mes\s+"
+    r"jours|(?:ich\s+)?bring(?:e)?\s+(?:ich\s+)?mich\s+um|mich\s+(?:umbringen|töten|umzubringen)|"
+    r"(?:ich\s+)?(?:töte|erhänge)\s+mich|mir\s+das\s+leben\s+nehmen|"
+    r"acabar\s+con\s+todo(?!\s+(?:lo|el|la|los|las|este|esta|eso|de)\b)|"
+    r"acabar\s+com\s+tudo(?!\s+(?:o|a|os|as|isso|de)\b))"
+)
+# The writer's own intent to kill themself, said in the first person in es/fr/de/pt/it
+# (not a question or a report: "m'a demandé si je voulais me tuer", "ob ich mich umbringen
+# will"): with a time, the acute rule.
+KILL_SELF_INTENT_ML = (
+    r"(?:me\s+voy\s+a\s+(?:matar|quitar\s+la\s+vida|suicidar)|me\s+quito\s+la\s+vida|me\s+suicido|"
+    r"(?:quiero|voy\s+a)\s+(?:matarme|quitarme\s+la\s+vida|suicidarme|acabar\s+con\s+todo"
+    r"(?!\s+(?:lo|el|la|los|las|este|esta|eso|de)\b))|vou\s+me\s+(?:matar|suicidar)|"
+    r"(?:quero|vou)\s+(?:me\s+matar|acabar\s+com\s+tudo(?!\s+(?:o|a|os|as|isso|de)\b)|tirar\s+a\s+"
+    r"minha\s+vida)|(?:voglio|vado\s+a)\s+(?:farla\s+finita|uccidermi|ammazzarmi|togliermi\s+la\s+"
+    r"vita)|la\s+faccio\s+finita|mi\s+(?:ammazzo|uccido|tolgo\s+la\s+vita)|je\s+(?:vais|veux)\s+"
+    r"(?:me\s+tuer|en\s+finir(?!\s+avec)|me\s+suicider)|je\s+me\s+tue|(?:bringe?\s+ich\s+mich|ich\s+"
+    r"bringe\s+mich)\s+um|(?:werde|will)\s+ich\s+mich\s+umbringen|ich\s+(?:werde|will)\s+mich\s+"
+    r"umbringen)"
 )
 # Pills and medicines in es/fr/de/pt/it, with the commonest painkillers by name.
 PILLS_ML = (

@@ -124,12 +124,17 @@ RED_URGENT = [
     r"\b(?:sugar|glucose|bg|bm|glucosa|glicemia|glyc[eé]mie|blutzucker)\b(?:\s+(?:meter|monitor|"
     r"reading|level))?(?:\s+(?:is|was|of|at|says|said|shows|showed|reads|read|down\s+to))?\s+"
     r"(?:[0-3][.,]\d|[2-5]\d\s*mg/dl)\b",
-    # A seizure (the writer's or someone's at the gym), in the six languages; "a fit" only with
-    # a sign of a seizure ("had a fit on the floor… over 5 minutes"), never a tantrum.
-    r"\b(?:seizures?(?!\s+(?:threshold|risk))|seizing|convuls\w*|epileptic\s+fit|krampfanfall\w*|crise\s+d'[ée]pilepsie|"
-    r"crise\s+convulsive|convulsi[oó]n\w*|convuls[aã]o|crisi\s+epilettica|attacco\s+epilettico)\b|"
-    r"\b(?:had|having|has)\s+a\s+fit\b(?=[^.?!]{0,60}\b(?:floor|shak\w*|jerk\w*|minutes?|ambulance|"
-    r"unconscious|foam\w*|blue)\b)",
+    # A seizure happening or just had (the writer's or someone's at the gym), in the six
+    # languages: not a history ("seizures as a kid"), a risk or threshold, a muscle "seizing up"
+    # or a police seizure; "a fit" only with a sign of a seizure ("been going for 5 minutes",
+    # jerking, foaming, unconscious), never a tantrum.
+    r"\b(?:(?:had|having|has|is\s+having|went\s+into)\s+(?:a\s+)?seizure\b(?!\s+as\s+a\s+(?:kid|child))|"
+    r"seizure\s+(?:at|in|during|on)\s+the\s+(?:gym|floor|class|session|mat|treadmill)|convulsing|"
+    r"krampfanfall\w*|crise\s+d'[ée]pilepsie|crise\s+convulsive|convulsi[oó]n(?:es)?\s+(?:en|durante)|"
+    r"convuls[aã]o\s+(?:na|no|durante)|crisi\s+epilettica|attacco\s+epilettico)|"
+    r"\b(?:had|having|has)\s+a\s+fit\b(?![^.?!]{0,80}\b(?:tantrum|screaming|kicking|rage|angry|"
+    r"temper)\b)(?=[^.?!]{0,80}\b(?:jerk\w*|foam\w*|unconscious|ambulance|(?:been\s+going|lasted)\b"
+    r"[^.?!]{0,20}\bminutes?|went\s+blue|turned\s+blue)\b)",
     # Blood coughed or vomited up, in any language.
     r"\bcough\w*\s+(?:up\s+)?(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+)?blood\b|\b(?:vomit\w*|threw\s+"
     r"up|throwing\s+up|spit\w*|escup\w*|vomite[iì]|vomit[eéoó]|erbrech\w*|vomis\w*)\b[^.?!]{0,30}\b"
@@ -216,7 +221,9 @@ RED_CONDITION = [
     r"decades?|a[nñ]os?|anni|ans|jahren?)\b)",
     # Acute injury in the other languages: a pop in a joint, then swelling or a foot that cannot
     # take weight ("escutei um estalo no joelho… inchou… não consigo apoiar o pé").
-    r"\b(?:estalo|chasquido|crujido|crac|schnalzen|knacken|schiocco)\b[^.?!]{0,80}\b(?:inch\w*|"
+    r"\b(?:estalo|chasquido|crujido|crac|schnalzen|knacken|schiocco)\b(?![^.?!]{0,80}\b(?:(?:nicht|n[ãa]o|"
+    r"no|non|pas|sin|sem|senza|ohne)\s+(?:\w+\s+){0,2}?(?:inch|hinch|gonfi|gonfl|geschwoll|dolor|dor|"
+    r"schmerz)\w*|schmerzfrei|sans\s+douleur|sin\s+dolor|sem\s+dor|senza\s+dolore)\b)[^.?!]{0,80}\b(?:inch\w*|"
     r"hinch\w*|gonfi\w*|gonfl\w*|geschwollen|n[ãa]o\s+consigo\s+apoiar|no\s+puedo\s+apoyar|"
     r"non\s+riesco\s+ad?\s+appoggiare|je\s+ne\s+peux\s+(?:pas\s+)?poser|kann\s+nicht\s+auftreten)",
     # Acute injury: a pop or snap, can't bear weight, swelling that turns purple.

@@ -29,8 +29,8 @@ SUICIDE = [
     r"\b(?:jump|jumping)\s+(?:off|from|in\s+front)\b",
     r"\b(?:suicid(?:arme|arse|io|ar|e|er|armi|ário)|selbstmord|suizid\w*)\b",
     r"\b(?:matarme|me\s+matar|quitarme\s+la\s+vida|uccidermi|togliermi\s+la\s+vita|me\s+tuer|"
-    r"mich\s+(?:umbringen|töten)|umbringen|farla\s+finita|en\s+finir|acabar\s+con\s+todo|"
-    r"acabar\s+com\s+tudo|acabar\s+com\s+a\s+minha\s+vida|mettre\s+fin\s+à\s+mes\s+jours)\b",
+    r"mich\s+(?:umbringen|töten)|umbringen|farla\s+finita|en\s+finir(?!\s+avec)|acabar\s+con\s+todo(?!\s+(?:lo|el|la|los|las|este|esta|eso|de)\b)|"
+    r"acabar\s+com\s+tudo(?!\s+(?:o|a|os|as|isso|de)\b)|acabar\s+com\s+a\s+minha\s+vida|mettre\s+fin\s+à\s+mes\s+jours)\b",
     r"\b" + KILL_SELF_ML + r"\b",
     r"\b(?:buttarmi|tirarme|jogar-me|me\s+jeter|mich\s+stürzen)\s+(?:dal|del|de|da|du|vom)\b|"
     r"\bsmettere\s+di\s+esistere\b|\bdejar\s+de\s+existir\b|\bparar\s+de\s+existir\b|\bcesser\s+"
@@ -224,10 +224,13 @@ SUICIDE = [
     r"\bthoughts?\s+of\s+(?:ending\s+things|ending\s+it|dying|not\s+being\s+here)\b[^.?!]{0,60}"
     r"\b(?:every\s+day|daily|all\s+the\s+time|always|constantly|yes|only)\b",
     r"\bhow\s+people\s+do\s+it\b|\breading\s+about\s+(?:ways|how)\s+to\s+die\b",
-    # (not "looked up ways to do a muscle up")
+    # (not "looked up ways to do a muscle up", "… to end my gym contract", "… to go faster",
+    # "ways out of my plateau")
     r"\b(?:google|googled|googling|search\w*|look\w*\s+up)\s+(?:for\s+)?ways\b(?!\s+(?:to|of|for)\s+"
-    r"(?!die|dying|do\s+it\b|end|kill|go\b|not\s+wake|make\s+it\s+(?:quick|painless)|disappear))|"
-    r"\bways\s+to\s+(?:die|go|end\s+it|not\s+wake)\b",
+    r"(?!die|dying|do\s+it\b(?!\s+(?:properly|right|correctly|better|safely))|end\s+(?:it|my\s+life|"
+    r"things|everything|myself)\b|kill|go\s*(?:[.,!?]|$)|not\s+wake|make\s+it\s+(?:quick|painless)|"
+    r"disappear))(?!\s+out\s+of\s+(?:a|my|this|the)\s+(?:plateau|rut|slump|funk|contract|lease))|"
+    r"\bways\s+to\s+(?:die\b|go\s*(?:[.,!?]|$)|end\s+it\b|not\s+wake\b)",
     # Preparations and farewells without a time: affairs in order, a will, pets rehomed,
     # passwords left, accounts deleted, stuff given away, "thank you for everything ... goodbye",
     # a farewell letter or pills for tonight in another language.

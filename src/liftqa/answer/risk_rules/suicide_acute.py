@@ -8,7 +8,7 @@ import re
 from liftqa.answer.risk_rules.blocks import (
     DRUG,
     JUMP,
-    KILL_SELF_ML,
+    KILL_SELF_INTENT_ML,
     PILLS_ML,
     REASON,
     RX,
@@ -174,12 +174,13 @@ SUICIDE_ACUTE = [
     r"car|shed|drawer)|in\s+my\s+(?:gym\s+)?(?:bag|pocket|car)|under\s+my\s+bed|ready)\b",
     r"\b(?:coltello|pillole|pastiglie|couteau|cachets|cuchillo|pastillas|messer|tabletten)\b[^.?!]{0,40}"
     r"\b(?:sul\s+comodino|sur\s+la\s+table|en\s+la\s+mesa|auf\s+dem\s+tisch|pronte|prêts|listas)\b",
-    r"\b(?:googling|searching|looking\s+up|researching|researched)\s+methods\b|"
+    r"\b(?:googling|searching|looking\s+up)\s+methods\b|"
     # ways looked up, a preparatory act ("i looked up ways to do it last night", "i keep
-    # looking up ways to die"): a method question
+    # looking up ways to die"): a method question (not "how to do it properly")
     r"\b(?:look(?:ed|ing)?\s+up|googl\w+|search\w*(?:\s+for)?|research\w*)\s+(?:\w+\s+){0,2}?"
-    r"(?:ways|methods|how)\s+"
-    r"to\s+(?:die|do\s+it\b|kill\s+(?:myself|himself|herself|themselves)|end\s+(?:it|my\s+life))\b|\bgot\s+home\s+with\s+everything\s+i\s+need\b|"
+    r"(?:ways|methods|how)\s+to\s+(?:die|do\s+it\b(?!\s+(?:properly|right|correctly|better|safely|"
+    r"well|at\s+home))|kill\s+(?:myself|himself|herself|themselves)|end\s+(?:it|my\s+life))\b|"
+    r"\bgot\s+home\s+with\s+everything\s+i\s+need\b|"
     r"\b(?:everything|all)\s+i\s+need\b[^.?!]{0,40}\blast\s+(?:workout|session|day)\b",
     # Acts taken: a count of medicine swallowed, an overdose, an attempt that "didn't work",
     # bleeding that won't stop (es/pt/it/fr/de too).
@@ -232,11 +233,17 @@ SUICIDE_ACUTE = [
     r"never\s+wake\s+up|become (?:fatal|lethal|deadly)|od)\b",
     # too much of a medicine named before ("can you take paracetamol before training? … how
     # much is too much of it": the turns are read together)
-    r"\b" + RX + r"\b[\s\S]{0,120}?\bhow\s+(?:many|much)\s+(?:of\s+(?:it|them|those|these)\s+)?"
-    r"(?:is|are|would\s+be|'?s)\s+too\s+(?:many|much)\b",
+    r"\b"
+    + RX
+    + r"\b[\s\S]{0,120}?\bhow\s+(?:many|much)\s+(?:of\s+(?:it|them|those|these)\s+(?:is|are|"
+    r"would\s+be|'?s)\s+too\s+(?:many|much)|(?:is|are|would\s+be|'?s)\s+too\s+(?:many|much)\s+of\s+"
+    r"(?:it|them|those|these))\b",
     # an amount to go under and stay there ("how many units would it take to go low and just
     # stay there": insulin; "to go to sleep and not come back")
-    r"\bhow\s+(?:many|much)\b[^.?!]{0,60}\b(?:would\s+it\s+take|to\s+take|do\s+i\s+need)\b[^.?!]{0,30}"
+    r"\bhow\s+(?:many|much)\s+(?:(?:\w+\s+)?(?:units|insulin|pills|tablets|"
+    + RX
+    + r")\s+|of\s+(?:it|them|those|these)\s+)?(?:would\s+it\s+take|to\s+take|do\s+i\s+need)\b"
+    r"[^.?!]{0,30}"
     r"\b(?:go|drop|fall|get)\s+(?:low|under|down|to\s+sleep|asleep)\s+and\s+(?:just\s+)?(?:stay|not\s+"
     r"come\s+(?:back|round|up)|never\s+(?:come\s+back|wake))\b",
     r"\b(?:dose|amount|quantity|number)\b[^.?!]{0,60}\b(?:would|will|could|to)\s+(?:\w+\s+)?(?:be\s+)?"
@@ -414,15 +421,16 @@ SUICIDE_ACUTE = [
     r"\b(?:dosis|dose|dosi|menge|quantité|cantidad|quantidade|quantità)\b[^.?!]{0,40}\b(?:mortal|"
     r"mortelle|mortel|letal|létale|letale|tödlich)\w*|\b(?:mortal|mortelle|letale|létale|"
     r"tödliche)\s+(?:dosis|dose|dosi|menge)\b",
-    # Killing oneself with a time set, in es/fr/de/pt/it, either order ("stanotte voglio farla
-    # finita", "ce soir je vais en finir", "heute Nacht bring ich mich um").
+    # Killing oneself with a time set, said as the writer's own intent in es/fr/de/pt/it,
+    # either order in one clause ("stanotte voglio farla finita", "ce soir je vais en finir",
+    # "heute Nacht bring ich mich um"; not "hier mon psy m'a demandé si je voulais me tuer").
     r"\b"
     + WHEN_ML
-    + r"\b[^.?!]{0,40}\b"
-    + KILL_SELF_ML
+    + r"\b[^.?!,;]{0,40}\b"
+    + KILL_SELF_INTENT_ML
     + r"\b|\b"
-    + KILL_SELF_ML
-    + r"\b[^.?!,;]{0,40}\b"  # the time in the same clause ("…quitarme la vida, hoy estoy bien")
+    + KILL_SELF_INTENT_ML
+    + r"\b[^.?!,;]{0,40}\b"
     + WHEN_ML
     + r"\b",
     # A rope at hand and a time set ("ya tengo la cuerda, mañana lo hago"; not a skipping rope).
