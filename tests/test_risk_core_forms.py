@@ -177,6 +177,7 @@ def test_cuts_hidden_under_tape_in_a_grip_question_are_still_self_harm() -> None
         "heute nacht bring ich mich um",
         "mañana me quito la vida",
         "hoje à noite vou me matar",
+        "esta noche me mato",
     ],
 )
 def test_killing_oneself_with_a_time_is_acute_in_five_languages(text: str) -> None:
@@ -190,6 +191,7 @@ def test_killing_oneself_with_a_time_is_acute_in_five_languages(text: str) -> No
         "el leg day me mato, no me puedo ni sentar jaja",
         "me mato en el gym jaja, hoy pierna",
         "me mato entrenando hoy",
+        "hoy me mato en el gym jaja",
     ],
 )
 def test_training_hard_said_as_killing_oneself_in_spanish_is_not_risk(text: str) -> None:
@@ -259,6 +261,7 @@ def test_looking_up_ways_to_train_or_to_end_a_contract_is_not_risk(text: str) ->
     [
         "how many units would it take to go low and just stay there",
         "how much would it take to go to sleep and not come back",
+        "how many pills would it take to go to sleep and not wake up",
     ],
 )
 def test_an_amount_to_go_under_and_stay_is_a_lethal_amount_question(text: str) -> None:

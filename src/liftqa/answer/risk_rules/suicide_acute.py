@@ -245,7 +245,7 @@ SUICIDE_ACUTE = [
     + r")\s+|of\s+(?:it|them|those|these)\s+)?(?:would\s+it\s+take|to\s+take|do\s+i\s+need)\b"
     r"[^.?!]{0,30}"
     r"\b(?:go|drop|fall|get)\s+(?:low|under|down|to\s+sleep|asleep)\s+and\s+(?:just\s+)?(?:stay|not\s+"
-    r"come\s+(?:back|round|up)|never\s+(?:come\s+back|wake))\b",
+    r"(?:come\s+(?:back|round|up)|wake)|never\s+(?:come\s+back|wake))\b",
     r"\b(?:dose|amount|quantity|number)\b[^.?!]{0,60}\b(?:would|will|could|to)\s+(?:\w+\s+)?(?:be\s+)?"
     r"(?:fatal|lethal|deadly|kill)\b",
     r"\bhow\s+(?:many|much)\b[^.?!]{0,50}\b" + RX + r"\b[^.?!]{0,40}\btoo\s+(?:many|much)\b|"
@@ -433,6 +433,10 @@ SUICIDE_ACUTE = [
     + r"\b[^.?!,;]{0,40}\b"
     + WHEN_ML
     + r"\b",
+    # "esta noche me mato", "mañana me mato": a bare "me mato" only after a time and not about
+    # training ("hoy me mato en el gym" is training hard)
+    r"\b" + WHEN_ML + r"\s+(?:\w+\s+){0,2}?me\s+mato\b(?!\s+(?:en|entrenando|haciendo|a|con|de|"
+    r"corriendo|trabajando|estudiando)\b)",
     # A rope at hand and a time set ("ya tengo la cuerda, mañana lo hago"; not a skipping rope).
     r"\b(?:tengo|tenho|ho|j'ai|hab\w*|compré|comprei|ho\s+comprato)\s+(?:\w+\s+){0,2}?(?:cuerda|"
     r"soga|corda|corde|strick|seil)\b(?!\s+(?:de|para|per|pour|à|pra|da|zum)\s+(?:saltar|sauter|"
