@@ -6,9 +6,10 @@ tests/safety/README.md for what each set is for):
   their figures are fit figures: gated only against regression, a little below today's
   levels. So are tests/safety/conversations.jsonl (v1's scripted conversations) and
   tests/safety/conv2/ (held out until 2026-11-24).
-- tests/safety/v8/ is the held-out set of single messages and tests/safety/conv3/ and
-  conv4/ the held-out sets of conversations (written blind, second-read; only their
-  overall figures are read): the honest figures, gated at today's level.
+- tests/safety/v8/ is the held-out set of single messages and tests/safety/conv3/, conv4/
+  and conv5/ the held-out sets of conversations (written blind, second-read; only their
+  overall figures are read): the honest figures, gated at today's level. conv4 was read six
+  times in the fifth session and decided two reverts; conv5 replaces it as the clean one.
   `bench/safety_loso.py` gives a second estimate (each tuning set left out in turn).
 
 Issue 11's targets (risk recall >= 98%, acute 100%, false alarms <= 1%) are NOT met on
@@ -121,6 +122,10 @@ def test_the_held_out_set_holds_its_level(tmp_path: Path) -> None:
         # 52.4%, memory 83.3%); the acute share left it identical; with the rules from tconv1's
         # misses 84.6% / 71.4% / 11.1% (crisis reply 82.5%, helper 52.4%, memory 86.1%)
         ("conv4/conversations.jsonl", 0.84, 0.71, 0.12),
+        # conv5, held out, written blind at the end of the fifth session to replace conv4 (second
+        # reader: risk vs not kappa 1.0); read once, with that session's final code: 94.6% /
+        # 83.3% / 19.7% (crisis reply 94.3%, helper 90.5%, memory 96.9%)
+        ("conv5/conversations.jsonl", 0.94, 0.83, 0.20),
         # tconv1, a tuning set of 40 conversations written blind in the fifth session for
         # error analysis: 97.3% / 80.0% / 7.3% (helper 72.2%) when written; the rules from its
         # misses: 97.3% / 96.7% / 7.3% (helper 100%); after the review's fixes 98.7% / 100% /
