@@ -355,6 +355,8 @@ def test_a_comparison_with_a_change_is_still_a_medication_question() -> None:
         "type 1 here, shaking and sweating mid-session, blood sugar meter says 2.4 and I'm muddled",
         "Ho avuto un mancamento durante lo spinning",
         "escutei um estalo no joelho durante o agachamento, inchou muito e não consigo apoiar o pé",
+        "asthma attack at the gym, inhaler isn't helping, can barely talk",
+        "Tengo insuficiencia cardíaca diagnosticada y quiero empezar crossfit",
     ],
 )
 def test_seizures_hypos_fainting_and_a_joint_that_gave_way_are_red_flags(text: str) -> None:
@@ -373,6 +375,8 @@ def test_seizures_hypos_fainting_and_a_joint_that_gave_way_are_red_flags(text: s
         "does creatine increase the risk of seizures?",
         "meine Knie knacken beim Squat, nicht geschwollen, schmerzfrei",
         "ouvi um estalo no joelho mas não inchou",
+        "I have asthma, is lifting ok?",
+        "my inhaler is working fine, can I do HIIT?",
     ],
 )
 def test_a_tantrum_a_good_fit_and_a_seizure_threshold_are_no_red_flag(text: str) -> None:

@@ -385,12 +385,29 @@ def _embed_as(label: str) -> Callable[[list[str]], list[list[float]]]:
     return lambda texts: [[10.0 if x == label else 0.0 for x in labels] for _ in texts]
 
 
-@pytest.mark.parametrize("route", ["red_flag", "medication"])
-def test_the_classifier_can_turn_on_a_caution_route_the_rules_missed(route: str) -> None:
-    text = "Something about my sertraline the rules do not know about."
+@pytest.mark.parametrize(
+    ("route", "text"),
+    [
+        ("red_flag", "Something odd in my chest the rules do not know about."),
+        ("medication", "Something about my sertraline the rules do not know about."),
+    ],
+)
+def test_the_classifier_can_turn_on_a_caution_route_the_rules_missed(route: str, text: str) -> None:
     assert not getattr(assess_rules(text), route)
     found = assess(text, _one_hot_model(), _embed_as(route))
     assert getattr(found, route) and found.kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich hab in zwei Wochen Staatsexamen und schlafe kaum noch.",
+        "is it normal to feel nothing? i thought i'd be crying more than this",
+    ],
+)
+def test_a_red_flag_only_the_classifier_reads_must_name_the_body(text: str) -> None:
+    # exam stress and grief are no medical red flag, however sure the classifier is
+    assert not assess(text, _one_hot_model(), _embed_as("red_flag")).red_flag
 
 
 def test_a_caution_route_needs_the_classifier_to_be_fairly_sure() -> None:

@@ -34,6 +34,7 @@ from typing import Literal, Protocol
 import numpy as np
 
 from liftqa.answer.risk_rules import (
+    BODY_OR_SYMPTOM,
     FIRST_VOICE,
     HELPER_WORDS,
     HISTORY,
@@ -726,7 +727,11 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
     vectors = np.asarray(embed(reading_rows(t)), dtype=np.float32)
     reading = model.read(vectors)
     score, kind, tier = reading.risk()
-    only_classifier_red = not ruled.red_flag and reading.route("red_flag") >= ROUTE_AT
+    only_classifier_red = (
+        not ruled.red_flag
+        and reading.route("red_flag") >= ROUTE_AT
+        and BODY_OR_SYMPTOM.search(t) is not None  # exam stress or grief is no red flag
+    )
     ruled = replace(
         ruled,
         # the rules name every urgent symptom; a red flag only the classifier reads gets the

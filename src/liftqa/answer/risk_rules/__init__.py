@@ -44,13 +44,14 @@ from liftqa.answer.risk_rules.frames import (
     TOPIC,
 )
 from liftqa.answer.risk_rules.medication import MED_ACTION, MED_CHANGE, MED_RE, NOT_A_MEDICINE
-from liftqa.answer.risk_rules.red_flags import P_RED, P_RED_URGENT
+from liftqa.answer.risk_rules.red_flags import BODY_OR_SYMPTOM, P_RED, P_RED_URGENT
 from liftqa.answer.risk_rules.self_harm import P_SELF_HARM, SELF_HARM_ACUTE
 from liftqa.answer.risk_rules.suicide import P_SUICIDE
 from liftqa.answer.risk_rules.suicide_acute import MEANS_AT_HAND, P_SUICIDE_ACUTE
 from liftqa.answer.risk_rules.third_party import P_THIRD, THIRD_ACUTE
 
 __all__ = [
+    "BODY_OR_SYMPTOM",
     "FIRST_VOICE",
     "HELPER_WORDS",
     "HISTORY",
