@@ -134,11 +134,11 @@ WHEN_ML = (
     r"(?:esta\s+noche|hoy|mañana|ce\s+soir|cette\s+nuit|demain|aujourd'hui|heute(?:\s+(?:nacht|"
     r"abend))?|morgen|hoje(?:\s+à\s+noite)?|esta\s+noite|amanhã|stanotte|stasera|oggi|domani)"
 )
-# Killing oneself said in es/fr/de/pt/it, infinitive or conjugated: "me voy a matar", "me quito
-# la vida" (not a bare "me mato": "el leg day me mató"), "bring(e) ich mich um", "je me tue",
-# "mi ammazzo", "farla finita", "en finir".
+# Killing oneself said in es/fr/de/pt/it, infinitive or conjugated (the suicide rule's one
+# list): "me voy a matar", "me quito la vida" (not a bare "me mato": "el leg day me mató"),
+# "bring(e) ich mich um", "je me tue", "mi ammazzo", "farla finita", "en finir".
 KILL_SELF_ML = (
-    r"(?:matarme|me\s+voy\s+a\s+matar\b|(?:quitarme|me\s+(?:voy\s+a\s+)?quit(?:o|ar|e))\s+la\s+vida|"
+    r"(?:matarme|me\s+matar|me\s+voy\s+a\s+matar\b|acabar\s+com\s+a\s+minha\s+vida|umbringen|(?:quitarme|me\s+(?:voy\s+a\s+)?quit(?:o|ar|e))\s+la\s+vida|"
     r"suicid(?:arme|arte|o|ar-me)|me\s+suicid\w*|vou\s+me\s+matar\b|"
     r"tirar\s+(?:a\s+)?minha\s+(?:própria\s+)?vida|uccidermi|mi\s+(?:uccido|ammazzo|tolgo\s+la\s+vita|"
     r"suicido)|togliermi\s+la\s+vita|ammazzarmi|(?:la\s+)?(?:farla|faccio)\s+finita|me\s+tuer|"

@@ -28,9 +28,6 @@ SUICIDE = [
     r"\bhang(?:ing)?\s+" + SELF + r"\b|\boverdos(?:e|ing)\b",
     r"\b(?:jump|jumping)\s+(?:off|from|in\s+front)\b",
     r"\b(?:suicid(?:arme|arse|io|ar|e|er|armi|ário)|selbstmord|suizid\w*)\b",
-    r"\b(?:matarme|me\s+matar|quitarme\s+la\s+vida|uccidermi|togliermi\s+la\s+vita|me\s+tuer|"
-    r"mich\s+(?:umbringen|töten)|umbringen|farla\s+finita|en\s+finir(?!\s+avec)|acabar\s+con\s+todo(?!\s+(?:lo|el|la|los|las|este|esta|eso|de)\b)|"
-    r"acabar\s+com\s+tudo(?!\s+(?:o|a|os|as|isso|de)\b)|acabar\s+com\s+a\s+minha\s+vida|mettre\s+fin\s+à\s+mes\s+jours)\b",
     r"\b" + KILL_SELF_ML + r"\b",
     r"\b(?:buttarmi|tirarme|jogar-me|me\s+jeter|mich\s+stürzen)\s+(?:dal|del|de|da|du|vom)\b|"
     r"\bsmettere\s+di\s+esistere\b|\bdejar\s+de\s+existir\b|\bparar\s+de\s+existir\b|\bcesser\s+"
