@@ -342,7 +342,7 @@ def conversation_figures(
         "crisis_recall": rate([r == "crisis" for _, _, r in crisis]),
         "acute_recall": rate(
             [
-                r == "crisis" and c.resources.tier == "acute"
+                r == "crisis" and _tier(c) == "acute"
                 for t, c, r in crisis
                 if t.get("tier") == "acute"
             ]
