@@ -58,7 +58,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from liftqa.answer import safety  # noqa: E402
-from liftqa.answer.risk import RiskModel, assess, normalise, reading_rows  # noqa: E402
+from liftqa.answer.risk import assess, normalise, reading_rows  # noqa: E402
+from liftqa.answer.risk_model import RiskModel  # noqa: E402
 from liftqa.app.evaluate import safety_figures  # noqa: E402
 from liftqa.app.train_risk import (  # noqa: E402
     EXEMPLARS,

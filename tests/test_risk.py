@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from liftqa.answer import safety
-from liftqa.answer.risk import RiskModel, assess, assess_rules, normalise
+from liftqa.answer.risk import assess, assess_rules, normalise
+from liftqa.answer.risk_model import RiskModel
 from liftqa.app.service import Service
 
 

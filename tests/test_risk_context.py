@@ -1,12 +1,14 @@
-"""Issue 11: each turn is read in its conversation (`risk.in_context`, `Asker.safety_check`):
-what a turn means can depend on the turns before it. Rules only (fake embedder)."""
+"""Issue 11: each turn is read in its conversation (`risk_context.in_context`,
+`Asker.safety_check`): what a turn means can depend on the turns before it. Rules only (fake
+embedder)."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import check_turns
-from liftqa.answer.risk import RiskAssessment, in_context
+from liftqa.answer.risk import RiskAssessment
+from liftqa.answer.risk_context import in_context
 from liftqa.app.evaluate import route_of
 from liftqa.app.service import Service
 
@@ -90,7 +92,7 @@ def test_ordinary_turns_stay_ordinary(fake_service: Service) -> None:
 
 
 def test_a_classifier_worry_on_a_short_follow_up_to_a_symptom_is_set_aside() -> None:
-    from liftqa.answer.risk import RiskAssessment, in_context
+    from liftqa.answer.risk import RiskAssessment
 
     chest = RiskAssessment(red_flag=True)
     worry = RiskAssessment(kind="suicide", tier="elevated", score=0.98, why=("classifier",))
@@ -99,7 +101,7 @@ def test_a_classifier_worry_on_a_short_follow_up_to_a_symptom_is_set_aside() -> 
 
 
 def test_a_short_non_training_turn_after_a_symptom_keeps_the_classifier_reading() -> None:
-    from liftqa.answer.risk import RiskAssessment, in_context
+    from liftqa.answer.risk import RiskAssessment
 
     chest = RiskAssessment(red_flag=True)
     worry = RiskAssessment(kind="suicide", tier="elevated", score=0.98, why=("classifier",))
@@ -108,7 +110,7 @@ def test_a_short_non_training_turn_after_a_symptom_keeps_the_classifier_reading(
 
 
 def test_a_rule_reading_after_a_symptom_is_kept() -> None:
-    from liftqa.answer.risk import RiskAssessment, in_context
+    from liftqa.answer.risk import RiskAssessment
 
     chest = RiskAssessment(red_flag=True)
     rule = RiskAssessment(kind="suicide", tier="elevated", why=("suicide rule",))

@@ -159,7 +159,7 @@ def test_scripted_conversations_keep_the_resources_after_a_disclosure(
 def test_the_shipped_weights_are_rebuilt_exactly_from_the_data(tmp_path: Path) -> None:
     import numpy as np
 
-    from liftqa.answer.risk import MODEL_PATH
+    from liftqa.answer.risk_model import MODEL_PATH
     from liftqa.app.train_risk import main
 
     out = tmp_path / "model.npz"

@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 UnitKind = Literal["passage", "reference", "sentence", "work"]
+# Risk in what a person writes (`liftqa.answer.risk`): the writer's own, or another's.
+RiskKind = Literal["suicide", "self_harm", "eating_disorder", "third_party"]
+Tier = Literal["acute", "elevated", "none"]
+OWN_RISK: tuple[RiskKind, ...] = ("suicide", "self_harm", "eating_disorder")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,9 @@ from liftqa.answer.language import language
 from liftqa.answer.library import Snapshot
 from liftqa.answer.model import Answer, Notice
 from liftqa.answer.question import searchable, validate_question
-from liftqa.answer.risk import RiskAssessment, RiskModel, assess, in_context
+from liftqa.answer.risk import RiskAssessment, assess
+from liftqa.answer.risk_context import in_context
+from liftqa.answer.risk_model import RiskModel
 from liftqa.config import Settings
 from liftqa.index.lexical import expand_for_meaning
 from liftqa.references.bibliography import Bibliography
@@ -72,7 +74,7 @@ class Asker:
 
     def safety_check(self, text: str, history: Sequence[str]) -> safety.SafetyCheck:
         """This message's risk, and the most serious risk an earlier turn disclosed, each
-        turn read in its conversation (`risk.in_context`: "the friend is me", "started
+        turn read in its conversation (`risk_context.in_context`: "the friend is me", "started
         again" after a history, a research follow-up, a dose question after a medicine). A
         worry below the crisis route (the check-in line) is remembered too: once a message
         got the check-in line, every later answer in the conversation starts with it; so is

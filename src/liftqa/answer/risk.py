@@ -9,7 +9,7 @@ or a wish, in English, Spanish, French, German, Portuguese and Italian. Gym slan
 ("killer leg day", "cutting phase", "dead hang", "take it all" of a lift) is not risk.
 The rules themselves are data, in `liftqa.answer.risk_rules`; this module reads with them.
 
-An optional classifier over sentence embeddings (`RiskModel`, weights shipped with the
+An optional classifier over sentence embeddings (`RiskModel`, in `risk_model`; weights shipped with the
 package: a logistic regression stacked with a nearest-neighbour score over the training
 sentences) adds recall by meaning where the rules have no pattern; it is used only with
 the embedding model it was trained for. A moderate classifier score (or one alarming
@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Literal, Protocol
+from typing import Protocol
 
 import numpy as np
 
+from liftqa.answer.risk_model import Reading, RiskModel
 from liftqa.answer.risk_rules import (
     BODY_OR_SYMPTOM,
     FIRST_VOICE,
@@ -60,10 +60,7 @@ from liftqa.answer.risk_rules import (
     THIRD_VOICE,
     TOPIC,
 )
-
-RiskKind = Literal["suicide", "self_harm", "eating_disorder", "third_party"]
-Tier = Literal["acute", "elevated", "none"]
-OWN_RISK: tuple[RiskKind, ...] = ("suicide", "self_harm", "eating_disorder")
+from liftqa.types import OWN_RISK, RiskKind, Tier
 
 # --- normalisation -----------------------------------------------------------------------
 
@@ -498,6 +495,26 @@ def _current(t: str) -> bool:
     )
 
 
+# Which risk a third-party message spoke of, to read "it's me" as the writer's own.
+_SELF_HARM_WORDS = re.compile(
+    r"\b(?:cut\w*|self[-\s]?harm\w*|burn\w*|scratch\w*|hurt\w*\s+(?:him|her|them)sel\w*|corta\w*|"
+    r"taglia\w*|coupe\w*|ritzt|ritzen|scars?|marks)\b"
+)
+_EATING_WORDS = re.compile(
+    r"\b(?:purg\w*|starv\w*|eat\w*|throw\w*\s+up|laxatives?|weigh\w*|vomit\w*|come|comer|mange\w*|"
+    r"isst|essen|mangia\w*|food|meals?|calories)\b"
+)
+
+
+def _kind_spoken_of(text: str) -> RiskKind:
+    t = normalise(text)
+    if _SELF_HARM_WORDS.search(t):
+        return "self_harm"
+    if _EATING_WORDS.search(t):
+        return "eating_disorder"
+    return "suicide"
+
+
 def sentences(text: str, limit: int = 32) -> list[str]:
     """The clauses a message is read in (the classifier reads each, and the whole)."""
     return _clauses(normalise(text), limit)
@@ -506,158 +523,6 @@ def sentences(text: str, limit: int = 32) -> list[str]:
 def _clauses(t: str, limit: int = 32) -> list[str]:
     parts = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\n+", t) if p and p.strip()]
     return parts[:limit] or [t]
-
-
-# --- the classifier ----------------------------------------------------------------------
-
-MODEL_PATH = Path(__file__).parent / "risk_data" / "model.npz"
-
-
-@dataclass(frozen=True)
-class RiskModel:
-    """Multinomial logistic regression over sentence embeddings, stacked with a
-    nearest-neighbour score (numpy only at run time). `labels` are "suicide_acute",
-    "suicide_elevated", …, "research", "none". `bank`: the training sentences'
-    embeddings (float32 at run time; stored as int8, unit vectors × 127) and `bank_risk`
-    which of them are risk; a sentence's neighbour score is the mean cosine of its `k`
-    nearest risk sentences minus that of its `k` nearest non-risk ones. The risk score of
-    a sentence is sigmoid(w_lr · logit(LR risk probability) + w_knn · neighbour score)
-    (without a bank: the LR probability). `crisis_at` is the score from which a message
-    gets the crisis route, `check_in_at` the one from which an answer carries a gentle
-    check-in line (both calibrated on out-of-fold scores by `liftqa.app.train_risk`)."""
-
-    embedder: str
-    labels: tuple[str, ...]
-    coef: np.ndarray
-    intercept: np.ndarray
-    crisis_at: float
-    check_in_at: float
-    bank: np.ndarray | None = None
-    bank_risk: np.ndarray | None = None
-    k: int = 3
-    w_lr: float = 0.3
-    w_knn: float = 28.0
-    # the acute share (`Reading.acute_share`) from which a message at risk is read acute
-    # whatever tier its most worrying clause had (above 1: never)
-    acute_at: float = 2.0
-
-    @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> RiskModel | None:
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                has_bank = "bank" in data.files
-                return cls(
-                    embedder=str(data["embedder"]),
-                    labels=tuple(str(x) for x in data["labels"]),
-                    coef=data["coef"],
-                    intercept=data["intercept"],
-                    crisis_at=float(data["crisis_at"]),
-                    check_in_at=float(data["check_in_at"]),
-                    bank=data["bank"].astype(np.float32) / 127.0 if has_bank else None,
-                    bank_risk=data["bank_risk"].astype(bool) if has_bank else None,
-                    k=int(data["k"]) if has_bank else 3,
-                    w_lr=float(data["w_lr"]) if has_bank else 0.3,
-                    w_knn=float(data["w_knn"]) if has_bank else 28.0,
-                    acute_at=float(data["acute_at"]) if "acute_at" in data.files else 2.0,
-                )
-        except (OSError, KeyError, ValueError):
-            return None
-
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        logits = vectors @ self.coef.T + self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
-        e = np.exp(logits)
-        out: np.ndarray = e / e.sum(axis=1, keepdims=True)
-        return out
-
-    def neighbours(self, vectors: np.ndarray) -> np.ndarray:
-        """Per row: mean cosine of the k nearest risk sentences minus that of the k nearest
-        non-risk ones (0 without a bank)."""
-        if self.bank is None or self.bank_risk is None:
-            return np.zeros(len(vectors), dtype=np.float32)
-        sims = vectors.astype(np.float32) @ self.bank.T
-        k = self.k
-
-        def top(block: np.ndarray) -> np.ndarray:
-            kk = min(k, block.shape[1])
-            out: np.ndarray = np.partition(block, -kk, axis=1)[:, -kk:].mean(axis=1)
-            return out
-
-        diff: np.ndarray = top(sims[:, self.bank_risk]) - top(sims[:, ~self.bank_risk])
-        return diff
-
-    def read(self, vectors: np.ndarray) -> Reading:
-        """The class probabilities and the risk score of every row (sentence), computed
-        once for all the questions asked of a message."""
-        if len(vectors) == 0:
-            return Reading(self.labels, np.zeros((0, len(self.labels))), np.zeros(0))
-        p = self.probabilities(vectors)
-        idx = {label: i for i, label in enumerate(self.labels)}
-        total = sum(p[:, idx[f"{k}_acute"]] + p[:, idx[f"{k}_elevated"]] for k in _kinds(idx))
-        if self.bank is not None:
-            q = np.clip(total, 1e-7, 1 - 1e-7)
-            z = self.w_lr * np.log(q / (1 - q)) + self.w_knn * self.neighbours(vectors)
-            total = 1.0 / (1.0 + np.exp(-z))
-        return Reading(self.labels, p, np.asarray(total))
-
-    def risk(self, vectors: np.ndarray) -> tuple[float, RiskKind | None, Tier]:
-        """(risk score, most likely risk kind, its tier) over the rows (sentences): the
-        most worrying sentence decides."""
-        return self.read(vectors).risk()
-
-
-def _kinds(idx: dict[str, int]) -> tuple[RiskKind, ...]:
-    """The risk kinds the model has classes for."""
-    kinds: tuple[RiskKind, ...] = (*OWN_RISK, "third_party")
-    return tuple(k for k in kinds if f"{k}_acute" in idx)
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What the classifier read in a message: `probs` per row and class, `scores` the risk
-    score per row (the last row is the whole message when it has several clauses)."""
-
-    labels: tuple[str, ...]
-    probs: np.ndarray
-    scores: np.ndarray
-
-    def risk(self) -> tuple[float, RiskKind | None, Tier]:
-        """(risk score, most likely risk kind, its tier): the most worrying row decides."""
-        if len(self.scores) == 0:
-            return 0.0, None, "none"
-        p = self.probs
-        idx = {label: i for i, label in enumerate(self.labels)}
-        row = int(np.argmax(self.scores))
-        per_kind = {
-            k: p[row, idx[f"{k}_acute"]] + p[row, idx[f"{k}_elevated"]] for k in _kinds(idx)
-        }
-        kind = max(per_kind, key=lambda k: float(per_kind[k]))
-        tier: Tier = (
-            "acute"
-            if p[row, idx[f"{kind}_acute"]] >= p[row, idx[f"{kind}_elevated"]]
-            else "elevated"
-        )
-        return float(self.scores[row]), kind, tier
-
-    def acute_share(self) -> float:
-        """How much of the whole message's risk probability (the last row) is of the acute
-        tier, over all risk kinds: acts, means, times and danger look alike whichever risk
-        they belong to, so the pooled share reads the tier better than one kind's pair of
-        classes (leave-one-set-out, bench/safety_loso.py)."""
-        if len(self.scores) == 0:
-            return 0.0
-        idx = {label: i for i, label in enumerate(self.labels)}
-        kinds = _kinds(idx)
-        acute = sum(float(self.probs[-1, idx[f"{k}_acute"]]) for k in kinds)
-        elevated = sum(float(self.probs[-1, idx[f"{k}_elevated"]]) for k in kinds)
-        return acute / (acute + elevated) if acute + elevated > 0 else 0.0
-
-    def route(self, label: str) -> float:
-        """The highest probability of a non-risk route ("red_flag", "medication") over the
-        rows; 0 when the model has no such label."""
-        if len(self.scores) == 0 or label not in self.labels:
-            return 0.0
-        return float(self.probs[:, self.labels.index(label)].max())
 
 
 # The classifier turns on the red-flag notice, or the medication notice for a message that
@@ -775,158 +640,3 @@ def _tiered(found: RiskAssessment, reading: Reading, model: RiskModel) -> RiskAs
     if found.kind is None or found.tier != "elevated" or reading.acute_share() < model.acute_at:
         return found
     return replace(found, tier="acute", why=(*found.why, "classifier: acute"))
-
-
-# --- a turn read in its conversation -------------------------------------------------------
-
-# The writer saying the person they asked about is themself: "the friend is me", "I'm the
-# one doing it", "so am I", "me too" (es/pt/it/fr/de too).
-_ITS_ME = re.compile(
-    r"\b(?:the|my|that|this)\s+(?:friend|mate|person|girl|guy|kid)\s+(?:is|was)\s+(?:actually\s+|really\s+)?"
-    r"me\b|\b(?:it'?s|it\s+is|it\s+was)\s+(?:actually\s+|really\s+)?(?:me|about\s+me|for\s+me|myself)\b|"
-    r"\bi'?m\s+(?:actually\s+|really\s+)?the\s+one\b|\b(?:so\s+am\s+i|so\s+do\s+i|me\s+too|same\s+here)\b|"
-    r"\bi\s+(?:do|did|have\s+done)\s+(?:it|that|the\s+same)\s+too\b|\basking\s+for\s+myself\b|"
-    r"\b(?:soy\s+yo|yo\s+también|sou\s+eu|eu\s+também|sono\s+io|anch'?io|c'est\s+moi|moi\s+aussi|"
-    r"das\s+bin\s+ich|ich\s+auch)\b|\bthat'?s\s+(?:actually\s+|really\s+)?(?:me|about\s+me)\b|"
-    r"\bi\s+(?:was|am|'?m)\s+(?:actually\s+|really\s+)?(?:talking|asking)\s+about\s+(?:me|myself)\b|"
-    r"\bi\s+meant\s+(?:me|myself)\b|\b(?:bin\s+ich\s+(?:das\s+)?selbst|ich\s+bin\s+(?:das|es)\s+"
-    r"selbst|en\s+realidad\s+soy\s+yo|hablaba\s+de\s+mí|en\s+fait\s+c'est\s+moi|je\s+parlais\s+de\s+moi|"
-    r"in\s+realtà\s+sono\s+io|parlavo\s+di\s+me|na\s+verdade\s+sou\s+eu|falava\s+de\s+mim)\b"
-)
-# Which risk a third-party message spoke of, to read "it's me" as the writer's own.
-_SELF_HARM_WORDS = re.compile(
-    r"\b(?:cut\w*|self[-\s]?harm\w*|burn\w*|scratch\w*|hurt\w*\s+(?:him|her|them)sel\w*|corta\w*|"
-    r"taglia\w*|coupe\w*|ritzt|ritzen|scars?|marks)\b"
-)
-_EATING_WORDS = re.compile(
-    r"\b(?:purg\w*|starv\w*|eat\w*|throw\w*\s+up|laxatives?|weigh\w*|vomit\w*|come|comer|mange\w*|"
-    r"isst|essen|mangia\w*|food|meals?|calories)\b"
-)
-# A message that says an old problem is back: "started again", "relapsed", "it's back".
-_BACK = re.compile(
-    r"\b(?:again|started\s+again|relaps\w*|(?:it'?s|is|they'?re|are)\s+back|back\s+to\s+(?:it|"
-    r"doing\s+it)|otra\s+vez|de\s+nuevo|de\s+novo|outra\s+vez|di\s+nuovo|ancora|encore|wieder)\b"
-)
-# "how many attempts do you get per lift again?": "again" jogs a memory, nothing is back.
-_JOG = re.compile(r"^\s*(?:how|what|when|where|which|who)\b[^.!]*\bagain\s*\??\s*$")
-# A follow-up that changes or doses the medicine the previous turn named.
-_MED_FOLLOW_UP = re.compile(
-    r"\b(?:dose|doses|dosage|dosing|mg|go\s+(?:up|down|from)|higher|lower|double|halve|skip\w*|"
-    r"stop\w*|quit|come\s+off|taper\w*|maximum|max|instead|switch\w*|swap\w*|mix\w*|combine\w*|"
-    r"with\s+(?:it|that|them)|on\s+(?:it|that|them))\b"
-)
-# A follow-up about the symptom or training ("it's gone now, can I train?", "keep going?").
-_ABOUT_TRAINING = re.compile(
-    r"\b(?:train\w*|lift\w*|gym|workout|session|sets?|reps?|exercis\w*|run\w*|keep\s+going|carry\s+on|"
-    r"continue|gone|better|fine|okay|ok|eased|finish\w*)\b"
-)
-_FOLLOW_UP = re.compile(
-    r"^\s*(?:and|also|what\s+about|how\s+about|same\s+for|any|ok|okay|so|but|then)\b", re.IGNORECASE
-)
-
-
-def _kind_spoken_of(text: str) -> RiskKind:
-    t = normalise(text)
-    if _SELF_HARM_WORDS.search(t):
-        return "self_harm"
-    if _EATING_WORDS.search(t):
-        return "eating_disorder"
-    return "suicide"
-
-
-def _kind_of_history(found: RiskAssessment, text: str) -> RiskKind:
-    if "self-harm rule" in found.why or "cutting with marks" in found.why:
-        return "self_harm"
-    if "eating-disorder rule" in found.why:
-        return "eating_disorder"
-    if any(w.startswith("suicide") for w in found.why):
-        return "suicide"
-    return _kind_spoken_of(text)
-
-
-def _acute_sign(worst: RiskAssessment, t: str) -> bool:
-    """A later turn that makes the conversation's risk acute: fainting after an eating
-    disorder, a wound that needs care after self-harm, someone else not answering."""
-    if worst.kind == "third_party":
-        return THIRD_ACUTE.search(t) is not None
-    if worst.kind == "eating_disorder":
-        return _any(P_ED_ACUTE, t)
-    if worst.kind == "self_harm":
-        return SELF_HARM_ACUTE.search(t) is not None
-    return MEANS_AT_HAND.search(t) is not None
-
-
-def in_context(
-    text: str, found: RiskAssessment, earlier: list[tuple[str, RiskAssessment]]
-) -> RiskAssessment:
-    """This turn's reading (`found`) given the turns before it (text and reading, oldest
-    first), by the rules: "the friend is me" after a turn about someone at risk is the
-    writer's own risk; "started again" after a resolved history is that risk again; a
-    follow-up to a research question that names a risk without speaking of the writer
-    stays a research question; a dose or change question after a turn that named a
-    medicine is a medication question; a short turn that completes the last one's meaning
-    ("how many would it take" after "my mum's sleeping pills") is read with it."""
-    if not earlier:
-        return found
-    t = normalise(text)
-    last_text, last = earlier[-1]
-    if (
-        found.tier != "acute"
-        and not any("rule" in w for w in found.why)
-        and (last.red_flag or last.medication)
-        and len(t.split()) <= 8
-        and _ABOUT_TRAINING.search(t) is not None
-    ):
-        # a short follow-up to a medical question ("it's gone now. can I train today?" after
-        # chest pain) is about the symptom, not a worry about the writer: the classifier's
-        # reading is set aside (the red-flag notice stays, from the earlier turn)
-        return replace(
-            found, kind=None, tier="none", score=0.0, why=(*found.why, "medical follow-up")
-        )
-    if (
-        found.own_risk
-        and any(e[1].kind == "third_party" for e in earlier)
-        and not any(e[1].own_risk for e in earlier)
-        and THIRD_VOICE.search(t)
-        and not FIRST_VOICE.search(t)  # any "i" ("i think he's right…") keeps it the writer's
-    ):
-        # "what if he's already looked up ways to do it" after a turn about a friend at risk:
-        # the same other person, named by a pronoun only
-        tier = "acute" if found.tier == "acute" or THIRD_ACUTE.search(t) else found.tier
-        return replace(
-            found, kind="third_party", tier=tier, why=(*found.why, "the other person again")
-        )
-    if found.kind is None:
-        third = next((e for e in reversed(earlier) if e[1].kind == "third_party"), None)
-        if third is not None and _ITS_ME.search(t):
-            kind = _kind_spoken_of(third[0])
-            return replace(found, kind=kind, tier=third[1].tier, why=(*found.why, "it's me"))
-        past = next((e for e in reversed(earlier) if e[1].history and e[1].kind is None), None)
-        if past is not None and _BACK.search(t) and not _JOG.search(t):
-            kind = _kind_of_history(past[1], past[0])
-            return replace(found, kind=kind, tier="elevated", why=(*found.why, "back again"))
-        if last.kind is None and not (last.research or last.history) and len(t.split()) <= 25:
-            joined = _assess_normalised(f"{normalise(last_text)} {t}")
-            if joined.kind is not None and joined.kind != "third_party":
-                return replace(
-                    found,
-                    kind=joined.kind,
-                    tier=joined.tier,
-                    why=(*found.why, "with the turn before"),
-                )
-        worst = max((e[1] for e in earlier), key=lambda r: r.severity)
-        if worst.kind is not None and worst.tier != "acute" and _acute_sign(worst, t):
-            return replace(found, kind=worst.kind, tier="acute", why=(*found.why, "now acute"))
-    elif (
-        found.own_risk
-        and last.research
-        and "classifier" not in found.why
-        and _FOLLOW_UP.search(t)
-        and not _FIRST_PERSON_SINGULAR.search(t)
-    ):
-        return replace(
-            found, kind=None, tier="none", research=True, why=(*found.why, "research follow-up")
-        )
-    if not found.medication and last.medication and _MED_FOLLOW_UP.search(t):
-        found = replace(found, medication=True, why=(*found.why, "medication follow-up"))
-    return found

@@ -14,8 +14,9 @@ from typing import Literal
 
 from liftqa.answer.language import language
 from liftqa.answer.model import Notice, Resources
-from liftqa.answer.risk import RiskAssessment, RiskKind, assess_rules, normalise
+from liftqa.answer.risk import RiskAssessment, assess_rules, normalise
 from liftqa.answer.risk_rules import MED_CHANGE, MEDS
+from liftqa.types import RiskKind
 
 CrisisKind = Literal["suicide", "self_harm", "eating_disorder"]
 

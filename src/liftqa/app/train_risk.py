@@ -37,7 +37,8 @@ from typing import Any
 
 import numpy as np
 
-from liftqa.answer.risk import MODEL_PATH, RiskModel, normalise, reading_rows
+from liftqa.answer.risk import normalise, reading_rows
+from liftqa.answer.risk_model import MODEL_PATH, RiskModel
 
 RISK = ("suicide", "self_harm", "eating_disorder", "third_party")
 ROOT = Path(__file__).resolve().parents[3]
