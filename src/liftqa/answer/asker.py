@@ -24,6 +24,7 @@ from typing import Any
 from liftqa.answer import safety
 from liftqa.answer.compose import compose
 from liftqa.answer.conversation import contextualize
+from liftqa.answer.crosslingual import in_english
 from liftqa.answer.language import language
 from liftqa.answer.library import Snapshot
 from liftqa.answer.model import Answer, Notice
@@ -154,7 +155,10 @@ class Asker:
             and not self._worrying(found)
         ][-5:]
         names = self._author_names(current.library.bibliography)
-        query = contextualize(searchable(text), context, names)
+        # a question in another language is searched for in the articles' (English) words
+        query = contextualize(
+            _in_english(searchable(text)), [_in_english(h) for h in context], names
+        )
         vector = self.embedder.embed_query(expand_for_meaning(query))
         hits = current.search.search(query, vector)
         reject = _rejecting(check)
@@ -232,3 +236,11 @@ def _shown(raw: str, limit: int) -> str:
     """A message as echoed back in a crisis reply: printable, at most `limit` characters."""
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in raw)
     return text.strip()[:limit] or "…"
+
+
+def _in_english(question: str) -> str:
+    """A question in Spanish, French, German, Portuguese or Italian in the articles' words
+    (`crosslingual.in_english`); an English question, or one naming nothing of the library's
+    domain, as it is."""
+    lang = language(question)
+    return (in_english(question, lang) or question) if lang != "en" else question

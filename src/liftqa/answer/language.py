@@ -26,6 +26,21 @@ _WORDS: dict[str, frozenset[str]] = {
         "niente più già tutto posso vita perché oggi sempre mai anche di mi ti ci sto questo cosa",
     }.items()
 }
+# The library's own topics in each language, in words English never uses: a keyword
+# question ("Hilft Krafttraining gegen Angst?") has few function words.
+_TOPIC_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "es": "ansiedad depresión depresion entrenamiento entrenar ejercicio ejercicios fuerza "
+        "ánimo animo estrés sueño ayudar sirve levantar semana",
+        "fr": "musculation muscu dépression anxiété anxiete entraînement entrainement humeur "
+        "sommeil contre semaine aider",
+        "de": "gegen krafttraining angst stimmung übungen schlaf woche gewichte hanteln helfen",
+        "pt": "ansiedade depressão depressao musculação musculacao treino exercícios força "
+        "semana ajudar treinar vezes quantas pra",
+        "it": "ansia depressione allenamento esercizi forza umore sonno settimana aiutare palestra",
+    }.items()
+}
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Letters only one of the languages writes (a word with one counts as one function word):
 # ç with ã/õ, or ão (pt); ñ (es); ß, ä, ö, ü (de); œ (fr); and Spanish's opening ¿ ¡.
@@ -45,7 +60,10 @@ def language(text: str) -> str:
     uses most; English when none stands out (short or keyword questions)."""
     plain = _MARKUP.sub(" ", text)
     tokens = [t.lower() for t in _TOKEN.findall(plain)]
-    counts = {lang: sum(t in words for t in tokens) for lang, words in _WORDS.items()}
+    counts = {
+        lang: sum(t in words or t in _TOPIC_WORDS.get(lang, ()) for t in tokens)
+        for lang, words in _WORDS.items()
+    }
     for lang, marks in _MARKS.items():  # "musculação", "¿cuántas": one more sign each
         counts[lang] += sum(1 for t in tokens if marks.search(t))
     counts["es"] += len(_SPANISH_OPENERS.findall(plain))

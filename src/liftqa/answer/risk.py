@@ -9,12 +9,12 @@ or a wish, in English, Spanish, French, German, Portuguese and Italian. Gym slan
 ("killer leg day", "cutting phase", "dead hang", "take it all" of a lift) is not risk.
 The rules themselves are data, in `liftqa.answer.risk_rules`; this module reads with them.
 
-An optional classifier over sentence embeddings (`RiskModel`, in `risk_model`; weights shipped with the
-package: a logistic regression stacked with a nearest-neighbour score over the training
-sentences) adds recall by meaning where the rules have no pattern; it is used only with
-the embedding model it was trained for. A moderate classifier score (or one alarming
-clause the whole message does not bear out) is the soft tier: the answer, with one gentle
-resource line first (`Asker.safety_check`).
+An optional classifier over sentence embeddings (`RiskModel`, in `risk_model`; weights
+shipped with the package: a logistic regression stacked with a nearest-neighbour score over
+the training sentences) adds recall by meaning where the rules have no pattern; it is used
+only with the embedding model it was trained for. A moderate classifier score (or one
+alarming clause the whole message does not bear out) is the soft tier: the answer, with one
+gentle resource line first (`Asker.safety_check`).
 
 Classes: suicide, self_harm, eating_disorder (the writer's own risk), third_party (someone
 else at risk), research (the topic, no disclosure), history (past, resolved), medication,

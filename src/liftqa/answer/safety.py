@@ -142,8 +142,9 @@ CHECK_IN_LINE = (
 )
 # A question in another language: the articles (and their search) are English.
 LANGUAGE_LINE = (
-    "The articles in this library are in English, so a question in English finds much more "
-    "of them. (Pregunta en inglés · Posez la question en anglais · Frag auf Englisch · "
+    "The articles in this library are in English, so the quotes are in English and a "
+    "question asked in English finds the most. "
+    "(Pregunta en inglés · Posez la question en anglais · Frag auf Englisch · "
     "Pergunte em inglês · Chiedi in inglese.)"
 )
 # A resolved history. The articles' own advice (train with a professional's guidance) is

@@ -1,0 +1,91 @@
+"""A question in another language is searched for in the articles' (English) words
+(`crosslingual.in_english`): before, every such question abstained."""
+
+from __future__ import annotations
+
+import pytest
+
+from liftqa.answer.crosslingual import in_english
+from liftqa.answer.language import language
+from liftqa.app.service import Service
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (
+            "¿el entrenamiento de fuerza ayuda con la ansiedad?",
+            "es",
+            ["strength training", "anxiety"],
+        ),
+        (
+            "la musculation aide-t-elle contre la dépression ?",
+            "fr",
+            ["strength training", "depression"],
+        ),
+        ("Hilft Krafttraining gegen Angst?", "de", ["strength training", "anxiety"]),
+        ("musculação ajuda na ansiedade?", "pt", ["strength training", "anxiety"]),
+        ("il sollevamento pesi aiuta con la depressione?", "it", ["lifting weights", "depression"]),
+    ],
+)
+def test_each_language_names_the_training_and_the_condition(
+    text: str, lang: str, words: list[str]
+) -> None:
+    rendering = in_english(text, lang)
+    assert rendering is not None
+    for word in words:
+        assert word in rendering
+
+
+def test_accents_are_optional() -> None:
+    assert in_english("levantar pesas ayuda a la depresion?", "es") == in_english(
+        "levantar pesas ayuda a la depresión?", "es"
+    )
+
+
+def test_what_the_question_asks_for_is_kept_in_its_order() -> None:
+    rendering = in_english(
+        "¿cuántas veces por semana hay que entrenar la fuerza para la ansiedad?", "es"
+    )
+    assert rendering is not None
+    assert rendering.startswith("how often per week")
+    assert rendering.index("strength training") < rendering.index("anxiety")
+
+
+def test_the_longer_phrase_wins_over_a_word_inside_it() -> None:
+    # "marche" alone is "it works"; "marche rapide" is brisk walking
+    rendering = in_english("la marche rapide ou la musculation pour le moral ?", "fr")
+    assert rendering is not None
+    assert "aerobic exercise" in rendering and "help improve" not in rendering
+
+
+def test_a_question_naming_nothing_of_the_domain_is_left_alone() -> None:
+    assert in_english("¿qué hora es en Madrid?", "es") is None
+
+
+def test_english_has_no_glossary() -> None:
+    assert in_english("does lifting help anxiety", "en") is None
+
+
+def test_a_keyword_question_in_german_is_known_as_german() -> None:
+    assert language("Hilft Krafttraining gegen Angst?") == "de"
+
+
+def test_english_training_words_stay_english() -> None:
+    assert language("does training help stress") == "en"
+
+
+def test_a_spanish_question_is_answered_with_english_quotes(fake_service: Service) -> None:
+    answer = fake_service.ask("¿levantar pesas ayuda con la depresión?")
+    assert not answer.abstained and answer.quotes
+    assert answer.searched_for is not None and "depression" in answer.searched_for
+
+
+def test_a_question_naming_nothing_of_the_domain_still_abstains(fake_service: Service) -> None:
+    assert fake_service.ask("¿qué hora es en Madrid ahora mismo?").abstained
+
+
+def test_risk_is_read_on_the_words_the_person_wrote(fake_service: Service) -> None:
+    # the rendering has no risk words; the crisis reply comes from the raw text
+    answer = fake_service.ask("ya no quiero vivir, ¿el entrenamiento de fuerza ayuda?")
+    assert answer.crisis
