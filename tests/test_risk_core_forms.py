@@ -298,3 +298,28 @@ def test_a_writer_giving_their_own_age_is_not_someone_else() -> None:
 
 def test_a_writers_own_age_and_self_is_the_writer() -> None:
     assert assess_rules("my 40 year old self wants to die").kind == "suicide"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "also sleeping like garbage lately, not that much matters anymore",
+        "nothing really matters to me anymore",
+        "i don't see the point in anything",
+    ],
+)
+def test_nothing_mattering_anymore_is_hopelessness(text: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("suicide", "elevated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nothing matters more than sleep for recovery",
+        "nothing matters if you skip leg day lol",
+        "i don't see the point in counting macros on rest days",
+    ],
+)
+def test_what_matters_in_training_is_not_hopelessness(text: str) -> None:
+    assert assess_rules(text).kind is None
