@@ -89,3 +89,41 @@ def test_risk_is_read_on_the_words_the_person_wrote(fake_service: Service) -> No
     # the rendering has no risk words; the crisis reply comes from the raw text
     answer = fake_service.ask("ya no quiero vivir, ¿el entrenamiento de fuerza ayuda?")
     assert answer.crisis
+
+
+def test_a_cited_study_is_kept_as_written() -> None:
+    rendering = in_english(
+        "¿Qué artículo cita a Lee et al. (2020) en Translational Psychiatry?", "es"
+    )
+    assert rendering is not None
+    assert rendering.startswith("which article cites")
+    assert "Lee et al" in rendering and "2020" in rendering
+    assert "Translational Psychiatry" in rendering
+
+
+def test_a_capital_that_opens_the_question_is_no_name() -> None:
+    rendering = in_english("Quale articolo cita Gordon 2018?", "it")
+    assert rendering is not None and "Quale" not in rendering and "Gordon" in rendering
+
+
+def test_german_nouns_are_not_kept_as_names() -> None:
+    rendering = in_english("Hängt die Verringerung der Symptome vom Krafttraining ab?", "de")
+    assert rendering is not None
+    assert "Verringerung" not in rendering and "Symptome" not in rendering
+
+
+def test_ligatures_are_folded() -> None:
+    rendering = in_english("quand mon cœur s'accélère pendant la muscu", "fr")
+    assert rendering is not None and "heart" in rendering
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Welcher Artikel zitiert Lee et al. (2020)?", "de"),
+        ("machuquei a lombar e ainda tá doendo, continuo treinando?", "pt"),
+        ("Quale articolo cita Lee et al. (2020) su Translational Psychiatry?", "it"),
+    ],
+)
+def test_questions_with_few_function_words_are_known(text: str, lang: str) -> None:
+    assert language(text) == lang

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # (pattern over lowercase, accent-free text, the articles' words): where two patterns match
 # overlapping stretches of a question, the longer match wins, then the one listed first.
@@ -36,6 +37,15 @@ _COMMON: tuple[_Entry, ...] = (
     (r"gym|gimnasio|palestra|academia|fitnessstudio|salle de sport|salle de muscu", "gym"),
     (r"squats?|sentadillas?|agachamentos?|accosciate|kniebeugen", "squats"),
     (r"deadlifts?|peso muerto|levantamento terra|stacchi|kreuzheben|souleve de terre", "deadlift"),
+    (
+        r"sertral\w*|fluoxetin\w*|escitalopram\w*|citalopram\w*|paroxetin\w*|venlafaxin\w*",
+        "antidepressants",
+    ),
+    (r"propranolol\w*|beta-?bloq\w*|betabloc\w*|betablocker\w*|beta-?blocc\w*", "beta-blockers"),
+    (r"lithi?[ou]m?|litio", "lithium"),
+    (r"(?:[6-9]\d) (?:anos|anos de idade|ans|jahre|anni)", "older adults"),
+    (r"effect size|1rm|%1rm", "effect size"),
+    (r"barra|barre|bilanciere|langhantel", "barbell"),
 )
 
 _ES: tuple[_Entry, ...] = (
@@ -109,6 +119,42 @@ _ES: tuple[_Entry, ...] = (
     (r"supervis\w*|entrenador\w*", "supervised trainer"),
     (r"mecanismos?", "mechanisms"),
     (r"dolor", "pain"),
+    (r"cita\w*|citado", "cites"),
+    (r"articulos?", "article"),
+    (r"hallazgos?|resultados?", "finding"),
+    (r"se basa\w*|basad[oa] en", "based on"),
+    (r"afirmaci\w*", "claim"),
+    (r"tamano del efecto", "effect size"),
+    (r"desviaci\w* estandar", "standard deviation"),
+    (r"porcentaje", "percentage"),
+    (r"tratamiento\w*", "treatment"),
+    (r"inflamaci\w*", "inflammation"),
+    (r"metabolic\w*", "metabolic"),
+    (r"neurologic\w*", "neurological"),
+    (r"enfermedad(?:es)? fisicas?|enfermedad(?:es)? cronicas?", "chronic physical illness"),
+    (r"prescripci\w*", "prescription"),
+    (r"recomiend\w*|recomendad\w*", "recommended"),
+    (r"sobrecarga progresiva", "progressive overload"),
+    (r"pesos? ligeros?|poco peso", "light weights low intensity"),
+    (r"mucho peso|pesad[oa]s?", "heavy"),
+    (r"sin energia|cansancio|agotad[oa]", "fatigue energy"),
+    (r"obligarme|motivarme", "motivation"),
+    (r"espalda|lumbar(?:es)?", "back pain injury"),
+    (r"duele|dolor(?:es)?", "pain"),
+    (
+        r"trastornos? (?:alimentari[oa]s?|de la conducta alimentaria)|anorexia|bulimia",
+        "eating disorder",
+    ),
+    (r"mi cuerpo|cuerpo", "body image"),
+    (r"provocar\w*|desencaden\w*", "trigger"),
+    (r"sentirme mejor|sentirse mejor", "feel better mood"),
+    (r"calmar\w*|relajar\w*", "calm"),
+    (r"bajon|decaid[oa]", "low mood depression"),
+    (r"sesi(?:on|ones)", "session"),
+    (r"jovenes|adultos jovenes", "young adults"),
+    (r"consulta medica|autorizaci\w* medica", "medical clearance"),
+    (r"resistencia", "resistance"),
+    (r"que articulo|cual articulo|que articulos", "which article"),
 )
 
 _FR: tuple[_Entry, ...] = (
@@ -135,7 +181,6 @@ _FR: tuple[_Entry, ...] = (
     (r"anxi\w*|angoiss\w*|stresse|nervos\w*", "anxiety"),
     (r"crises? (?:de panique|d'angoisse)|panique", "panic attacks"),
     (r"depress\w*|deprime\w*|deprim\w*|tristesse|cafard|deprime", "depression"),
-    (r"stress", "stress"),
     (r"estime de soi", "self-esteem"),
     (r"confiance(?: en soi)?", "confidence"),
     (r"image (?:du|de mon|de son) corps|image corporelle", "body image"),
@@ -175,6 +220,43 @@ _FR: tuple[_Entry, ...] = (
     (r"supervis\w*|coach|entraineur", "supervised trainer"),
     (r"mecanismes?", "mechanisms"),
     (r"douleurs?", "pain"),
+    (r"cite\w*", "cites"),
+    (r"articles?", "article"),
+    (r"resultats?|conclusions?", "finding"),
+    (r"(?:se )?base\w* sur|repose sur|fonde\w* sur", "based on"),
+    (r"affirmation", "claim"),
+    (r"taille d'effet|ampleur de l'effet", "effect size"),
+    (r"ecart-type|ecart type", "standard deviation"),
+    (r"pourcentage", "percentage"),
+    (r"traitements?", "treatment"),
+    (r"inflammat\w*", "inflammation"),
+    (r"metabolique\w*", "metabolic"),
+    (r"neurologique\w*", "neurological"),
+    (r"maladies? (?:physiques?|chroniques?)", "chronic physical illness"),
+    (r"recommand\w*", "recommended"),
+    (r"surcharge progressive", "progressive overload"),
+    (r"charges? legeres?|poids legers?", "light weights low intensity"),
+    (r"lourd\w*", "heavy"),
+    (r"sans energie|aucune energie|fatigue\w*|creve\w*", "fatigue energy"),
+    (r"me forcer|me motiver", "motivation"),
+    (r"(?:bas du )?dos|lombaire\w*", "back pain injury"),
+    (r"mal\b|douleurs?", "pain"),
+    (
+        r"troubles? (?:alimentaires?|du comportement alimentaire)|anorexie|boulimie",
+        "eating disorder",
+    ),
+    (r"mon corps|corps", "body image"),
+    (r"declench\w*|provoqu\w*", "trigger"),
+    (r"me sentir mieux|se sentir mieux|mieux dans (?:ma|sa) tete", "feel better mood"),
+    (r"calme\w*|apais\w*", "calm"),
+    (r"a cran|stress\w*", "stress"),
+    (r"seances?", "session"),
+    (r"exos?", "exercise"),
+    (r"(?:aller )?a la salle", "gym"),
+    (r"jeunes(?: adultes)?", "young adults"),
+    (r"avis medical|feu vert medical|consultation medicale", "medical clearance"),
+    (r"resistance", "resistance"),
+    (r"quel article|quels articles", "which article"),
 )
 
 _DE: tuple[_Entry, ...] = (
@@ -189,7 +271,7 @@ _DE: tuple[_Entry, ...] = (
     (r"ist (?:es|das) (?:sicher|gefahrlich|riskant)|gefahrlich", "is it safe risks"),
     (r"warum|wieso|weshalb", "why"),
     (r"wie (?:fange|starte) ich|wie anfangen|einsteigen", "how to start"),
-    (r"krafttraining|kraftsport|widerstandstraining|muskeltraining", "strength training"),
+    (r"krafttraining\w*|kraftsport|widerstandstraining|muskeltraining", "strength training"),
     (r"gewichte (?:heben|stemmen)|gewichtheben|pumpen", "lifting weights"),
     (r"gewichte|hanteln", "weights"),
     (r"training|trainier\w*", "training"),
@@ -239,6 +321,45 @@ _DE: tuple[_Entry, ...] = (
     (r"betreu\w*|trainer\w*|angeleitet", "supervised trainer"),
     (r"mechanism\w*", "mechanisms"),
     (r"schmerz\w*", "pain"),
+    (r"zitiert\w*|zitat\w*", "cites"),
+    (r"artikel\w*", "article"),
+    (r"befund\w*|ergebnis\w*", "finding"),
+    (r"beruht|basiert|stutzt sich", "based on"),
+    (r"behauptung|aussage", "claim"),
+    (r"effektstarke\w*", "effect size"),
+    (r"standardabweichung\w*", "standard deviation"),
+    (r"prozent\w*|anteil", "percentage"),
+    (r"behandlung\w*", "treatment"),
+    (r"entzundung\w*", "inflammation"),
+    (r"stoffwechsel\w*|metabolisch\w*", "metabolic"),
+    (r"neurologisch\w*", "neurological"),
+    (r"(?:korperliche|chronische)\w* (?:erkrankung|krankheit)\w*", "chronic physical illness"),
+    (r"verschreibung\w*|trainingsvorgaben", "prescription"),
+    (r"empfohlen\w*|empfehl\w*", "recommended"),
+    (r"progressive\w* uberlastung|progressive overload", "progressive overload"),
+    (r"leichte\w* gewicht\w*", "light weights low intensity"),
+    (r"schwer\w*", "heavy"),
+    (r"keine energie|antriebslos\w*|mude|erschopft", "fatigue energy"),
+    (r"aufraffen|motivier\w*", "motivation"),
+    (r"rucken\w*|lendenwirbel\w*", "back pain injury"),
+    (r"tut weh|weh\b", "pain"),
+    (r"essstorung\w*|magersucht|bulimie|anorexie", "eating disorder"),
+    (r"korper\w*", "body image"),
+    (r"auslos\w*", "trigger"),
+    (r"besser fuhlen", "feel better mood"),
+    (r"beruhig\w*", "calm"),
+    (r"einheit\w*", "session"),
+    (r"junge\w* erwachsene\w*|jugend\w*", "young adults"),
+    (r"arztliche\w* (?:abklarung|freigabe|untersuchung)", "medical clearance"),
+    (r"welche\w* artikel", "which article"),
+    (r"arztliche\w* rucksprache|arztlich abklaren|abklaren", "medical clearance"),
+    (r"erkrankung\w*|krankheit\w*", "conditions"),
+    (r"\w*zuwachs\w*|\w*zuwachse", "strength gains"),
+    (r"messbar\w*", "measurable"),
+    (r"psychisch\w*", "mental health"),
+    (r"besser geht|besser fuhl\w*", "feel better mood"),
+    (r"dranbleiben|durchhalten", "adherence motivation"),
+    (r"trainingsparameter|trainingsplan\w*", "training prescription"),
 )
 
 _PT: tuple[_Entry, ...] = (
@@ -303,6 +424,40 @@ _PT: tuple[_Entry, ...] = (
     (r"supervis\w*|personal|treinador\w*", "supervised trainer"),
     (r"mecanismos?", "mechanisms"),
     (r"dor\b|dores", "pain"),
+    (r"cita\w*", "cites"),
+    (r"artigos?", "article"),
+    (r"achados?|resultados?", "finding"),
+    (r"se baseia|basead[oa] em", "based on"),
+    (r"afirma\w*", "claim"),
+    (r"tamanho de efeito|tamanho do efeito", "effect size"),
+    (r"desvio-padrao|desvio padrao", "standard deviation"),
+    (r"porcentagem|percentual", "percentage"),
+    (r"tratamentos?", "treatment"),
+    (r"inflama\w*", "inflammation"),
+    (r"metabolic\w*", "metabolic"),
+    (r"neurologic\w*", "neurological"),
+    (r"doencas? (?:fisicas?|cronicas?)", "chronic physical illness"),
+    (r"prescri\w*", "prescription"),
+    (r"recomend\w*", "recommended"),
+    (r"sobrecarga progressiva", "progressive overload"),
+    (r"peso leve|pesos leves", "light weights low intensity"),
+    (r"peso pesado|pesad[oa]s?", "heavy"),
+    (r"sem energia|cansad[oa]|exaust[oa]", "fatigue energy"),
+    (r"me obrigar|me motivar", "motivation"),
+    (r"costas|lombar", "back pain injury"),
+    (r"doendo|doi\b|dores?", "pain"),
+    (r"transtornos? alimentar(?:es)?|anorexia|bulimia", "eating disorder"),
+    (r"meu corpo|corpo", "body image"),
+    (r"desencade\w*|provoca\w*", "trigger"),
+    (r"me sentir melhor|sentir melhor", "feel better mood"),
+    (r"acalm\w*|relax\w*", "calm"),
+    (r"pra baixo|desanimad[oa]", "low mood depression"),
+    (r"sess(?:ao|oes)", "session"),
+    (r"jovens|adultos jovens", "young adults"),
+    (r"avaliacao medica|liberacao medica", "medical clearance"),
+    (r"(?:treinamento|treino|exercicio) resistido", "resistance training"),
+    (r"resistencia", "resistance"),
+    (r"qual artigo|quais artigos|que artigo", "which article"),
 )
 
 _IT: tuple[_Entry, ...] = (
@@ -365,12 +520,48 @@ _IT: tuple[_Entry, ...] = (
     (r"cuore|cardiac\w*", "heart"),
     (r"studi\b|studio|ricerc\w*|evidenz\w*|prove|scienza", "research evidence studies"),
     (r"aerobic\w*|corsa|correre|camminare", "aerobic exercise"),
-    (r"rispetto a|confrontat\w* con|meglio (?:di|che)", "compared with"),
+    (r"rispetto a|confrontat\w* con", "compared with"),
     (r"motivazione|voglia", "motivation"),
     (r"ostacoli|barriere", "barriers"),
     (r"supervision\w*|supervisionat\w*|personal trainer|istruttore", "supervised trainer"),
     (r"meccanism\w*", "mechanisms"),
     (r"dolor\w*", "pain"),
+    (r"cita\w*", "cites"),
+    (r"articol[oi]", "article"),
+    (r"risultat[oi]|scopert\w*", "finding"),
+    (r"si basa\w*|basat[oa] su", "based on"),
+    (r"affermazione", "claim"),
+    (r"dimensione dell'effetto|entita dell'effetto", "effect size"),
+    (r"deviazione standard", "standard deviation"),
+    (r"percentuale", "percentage"),
+    (r"trattament[oi]", "treatment"),
+    (r"infiammazion\w*", "inflammation"),
+    (r"metabolic\w*", "metabolic"),
+    (r"neurologic\w*", "neurological"),
+    (r"malattia? (?:fisica|cronica)|malattie (?:fisiche|croniche)", "chronic physical illness"),
+    (r"prescrizion\w*", "prescription"),
+    (r"raccomandat\w*|consigliat\w*", "recommended"),
+    (r"sovraccarico progressivo", "progressive overload"),
+    (r"pesi leggeri|carichi leggeri", "light weights low intensity"),
+    (r"caricare tanto|pesant\w*", "heavy"),
+    (r"(?:non ho|senza) energi\w*|stanc[oa]", "fatigue energy"),
+    (r"convincermi|motivarmi", "motivation"),
+    (r"schiena|lombar\w*", "back pain injury"),
+    (r"fa male|male\b", "pain"),
+    (
+        r"disturb[oi] (?:alimentar[ei]|del comportamento alimentare)|anoressia|bulimia",
+        "eating disorder",
+    ),
+    (r"il mio corpo|corpo", "body image"),
+    (r"scaten\w*|provoc\w*", "trigger"),
+    (r"stare meglio|sentirmi meglio", "feel better mood"),
+    (r"calm\w*|rilass\w*", "calm"),
+    (r"giu\b", "low mood depression"),
+    (r"session[ei]", "session"),
+    (r"giovani(?: adulti)?", "young adults"),
+    (r"consulto medico|visita medica", "medical clearance"),
+    (r"contro resistenza", "resistance"),
+    (r"quale articolo|quali articoli|che articolo", "which article"),
 )
 
 GLOSSARY: dict[str, tuple[_Entry, ...]] = {
@@ -384,19 +575,32 @@ _COMPILED: dict[str, list[tuple[re.Pattern[str], str]]] = {
     lang: [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), en) for p, en in (*entries, *_COMMON)]
     for lang, entries in GLOSSARY.items()
 }
-# The domain's own words: a rendering must name at least one of them (not only "how often").
+# The domain's own words: a rendering must name at least one of them ("how often" alone is
+# no question for this library; "¿qué hora es en Madrid?" names nothing of it).
 _DOMAIN = re.compile(
-    r"\b(?:training|weights|lifting|exercise|gym|squats|deadlift|anxiety|depression|stress|mood|"
-    r"panic|self-esteem|confidence|sleep|cognitive|brain|trauma|PTSD|ADHD|loneliness|body image|"
-    r"medication|antidepressants|therapy|pregnancy|older adults|adolescents|blood pressure|heart|"
-    r"injury|side effects|meta-analysis|randomized|BDNF|cortisol|endorphins|serotonin|dopamine|"
-    r"aerobic|mechanisms|pain)\b"
+    r"\b(?:training|weights|lifting|exercise|gym|squats|deadlift|barbell|anxiety|depression|stress|"
+    r"mood|panic|self-esteem|confidence|sleep|cognitive|brain|trauma|PTSD|ADHD|loneliness|"
+    r"body image|medication|antidepressants|beta-blockers|lithium|therapy|pregnancy|older adults|"
+    r"adolescents|young adults|blood pressure|heart|injury|side effects|meta-analysis|randomized|"
+    r"BDNF|cortisol|endorphins|serotonin|dopamine|aerobic|mechanisms|pain|beginner|sets|"
+    r"repetitions|intensity|session|progressive overload|eating disorder|inflammation|"
+    r"effect size|prescription|resistance|motivation|barriers|benefits|risks|cites|article)\b"
 )
+# Kept as written, in place: names, titles and acronyms ("Lee et al. (2020)", "Translational
+# Psychiatry", "HPA", "GAD") and anything with a digit ("%1RM", "2018") — the same in any
+# language, and what a citation question asks about.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?¿¡:;]|\n)[\s\"'«(]*$")
+# What follows a name in a citation: a year, "et al", another capitalised word.
+_NAMED = re.compile(r"[\s,(]*(?:(?:19|20)\d\d\b|et\s+al\b|[A-Z])")
+_KEPT = re.compile(r"\b[A-Z][\w'-]*\b|\b\w*\d\w*\b|\bet al\b\.?")
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
 
 def fold(text: str) -> str:
     """Lowercase without accents ("Depresión" → "depresion"), what the glossary matches."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    decomposed = unicodedata.normalize("NFD", text.lower().translate(_LIGATURES))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -417,9 +621,22 @@ def in_english(text: str, lang: str) -> str | None:
     for start, end, _, english in sorted(found, key=lambda f: (f[0] - f[1], f[2])):
         if not any(start < e and s < end for s, e, _ in claimed):
             claimed.append((start, end, english))
-    words: list[str] = []
-    for _, _, english in sorted(claimed):
-        if english not in words:
-            words.append(english)
-    rendering = " ".join(words)
-    return rendering if _DOMAIN.search(rendering) else None
+    rendered = " ".join(_dedupe(english for _, _, english in sorted(claimed)))
+    if not _DOMAIN.search(rendered):
+        return None
+    kept = [  # a capital that opens a sentence is no name ("¿Qué …"); nor is a German noun
+        m.group(0)
+        for m in _KEPT.finditer(text)
+        if not (m.group(0).istitle() and _OPENS_SENTENCE.search(text[: m.start()]))
+        and not (lang == "de" and m.group(0).istitle() and not _NAMED.match(text, m.end()))
+        and not any(start <= m.start() < end for start, end, _ in claimed)
+    ]
+    return " ".join([rendered, *_dedupe(kept)]) if kept else rendered
+
+
+def _dedupe(words: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if word not in out:
+            out.append(word)
+    return out

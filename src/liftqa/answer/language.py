@@ -35,10 +35,13 @@ _TOPIC_WORDS: dict[str, frozenset[str]] = {
         "ánimo animo estrés sueño ayudar sirve levantar semana",
         "fr": "musculation muscu dépression anxiété anxiete entraînement entrainement humeur "
         "sommeil contre semaine aider",
-        "de": "gegen krafttraining angst stimmung übungen schlaf woche gewichte hanteln helfen",
+        "de": "gegen krafttraining angst stimmung übungen schlaf woche gewichte hanteln helfen "
+        "eigentlich meinem meiner alle welche welcher welches sollte wird werden sind gibt "
+        "bedeutet artikel zitiert",
         "pt": "ansiedade depressão depressao musculação musculacao treino exercícios força "
-        "semana ajudar treinar vezes quantas pra",
-        "it": "ansia depressione allenamento esercizi forza umore sonno settimana aiutare palestra",
+        "semana ajudar treinar treinando vezes quantas pra tô tá né você ainda",
+        "it": "ansia depressione allenamento esercizi forza umore sonno settimana aiutare palestra "
+        "quale quali viene articolo articoli",
     }.items()
 }
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
