@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Agreement between the writer (f.jsonl) and the blind second reader
-(f_second_reader.jsonl) for training set tf. Usage: python3 tf_agreement.py [--json]
+"""Agreement between the writer (messages.jsonl) and the blind second reader
+(second_reader.jsonl) for set v9 (written as training set tf).
+Usage: python3 agreement.py [--json]
 
 The checks and figures live in tests/safety/settools.py (stdlib only); this file names only
-what is particular to training set tf.
+what is particular to set v9 (written as training set tf).
 """
 
 import sys
@@ -15,4 +16,4 @@ from settools import message_agreement
 HERE = Path(__file__).resolve().parent
 
 if __name__ == "__main__":
-    sys.exit(message_agreement(HERE / "f.jsonl", HERE / "f_second_reader.jsonl"))
+    sys.exit(message_agreement(HERE / "messages.jsonl", HERE / "second_reader.jsonl"))
