@@ -381,3 +381,35 @@ def test_seizures_hypos_fainting_and_a_joint_that_gave_way_are_red_flags(text: s
 )
 def test_a_tantrum_a_good_fit_and_a_seizure_threshold_are_no_red_flag(text: str) -> None:
     assert not assess_rules(text).red_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tore my acl last week, im on crutches, can i still do upper body?",
+        "broke my wrist two weeks ago, cast comes off friday, when can i bench again",
+        "sprained my ankle yesterday and it's really swollen, can I still do legs?",
+        "pulled my hamstring sprinting yesterday, can i deadlift today",
+        "i think i fractured my toe, still want to train",
+        "my arm is in a sling after a fall, can I do legs?",
+    ],
+)
+def test_an_injury_of_days_or_weeks_is_a_condition_red_flag(text: str) -> None:
+    found = assess_rules(text)
+    assert found.red_flag and found.red_flag_condition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tore my ACL in 2015, fully recovered, best program for knee health?",
+        "pulled a muscle in my back 3 years ago, still careful with deadlifts",
+        "broke my PR today!",
+        "leg day broke me today lol",
+        "I'm torn between PPL and upper lower",
+        "how do I avoid tearing my rotator cuff on bench?",
+        "strained my voice yelling at the game today",
+    ],
+)
+def test_an_old_injury_or_a_figure_of_speech_is_no_red_flag(text: str) -> None:
+    assert not assess_rules(text).red_flag

@@ -187,6 +187,25 @@ _NOT_FREQUENCY = r"(?<!days\sa\s)(?<!day\sa\s)(?<!times\sa\s)(?<!days\sper\s)(?<
 _RECENT = rf"{_DAYS_WEEKS}|ago|last\s+week|yesterday|ayer|ontem|ieri|hier|gestern"
 _NOT_YEARS = r"(?:(?!\b(?:years?|yrs?|decades?|a[nñ]os?|anni|anno|ans|jahren?|jahre?)\b)[^.?!])"
 
+# An injury named: a ligament, tendon or muscle torn, ruptured, sprained or pulled; a bone
+# broken or fractured (not "broke my PR", not "broke a sweat", not "torn between").
+_TORN = (
+    r"(?:tore|torn|tearing|ruptured?|snapped|sprain(?:ed)?|strain(?:ed)?|pulled|rolled)\s+(?:my\s+|a\s+|"
+    r"the\s+)?(?:left\s+|right\s+)?(?:acl|mcl|pcl|meniscus|achilles|rotator\s+cuff|labrum|ligaments?|"
+    r"tendons?|hamstrings?|calf|calves|quads?|pecs?|biceps?|triceps|groin|ankle|wrist|knee|shoulder|"
+    r"muscle)\b"
+)
+_BROKEN = (
+    r"(?:broke|broken|fractured?|cracked)\s+(?:my\s+|a\s+|the\s+)?(?:left\s+|right\s+)?(?:wrist|"
+    r"arm|leg|foot|toe|finger|hand|ribs?|collar\s?bone|ankle|elbow|shin|kneecap|hip)\b"
+)
+_NOW = r"today|this\s+morning|tonight|just\s+now|earlier|an\s+hour\s+ago"
+# Signs an injury is current: swollen, bruised, still hurting, can't bend or walk on it.
+_CURRENT = (
+    r"swollen|swelling|swelled|bruis\w*|still\s+(?:hurts?|sore|painful)|can'?t\s+(?:bend|walk|"
+    r"straighten|move)|on\s+crutches|in\s+a\s+(?:cast|boot|sling)"
+)
+
 # Conditions that call for a clinician before (more) training: the notice says ask a
 # clinician what is safe, and names the emergency symptoms to stop for.
 RED_CONDITION = [
@@ -241,6 +260,15 @@ RED_CONDITION = [
     # Acute injury: a pop or snap, can't bear weight, swelling that turns purple.
     r"\b(?:heard|felt)\s+a\s+(?:pop|snap)\b|\bcan'?t\s+(?:put|bear)\s+(?:any\s+)?weight\b|\bswell\w*"
     r"\b[^.?!]{0,40}\b(?:purple|cold|numb|can'?t)\b|\b(?:went|turned)\s+purple\b",
+    # An injury of days or weeks: a torn, ruptured, sprained or pulled ligament, tendon or
+    # muscle, a broken or fractured bone, with a recent time or a sign it is current (swollen,
+    # bruised, on crutches), not years ago ("tore my ACL in 2015, fully recovered" is history).
+    rf"\b(?:{_TORN}|{_BROKEN}){_NOT_YEARS}{{0,60}}\b(?:{_RECENT}|{_NOW}|{_CURRENT})\b"
+    rf"|\b(?:{_RECENT}|{_NOW})\b{_NOT_YEARS}{{0,40}}\b(?:{_TORN}|{_BROKEN})"
+    rf"|\b(?:i\s+think\s+i|might\s+have|may\s+have)\s+(?:{_TORN}|{_BROKEN})",
+    # Still in a cast, a boot or a sling, or on crutches, and asking about training.
+    r"\b(?:on\s+crutches|in\s+a\s+(?:cast|walking\s+boot|moon\s+boot|sling)|(?:arm|wrist|leg|foot)"
+    r"\s+(?:is\s+)?in\s+a\s+(?:cast|boot|sling))\b",
     # High blood pressure as a condition the writer has ("if I have high blood pressure"):
     # a clinician first, not an alarm.
     r"\b(?:have|with|got|diagnosed\s+with)\s+(?:high\s+blood\s+pressure|hypertension)\b",
