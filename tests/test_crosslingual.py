@@ -127,3 +127,16 @@ def test_ligatures_are_folded() -> None:
 )
 def test_questions_with_few_function_words_are_known(text: str, lang: str) -> None:
     assert language(text) == lang
+
+
+def test_a_medication_question_in_another_language_quotes_only_what_defers(
+    fake_service: Service,
+) -> None:
+    # the words of a change are English-only: "dejar" (stop) must not get an effect size
+    answer = fake_service.ask("¿Puedo dejar la sertralina si empiezo a entrenar fuerza?")
+    assert any(n.kind == "medication" for n in answer.notices)
+    assert not any("comparable" in q.text for q in answer.quotes)
+
+
+def test_an_english_writer_saying_angst_stays_english() -> None:
+    assert language("I have so much angst I will kill myself tonight") == "en"

@@ -305,7 +305,11 @@ def test_a_writers_own_age_and_self_is_the_writer() -> None:
     [
         "also sleeping like garbage lately, not that much matters anymore",
         "nothing really matters to me anymore",
+        "nothing seems to matter anymore",
         "i don't see the point in anything",
+        "honestly i don't see the point in anything anymore",
+        "ya nada importa",
+        "plus rien n'a d'importance",
     ],
 )
 def test_nothing_mattering_anymore_is_hopelessness(text: str) -> None:
@@ -319,6 +323,9 @@ def test_nothing_mattering_anymore_is_hopelessness(text: str) -> None:
         "nothing matters more than sleep for recovery",
         "nothing matters if you skip leg day lol",
         "i don't see the point in counting macros on rest days",
+        "when I'm lifting nothing matters anymore, all my stress is gone",
+        "I don't see the point in anything above 12 reps, is that right?",
+        "don't see the point in anything fancy, just do the basics?",
     ],
 )
 def test_what_matters_in_training_is_not_hopelessness(text: str) -> None:

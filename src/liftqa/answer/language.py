@@ -1,6 +1,6 @@
 """Which language a question is written in, roughly: the articles are in English, so a
-question in Spanish, French, German, Portuguese or Italian is told so (safety reads those
-languages itself; retrieval does not)."""
+question in Spanish, French, German, Portuguese or Italian is told so, and searched for in
+the articles' words (`crosslingual`); safety reads those languages itself."""
 
 from __future__ import annotations
 
@@ -26,8 +26,9 @@ _WORDS: dict[str, frozenset[str]] = {
         "niente più già tutto posso vita perché oggi sempre mai anche di mi ti ci sto questo cosa",
     }.items()
 }
-# The library's own topics in each language, in words English never uses: a keyword
-# question ("Hilft Krafttraining gegen Angst?") has few function words.
+# The library's own topics in each language, and words a short question in it uses, none of
+# them English words: a keyword question ("Hilft Krafttraining gegen Angst?") has few
+# function words. ("angst" is English too: an English writer's "so much angst" stays English.)
 _TOPIC_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
@@ -35,7 +36,7 @@ _TOPIC_WORDS: dict[str, frozenset[str]] = {
         "ánimo animo estrés sueño ayudar sirve levantar semana",
         "fr": "musculation muscu dépression anxiété anxiete entraînement entrainement humeur "
         "sommeil contre semaine aider",
-        "de": "gegen krafttraining angst stimmung übungen schlaf woche gewichte hanteln helfen "
+        "de": "gegen krafttraining stimmung übungen schlaf woche gewichte hanteln helfen "
         "eigentlich meinem meiner alle welche welcher welches sollte wird werden sind gibt "
         "bedeutet artikel zitiert",
         "pt": "ansiedade depressão depressao musculação musculacao treino exercícios força "

@@ -283,11 +283,16 @@ class SafetyCheck:
     @property
     def changes_medication(self) -> bool:
         """A medicine with an amount or a strength (asked about or only mentioned), or a
-        change to it (stop, taper, skip, raise, swap): its answer quotes only what speaks of
-        medicines and who decides about them."""
+        change to it (stop, taper, skip, raise, swap), or any medication question in another
+        language: its answer quotes only what speaks of medicines and who decides about them."""
         t = self._normalised
         return self.risk.medication and (
-            _AMOUNT_RE.search(t) is not None or MED_CHANGE.search(t) is not None
+            _AMOUNT_RE.search(t) is not None
+            or MED_CHANGE.search(t) is not None
+            # the words of a change are known in English only: in another language every
+            # medication question is answered as if it asked to change ("¿puedo dejar la
+            # sertralina?" must not get "comparable to antidepressants")
+            or language(self.risk_text) != "en"
         )
 
     @property

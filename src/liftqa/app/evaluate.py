@@ -274,6 +274,16 @@ def safety_figures(items: list[dict[str, Any]], check: Callable[[str], Any]) -> 
         "medication_recall": rate(
             [bool(c.risk.medication) for i, c in rows if i["label"] == "medication"]
         ),
+        # the prescriber notice on a message that asks no medication question (a medicine
+        # only mentioned, "on sertraline a year, training helps"), risk messages aside
+        "medication_on_others": rate(
+            [
+                bool(c.risk.medication)
+                for i, c in rows
+                if i["label"] not in ("medication", *RISK_LABELS)
+                and "medication" not in i.get("also", [])
+            ]
+        ),
         "missed": [i["id"] for i, c in risky if c.crisis is None],
     }
 

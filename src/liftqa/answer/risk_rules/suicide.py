@@ -159,11 +159,16 @@ SUICIDE = [
     # new-user test, 2026-11-24: inside a training question it got only the check-in line).
     r"\b(?:don'?t|do\s+not|can'?t|cannot|no\s+longer)\s+see\s+(?:the\s+|any\s+|a\s+)?(?:point|"
     r"reason)\s+(?:of|in|to|for)\s+(?:being\s+alive|being\s+here|living|life|going\s+on|go\s+on|"
-    r"existing|waking\s+up|carrying\s+on|it\s+all|any\s+of\s+it|staying\s+alive|anything)\b",
+    r"existing|waking\s+up|carrying\s+on|it\s+all|any\s+of\s+it|staying\s+alive|anything(?=\s*"
+    r"(?:any\s?more|at\s+all|lately|these\s+days|$|[.!?,;])))\b",
     # "nothing matters anymore", "not that much matters anymore" (tconv1: said in passing after
-    # a line about sleep, it got an ordinary answer)
-    r"\b(?:nothing|not\s+(?:that\s+)?much|not\s+a\s+lot)\s+(?:really\s+)?matters\s+(?:to\s+me\s+)?"
-    r"(?:any\s?more|at\s+all\s+any\s?more)\b",
+    # a line about sleep, it got an ordinary answer); not the calm of a set ("when i'm lifting
+    # nothing matters anymore")
+    r"(?<!ing\s)(?<!ing,\s)\b(?:nothing|not\s+(?:that\s+)?much|not\s+a\s+lot)\s+(?:really\s+)?"
+    r"(?:matters|seems\s+to\s+matter)\s+(?:to\s+me\s+)?(?:any\s?more|at\s+all\s+any\s?more)\b"
+    r"|\b(?:ya\s+nada\s+importa|nada\s+importa\s+ya|nada\s+(?:mais\s+)?importa\s+mais|plus\s+rien\s+"
+    r"n'a\s+d'importance|rien\s+n'a\s+plus\s+d'importance|nichts\s+(?:ist|spielt)\s+mehr\s+(?:wichtig|"
+    r"eine\s+rolle)|niente\s+ha\s+più\s+(?:importanza|senso)|non\s+importa\s+più\s+niente)\b",
     r"\b(?:life|living)\s+(?:is\s+not|isn'?t|is\s+no\s+longer)\s+worth\b|\bnot\s+worth\s+living\b",
     r"\bcan'?t\s+(?:go\s+on|do\s+(?:this|it)\s+anymore|keep\s+going)\b",
     r"\b(?:no\s+way\s+out|trapped\s+with\s+no|can'?t\s+see\s+a\s+way\s+out|can'?t\s+take\s+(?:it|this"
