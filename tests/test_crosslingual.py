@@ -53,7 +53,7 @@ def test_what_the_question_asks_for_is_kept_in_its_order() -> None:
 
 
 def test_the_longer_phrase_wins_over_a_word_inside_it() -> None:
-    # "marche" alone is "it works"; "marche rapide" is brisk walking
+    # "ça marche" is "it works"; "la marche rapide" is brisk walking
     rendering = in_english("la marche rapide ou la musculation pour le moral ?", "fr")
     assert rendering is not None
     assert "aerobic exercise" in rendering and "help improve" not in rendering
@@ -140,3 +140,46 @@ def test_a_medication_question_in_another_language_quotes_only_what_defers(
 
 def test_an_english_writer_saying_angst_stays_english() -> None:
     assert language("I have so much angst I will kill myself tonight") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("no estoy seguro si las pesas ayudan con la ansiedad", "es", "safe"),
+        ("tengo una cita con el psiquiatra, ¿las pesas ayudan?", "es", "cites"),
+        ("J'ai du mal à me motiver pour la muscu", "fr", "pain"),
+        ("Sto male, i pesi aiutano l'umore?", "it", "pain"),
+        ("Hilft Krafttraining bei schwerer Depression?", "de", "heavy"),
+        ("Ist körperliche Aktivität gut gegen Angst?", "de", "body image"),
+        ("¿Qué porcentaje del 1RM se recomienda para la depresión?", "es", "effect size"),
+        ("Herzlichen Dank! Wie oft pro Woche Krafttraining?", "de", "heart"),
+    ],
+)
+def test_a_word_with_another_meaning_is_not_rendered_as_the_domain_word(
+    text: str, lang: str, wrong: str
+) -> None:
+    rendering = in_english(text, lang)
+    assert rendering is not None and wrong not in rendering
+
+
+def test_an_off_topic_question_about_safety_is_left_alone() -> None:
+    assert in_english("¿Es seguro viajar a México en verano?", "es") is None
+
+
+def test_a_name_that_opens_the_question_is_kept() -> None:
+    rendering = in_english("Schuch et al. (2016): ¿cuál es el tamaño del efecto?", "es")
+    assert rendering is not None and "Schuch" in rendering
+
+
+def test_a_name_after_a_title_is_kept() -> None:
+    rendering = in_english("¿Qué dice el Dr. García sobre las pesas y la ansiedad?", "es")
+    assert rendering is not None and "García" in rendering
+
+
+def test_a_french_opener_is_no_name() -> None:
+    rendering = in_english("Est-ce que la muscu aide contre l'anxiété ?", "fr")
+    assert rendering is not None and "Est-ce" not in rendering
+
+
+def test_offsets_stay_aligned_after_a_sharp_s() -> None:
+    assert in_english("Was heißt das? Krafttraining bei ADHS", "de") == "strength training ADHD"

@@ -70,16 +70,19 @@ HELDOUT2_GATES = {"p1": 0.72, "p1_key": 0.59, "key": 0.75, "prec": 0.60, "ndcg5"
 # questions were searched for in the articles' words, 131 of 150 abstained: 0.093, 0.087,
 # 0.107, 0.078, 0.057. With the glossary as first written: 0.393, 0.260, 0.527, 0.371, 0.236;
 # after its gaps on this set were filled (a tuning set since): 0.707, 0.487, 0.767, 0.667,
-# 0.399 (English, the same questions: 0.900, 0.633, 0.900, 0.665, 0.496).
+# 0.399 (English, the same questions: 0.900, 0.633, 0.900, 0.665, 0.496); after a review's
+# fixes (words with another meaning, names kept, medication questions in another language
+# quote only what defers to the prescriber): 0.747, 0.527, 0.773, 0.685, 0.406.
 MULTILINGUAL = Path(__file__).with_name("judged") / "multilingual" / "questions.jsonl"
-MULTILINGUAL_GATES = {"p1": 0.69, "p1_key": 0.47, "key": 0.75, "prec": 0.65, "ndcg5": 0.38}
+MULTILINGUAL_GATES = {"p1": 0.73, "p1_key": 0.51, "key": 0.76, "prec": 0.67, "ndcg5": 0.39}
 # tests/judged/multilingual2/questions.jsonl: the 30 heldout2 questions in the same five
 # languages (another helper, blind to the first translation): held out, read once with the
 # glossary as tuned on multilingual/: 0.680, 0.520, 0.653, 0.572, 0.375 (0.040, 0.040, 0.047,
 # 0.023, 0.028 before, 145 of 150 without a quote; English, the same questions: 0.733, 0.600,
-# 0.767, 0.611, 0.493).
+# 0.767, 0.611, 0.493); read a second time after the review's fixes: 0.667, 0.507, 0.633,
+# 0.562, 0.362.
 MULTILINGUAL2 = Path(__file__).with_name("judged") / "multilingual2" / "questions.jsonl"
-MULTILINGUAL2_GATES = {"p1": 0.66, "p1_key": 0.50, "key": 0.63, "prec": 0.55, "ndcg5": 0.36}
+MULTILINGUAL2_GATES = {"p1": 0.65, "p1_key": 0.49, "key": 0.62, "prec": 0.55, "ndcg5": 0.35}
 
 
 def _in_real_index(service: Service, args: list[str]) -> subprocess.CompletedProcess[str]:

@@ -44,7 +44,8 @@ _COMMON: tuple[_Entry, ...] = (
     (r"propranolol\w*|beta-?bloq\w*|betabloc\w*|betablocker\w*|beta-?blocc\w*", "beta-blockers"),
     (r"lithi?[ou]m?|litio", "lithium"),
     (r"(?:[6-9]\d) (?:anos|anos de idade|ans|jahre|anni)", "older adults"),
-    (r"effect size|1rm|%1rm", "effect size"),
+    (r"effect size", "effect size"),
+    (r"%?1rm", "one-repetition maximum intensity"),
     (r"barra|barre|bilanciere|langhantel", "barbell"),
 )
 
@@ -89,7 +90,6 @@ _ES: tuple[_Entry, ...] = (
     (r"efectos? secundarios?|efectos? adversos?|desventajas?", "side effects"),
     (r"riesgos?|peligros?", "risks"),
     (r"lesion\w*|lastim\w*", "injury"),
-    (r"seguro", "safe"),
     (r"series", "sets"),
     (r"repeticiones", "repetitions reps"),
     (r"intensidad", "intensity"),
@@ -102,7 +102,7 @@ _ES: tuple[_Entry, ...] = (
     (r"medicamentos?|medicaci\w*|pastillas", "medication"),
     (r"psicoterapia|terapia|psicolog\w*", "therapy"),
     (r"psiquiatra|medic[oa]|doctor\w*", "doctor"),
-    (r"mayores|ancian[oa]s|tercera edad", "older adults"),
+    (r"personas mayores|adultos mayores|gente mayor|ancian[oa]s|tercera edad", "older adults"),
     (r"embaraz\w*", "pregnancy"),
     (r"adolescentes?|jovenes", "adolescents"),
     (r"mujeres", "women"),
@@ -119,7 +119,7 @@ _ES: tuple[_Entry, ...] = (
     (r"supervis\w*|entrenador\w*", "supervised trainer"),
     (r"mecanismos?", "mechanisms"),
     (r"dolor", "pain"),
-    (r"cita\w*|citado", "cites"),
+    (r"cita\w*(?=[^.?!]{0,60}(?:\d{4}|et al))|citad[oa]s?", "cites"),
     (r"articulos?", "article"),
     (r"hallazgos?|resultados?", "finding"),
     (r"se basa\w*|basad[oa] en", "based on"),
@@ -189,7 +189,7 @@ _FR: tuple[_Entry, ...] = (
     (r"cerveau", "brain"),
     (r"traumat\w*", "trauma"),
     (r"solitude", "loneliness"),
-    (r"aide\w*|aider|marche|fonctionne|ameliore\w*|efficace", "help improve"),
+    (r"aide\w*|aider|ca marche|fonctionne|ameliore\w*|efficace", "help improve"),
     (r"bienfaits?|avantages?|benefices?", "benefits"),
     (r"effets? secondaires?|effets? indesirables?|inconvenients?", "side effects"),
     (r"risques?|dangers?", "risks"),
@@ -206,21 +206,21 @@ _FR: tuple[_Entry, ...] = (
     (r"medicaments?|traitement", "medication"),
     (r"psychotherapie|therapie|psy\b", "therapy"),
     (r"psychiatre|medecin|docteur", "doctor"),
-    (r"personnes agees|seniors?|ages", "older adults"),
+    (r"personnes agees|seniors?", "older adults"),
     (r"enceinte|grossesse", "pregnancy"),
     (r"adolescents?|ados?", "adolescents"),
     (r"femmes", "women"),
     (r"hypertension|tension (?:arterielle|elevee)", "high blood pressure"),
     (r"coeur|cardiaque\w*", "heart"),
     (r"etudes?|recherches?|preuves?|donnees|science", "research evidence studies"),
-    (r"aerobie|course a pied|courir|marche rapide", "aerobic exercise"),
+    (r"aerobie|course a pied|courir|marche rapide|la marche|marcher", "aerobic exercise walking"),
     (r"compare\w* (?:a|au|avec)|mieux que|plutot que", "compared with"),
     (r"motivation", "motivation"),
     (r"obstacles|freins", "barriers"),
     (r"supervis\w*|coach|entraineur", "supervised trainer"),
     (r"mecanismes?", "mechanisms"),
     (r"douleurs?", "pain"),
-    (r"cite\w*", "cites"),
+    (r"cite\w*(?=[^.?!]{0,60}(?:\d{4}|et al))", "cites"),
     (r"articles?", "article"),
     (r"resultats?|conclusions?", "finding"),
     (r"(?:se )?base\w* sur|repose sur|fonde\w* sur", "based on"),
@@ -240,7 +240,7 @@ _FR: tuple[_Entry, ...] = (
     (r"sans energie|aucune energie|fatigue\w*|creve\w*", "fatigue energy"),
     (r"me forcer|me motiver", "motivation"),
     (r"(?:bas du )?dos|lombaire\w*", "back pain injury"),
-    (r"mal\b|douleurs?", "pain"),
+    (r"(?<!du )mal (?:au|aux|a la|a l')|douleurs?", "pain"),
     (
         r"troubles? (?:alimentaires?|du comportement alimentaire)|anorexie|boulimie",
         "eating disorder",
@@ -294,7 +294,6 @@ _DE: tuple[_Entry, ...] = (
     (r"nebenwirkung\w*|nachteile?", "side effects"),
     (r"risik\w*|gefahr\w*", "risks"),
     (r"verletz\w*", "injury"),
-    (r"sicher", "safe"),
     (r"satze", "sets"),
     (r"wiederholungen", "repetitions reps"),
     (r"intensitat", "intensity"),
@@ -312,7 +311,7 @@ _DE: tuple[_Entry, ...] = (
     (r"jugendliche\w*|teenager", "adolescents"),
     (r"frauen", "women"),
     (r"bluthochdruck|hoher blutdruck|blutdruck", "high blood pressure"),
-    (r"herz\w*", "heart"),
+    (r"herz(?!lich)\w*", "heart"),
     (r"studie\w*|forschung|evidenz|belege|wissenschaft\w*", "research evidence studies"),
     (r"ausdauer\w*|joggen|laufen", "aerobic exercise"),
     (r"im vergleich zu|verglichen mit|besser als|oder lieber", "compared with"),
@@ -321,7 +320,7 @@ _DE: tuple[_Entry, ...] = (
     (r"betreu\w*|trainer\w*|angeleitet", "supervised trainer"),
     (r"mechanism\w*", "mechanisms"),
     (r"schmerz\w*", "pain"),
-    (r"zitiert\w*|zitat\w*", "cites"),
+    (r"zitier\w*(?=[^.?!]{0,60}(?:\d{4}|et al))", "cites"),
     (r"artikel\w*", "article"),
     (r"befund\w*|ergebnis\w*", "finding"),
     (r"beruht|basiert|stutzt sich", "based on"),
@@ -338,13 +337,13 @@ _DE: tuple[_Entry, ...] = (
     (r"empfohlen\w*|empfehl\w*", "recommended"),
     (r"progressive\w* uberlastung|progressive overload", "progressive overload"),
     (r"leichte\w* gewicht\w*", "light weights low intensity"),
-    (r"schwer\w*", "heavy"),
+    (r"schwere\w* gewicht\w*|schwer heben|richtig schwer", "heavy"),
     (r"keine energie|antriebslos\w*|mude|erschopft", "fatigue energy"),
     (r"aufraffen|motivier\w*", "motivation"),
     (r"rucken\w*|lendenwirbel\w*", "back pain injury"),
     (r"tut weh|weh\b", "pain"),
     (r"essstorung\w*|magersucht|bulimie|anorexie", "eating disorder"),
-    (r"korper\w*", "body image"),
+    (r"mein\w* korper|korperbild", "body image"),
     (r"auslos\w*", "trigger"),
     (r"besser fuhlen", "feel better mood"),
     (r"beruhig\w*", "calm"),
@@ -360,6 +359,12 @@ _DE: tuple[_Entry, ...] = (
     (r"besser geht|besser fuhl\w*", "feel better mood"),
     (r"dranbleiben|durchhalten", "adherence motivation"),
     (r"trainingsparameter|trainingsplan\w*", "training prescription"),
+    (r"korperliche\w* (?:aktivitat|betatigung)", "physical activity exercise"),
+    (r"schwere\w* depression\w*", "severe depression"),
+    (r"muskelaufbau", "muscle strength training"),
+    (r"hantel\w*", "weights"),
+    (r"\w+training\w*", "training"),
+    (r"trainingseinheit\w*", "session"),
 )
 
 _PT: tuple[_Entry, ...] = (
@@ -397,7 +402,6 @@ _PT: tuple[_Entry, ...] = (
     (r"efeitos? colaterais|efeitos? adversos|desvantagens?", "side effects"),
     (r"riscos?|perigos?", "risks"),
     (r"lesa\w*|lesoes|machuc\w*", "injury"),
-    (r"seguro", "safe"),
     (r"series", "sets"),
     (r"repeticoes", "repetitions reps"),
     (r"intensidade", "intensity"),
@@ -424,7 +428,7 @@ _PT: tuple[_Entry, ...] = (
     (r"supervis\w*|personal|treinador\w*", "supervised trainer"),
     (r"mecanismos?", "mechanisms"),
     (r"dor\b|dores", "pain"),
-    (r"cita\w*", "cites"),
+    (r"cita\w*(?=[^.?!]{0,60}(?:\d{4}|et al))", "cites"),
     (r"artigos?", "article"),
     (r"achados?|resultados?", "finding"),
     (r"se baseia|basead[oa] em", "based on"),
@@ -499,7 +503,6 @@ _IT: tuple[_Entry, ...] = (
     (r"effetti collaterali|effetti avversi|svantaggi", "side effects"),
     (r"rischi\w*|pericol\w*", "risks"),
     (r"infortun\w*|lesion\w*", "injury"),
-    (r"sicuro", "safe"),
     (r"serie", "sets"),
     (r"ripetizioni", "repetitions reps"),
     (r"intensita", "intensity"),
@@ -526,7 +529,7 @@ _IT: tuple[_Entry, ...] = (
     (r"supervision\w*|supervisionat\w*|personal trainer|istruttore", "supervised trainer"),
     (r"meccanism\w*", "mechanisms"),
     (r"dolor\w*", "pain"),
-    (r"cita\w*", "cites"),
+    (r"cita\w*(?=[^.?!]{0,60}(?:\d{4}|et al))", "cites"),
     (r"articol[oi]", "article"),
     (r"risultat[oi]|scopert\w*", "finding"),
     (r"si basa\w*|basat[oa] su", "based on"),
@@ -547,7 +550,7 @@ _IT: tuple[_Entry, ...] = (
     (r"(?:non ho|senza) energi\w*|stanc[oa]", "fatigue energy"),
     (r"convincermi|motivarmi", "motivation"),
     (r"schiena|lombar\w*", "back pain injury"),
-    (r"fa male|male\b", "pain"),
+    (r"fa male|fanno male", "pain"),
     (
         r"disturb[oi] (?:alimentar[ei]|del comportamento alimentare)|anoressia|bulimia",
         "eating disorder",
@@ -582,26 +585,44 @@ _DOMAIN = re.compile(
     r"mood|panic|self-esteem|confidence|sleep|cognitive|brain|trauma|PTSD|ADHD|loneliness|"
     r"body image|medication|antidepressants|beta-blockers|lithium|therapy|pregnancy|older adults|"
     r"adolescents|young adults|blood pressure|heart|injury|side effects|meta-analysis|randomized|"
-    r"BDNF|cortisol|endorphins|serotonin|dopamine|aerobic|mechanisms|pain|beginner|sets|"
-    r"repetitions|intensity|session|progressive overload|eating disorder|inflammation|"
-    r"effect size|prescription|resistance|motivation|barriers|benefits|risks|cites|article)\b"
+    r"BDNF|cortisol|endorphins|serotonin|dopamine|aerobic|mechanisms|beginner|sets|repetitions|"
+    r"intensity|session|progressive overload|eating disorder|inflammation|effect size|"
+    r"prescription|one-repetition)\b"
 )
+# A citation question names the domain by a study: "which article cites Lee et al. (2020)".
+_CITATION = re.compile(r"\b(?:cites|article)\b")
 # Kept as written, in place: names, titles and acronyms ("Lee et al. (2020)", "Translational
 # Psychiatry", "HPA", "GAD") and anything with a digit ("%1RM", "2018") — the same in any
 # language, and what a citation question asks about.
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?¿¡:;]|\n)[\s\"'«(]*$")
+_OPENS_SENTENCE = re.compile(r"(?:^|(?<!\bDr)(?<!\bal)(?<!\bvs)[.!?¿¡:;]|\n)[\s\"'«(¿¡]*$")
 # What follows a name in a citation: a year, "et al", another capitalised word.
 _NAMED = re.compile(r"[\s,(]*(?:(?:19|20)\d\d\b|et\s+al\b|[A-Z])")
+_STUDY = re.compile(r"\d{4}|et al")
+_STUDY_AFTER = re.compile(r"[\s,(]*(?:(?:19|20)\d\d\b|et\s+al\b)")
 _KEPT = re.compile(r"\b[A-Z][\w'-]*\b|\b\w*\d\w*\b|\bet al\b\.?")
 
 
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
+_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss"}
 
 
 def fold(text: str) -> str:
     """Lowercase without accents ("Depresión" → "depresion"), what the glossary matches."""
-    decomposed = unicodedata.normalize("NFD", text.lower().translate(_LIGATURES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _folded(text)[0]
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """`fold(text)`, and for each of its characters the offset in `text` it came from (a
+    ligature becomes two letters, so offsets do not line up otherwise)."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        lowered = c.lower()
+        lowered = _LIGATURES.get(lowered, lowered)
+        for d in unicodedata.normalize("NFD", lowered):
+            if not unicodedata.combining(d):
+                chars.append(d)
+                origin.append(i)
+    return "".join(chars), origin
 
 
 def in_english(text: str, lang: str) -> str | None:
@@ -610,11 +631,12 @@ def in_english(text: str, lang: str) -> str | None:
     patterns = _COMPILED.get(lang)
     if patterns is None:
         return None
-    folded = fold(text)
+    folded, origin = _folded(text)
     found = [
         (m.start(), m.end(), order, english)
         for order, (pattern, english) in enumerate(patterns)
         for m in pattern.finditer(folded)
+        if m.end() > m.start()
     ]
     # the longest stretch first ("marche rapide" before "marche"), then the table's order
     claimed: list[tuple[int, int, str]] = []
@@ -622,16 +644,28 @@ def in_english(text: str, lang: str) -> str | None:
         if not any(start < e and s < end for s, e, _ in claimed):
             claimed.append((start, end, english))
     rendered = " ".join(_dedupe(english for _, _, english in sorted(claimed)))
-    if not _DOMAIN.search(rendered):
-        return None
-    kept = [  # a capital that opens a sentence is no name ("¿Qué …"); nor is a German noun
+    spans = [(origin[start], origin[end - 1] + 1) for start, end, _ in claimed]
+    kept = _dedupe(
         m.group(0)
         for m in _KEPT.finditer(text)
-        if not (m.group(0).istitle() and _OPENS_SENTENCE.search(text[: m.start()]))
-        and not (lang == "de" and m.group(0).istitle() and not _NAMED.match(text, m.end()))
-        and not any(start <= m.start() < end for start, end, _ in claimed)
-    ]
-    return " ".join([rendered, *_dedupe(kept)]) if kept else rendered
+        if not any(start <= m.start() < end for start, end in spans) and _a_name(m, text, lang)
+    )
+    cited = _CITATION.search(rendered) and any(_STUDY.search(k) for k in kept)
+    if not (_DOMAIN.search(rendered) or cited):
+        return None
+    return " ".join([rendered, *kept]) if kept else rendered
+
+
+def _a_name(m: re.Match[str], text: str, lang: str) -> bool:
+    """A capitalised word is a name, unless it only opens a sentence ("¿Qué …", "Est-ce")
+    or is a German noun, where a year, "et al" or another capital does not follow it; an
+    acronym or a number always counts."""
+    word = m.group(0)
+    if not word[0].isupper() or word.isupper():
+        return True
+    if (_STUDY_AFTER if lang == "de" else _NAMED).match(text, m.end()):
+        return True  # (every German noun has a capital: only a year or "et al" names)
+    return not (lang == "de" or _OPENS_SENTENCE.search(text[: m.start()]))
 
 
 def _dedupe(words: Iterable[str]) -> list[str]:

@@ -35,14 +35,14 @@ _TOPIC_WORDS: dict[str, frozenset[str]] = {
         "es": "ansiedad depresión depresion entrenamiento entrenar ejercicio ejercicios fuerza "
         "ánimo animo estrés sueño ayudar sirve levantar semana",
         "fr": "musculation muscu dépression anxiété anxiete entraînement entrainement humeur "
-        "sommeil contre semaine aider",
+        "sommeil contre semaine aider âgés ans",
         "de": "gegen krafttraining stimmung übungen schlaf woche gewichte hanteln helfen "
         "eigentlich meinem meiner alle welche welcher welches sollte wird werden sind gibt "
-        "bedeutet artikel zitiert",
+        "bedeutet artikel zitiert bei muskelaufbau hanteltraining",
         "pt": "ansiedade depressão depressao musculação musculacao treino exercícios força "
         "semana ajudar treinar treinando vezes quantas pra tô tá né você ainda",
         "it": "ansia depressione allenamento esercizi forza umore sonno settimana aiutare palestra "
-        "quale quali viene articolo articoli",
+        "quale quali viene articolo articoli quando faccio schiena stacchi pericoloso",
     }.items()
 }
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
