@@ -106,6 +106,7 @@ def test_the_held_out_chat_turns_hold_their_level(tmp_path: Path) -> None:
     # training on it lost risk turns, so it is held out. Read once: crisis route 83.8%, acute
     # 94.0%, acute reply 90.0% (elevated read acute 5.5%), resources 98.8%, false alarms 6.7%
     # (hard negatives 7.6%), check-in line on non-risk 22.1%, red flag 69.2%, medication 100%.
+    # Read again after the rule for injuries of days or weeks: red flag 76.9%, the rest the same.
     figures = _figures(tmp_path, SAFETY / "v9" / "messages.jsonl", 0.83, 0.93, 0.07)
     assert figures["resources_shown"] >= 0.98
     assert figures["hard_negative_false_alarm_rate"] <= 0.08
@@ -139,6 +140,11 @@ def test_the_held_out_chat_turns_hold_their_level(tmp_path: Path) -> None:
         # reader: risk vs not kappa 1.0); read once, with that session's final code: 94.6% /
         # 83.3% / 19.7% (crisis reply 94.3%, helper 90.5%, memory 96.9%)
         ("conv5/conversations.jsonl", 0.94, 0.83, 0.20),
+        # conv6, held out, written blind in the sixth session (second reader: label kappa 0.99);
+        # read once, with that session's final code: 81.7% / 78.1% / 5.9% (crisis reply 79.3%,
+        # helper 37.5%, memory 78.9%, route agreement 72.7%): a helper worried about someone
+        # else is the weakest reading
+        ("conv6/conversations.jsonl", 0.81, 0.78, 0.06),
         # tconv1, a tuning set of 40 conversations written blind in the fifth session for
         # error analysis: 97.3% / 80.0% / 7.3% (helper 72.2%) when written; the rules from its
         # misses: 97.3% / 96.7% / 7.3% (helper 100%); after the review's fixes 98.7% / 100% /
