@@ -57,6 +57,7 @@ ROWS = (
     ("red-flag recall", "red_flag_recall"),
     ("red-flag notice on others", "red_flag_on_others"),
     ("medication recall", "medication_recall"),
+    ("medication notice on others", "medication_on_others"),
 )
 
 

@@ -330,3 +330,33 @@ def test_nothing_mattering_anymore_is_hopelessness(text: str) -> None:
 )
 def test_what_matters_in_training_is_not_hopelessness(text: str) -> None:
     assert assess_rules(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she texted me 'i can't do this anymore'",
+        'she messaged me "i took all my pills"',
+        "he told me he's going to end it tonight",
+        "my brother said 'i'm going to kill myself'",
+    ],
+)
+def test_what_another_person_told_the_writer_is_their_risk(text: str) -> None:
+    assert assess_rules(text).kind == "third_party"
+
+
+def test_someone_else_saying_i_took_my_pills_keeps_the_acute_tier() -> None:
+    assert assess_rules('she messaged me "i took all my pills"').tier == "acute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i told her 'i want to die'",
+        "she said i'd be better off dead",
+        "he told me i should just kill myself",
+        "my therapist told me to call if I want to die",
+    ],
+)
+def test_the_writer_quoting_themself_or_being_told_stays_the_writers_risk(text: str) -> None:
+    assert assess_rules(text).kind == "suicide"

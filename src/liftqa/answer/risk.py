@@ -53,6 +53,7 @@ from liftqa.answer.risk_rules import (
     P_SUICIDE_ACUTE,
     P_THIRD,
     PAST_YEAR,
+    QUOTED_BY_ANOTHER,
     RESEARCH,
     SELF_HARM_ACUTE,
     SLANG_SAFE,
@@ -430,7 +431,9 @@ _OWN_ACT = (
 
 
 def _own_statement(t: str) -> bool:
-    """The writer speaks of their own risk (not a topic, not someone else)."""
+    """The writer speaks of their own risk (not a topic, not someone else, not another
+    person's quoted words)."""
+    t = QUOTED_BY_ANOTHER.sub(" ", t)
     return bool(
         re.search(
             r"\b(?:myself|my\s+(?:own\s+)?life|i\s+(?:want|wanna)\s+to\s+die|i'?m\s+(?:cutting|"

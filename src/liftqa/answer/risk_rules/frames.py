@@ -133,7 +133,11 @@ OTHER_PERSON = re.compile(
     r"fille|père|mère|mari|femme|collègue|cousin|cousine|patient|patiente|client|cliente|coloc\w*)\b|"
     r"\b(?:mein|meine|meinen|meinem|meiner|ein|eine)\s+(?:\w+\s+)?(?:freund|freundin|bruder|"
     r"schwester|sohn|tochter|vater|mutter|mann|frau|kollegin|kollege|cousine?|patientin|patient|"
-    r"mitbewohner|mitbewohnerin|partnerin|partner)\b|\bkumpel\b|\b(?:lads?|guys?)\s+in\s+my\s+\w+(?:\s+\d+)?\s+class\b"
+    r"mitbewohner|mitbewohnerin|partnerin|partner)\b|\bkumpel\b|\b(?:lads?|guys?)\s+in\s+my\s+\w+(?:\s+\d+)?\s+class\b|"
+    # named by a pronoun as the one who told the writer ("she texted me 'i can't do this
+    # anymore'", "he told me he's going to end it tonight"): only the pronoun is the person
+    r"\b(?:he|she)(?=\s+(?:just\s+|literally\s+|then\s+|also\s+|finally\s+)?(?:told|texted|messaged|"
+    r"wrote|sent|dm'?d|snapped)\s+(?:me|us)\b)"
 )
 # The other person as the one who says or does it: a third-person subject, a report of what
 # they said or posted, a third-person reflexive ("se tomó", "hat sich geschnitten", "si è
@@ -155,6 +159,14 @@ THIRD_VOICE = re.compile(
     r"\b(?:il|elle|ils|elles)\s+(?:\w+\s+)?(?:dit|a|est|veut|ne|n'|se|s')|\bs'est\b|"
     r"\b(?:er|sie)\s+(?:hat|ist|sagt|will|schreibt|meint)\b|\bhat\s+sich\b|\b(?:sagt|schreibt)\b"
 )
+# What another person said, quoted, after they are named as saying it ("she texted me 'i took
+# all my pills'", "my brother said: 'i can't do this'"): their words, not the writer's (not
+# "i told her 'i want to die'", where the writer quotes themself).
+QUOTED_BY_ANOTHER = re.compile(
+    rf"\b(?:he|she|they|{OTHER})\s+(?:just\s+|literally\s+|then\s+|also\s+|finally\s+)?(?:said|says|"
+    r"told\s+\w+|texted\s+\w+|messaged\s+\w+|wrote(?:\s+\w+)?|sent\s+\w+|posted)\s*[:,]?\s*"
+    r"(?:'(?:[^']|'(?=\w)){0,120}'|\"[^\"]{0,120}\"|“[^”]{0,120}”)"
+)
 # The writer as the one at risk, in a clause: "I", "me", "my" (not "told me", not "my
 # roommate"), in the six languages.
 FIRST_VOICE = re.compile(
@@ -167,7 +179,10 @@ FIRST_VOICE = re.compile(
 # What a worried writer says of themself: not their own risk ("I'm scared", "what do I do",
 # "tô preocupada", "told me", "I barely know him").
 HELPER_WORDS = re.compile(
-    r"\b(?:said|says|saying|told\s+\w+)\s*[:,]?\s*'[^']{0,80}'|\b(?:told|tells|sent|texted|showed|asked)\s+me\b|\b(?:hat\s+mir|hat\s+mich|m'a|mi\s+ha|me\s+(?:mandó|"
+    # what the other person said, quoted ("texted me 'i can't do this anymore'": an apostrophe
+    # inside a word does not close the quote)
+    r"\b(?:said|says|saying|told\s+\w+|texted\s+\w+|messaged\s+\w+|wrote(?:\s+\w+)?|sent\s+\w+|"
+    r"posted)\s*[:,]?\s*(?:'(?:[^']|'(?=\w)){0,120}'|\"[^\"]{0,120}\"|“[^”]{0,120}”)|\b(?:told|tells|sent|texted|messaged|showed|asked|wrote\s+to|dm'?d)\s+me\b|\b(?:hat\s+mir|hat\s+mich|m'a|mi\s+ha|me\s+(?:mandó|"
     r"envió|mandou|escribió|escreveu|dijo|disse|contó|contou))\b|\bi\s+(?:think|guess|suspect|noticed|"
     r"saw|heard|found|coach|teach|train|run|manage|work\s+with|can\s+hear|caught)\b|\b(?:i'?m|i\s+am|i\s+feel|i\s+was)\s+(?:so\s+|"
     r"really\s+|very\s+)?(?:scared|worried|terrified|freaking\s+out|panicking|lost|confused|not\s+"
