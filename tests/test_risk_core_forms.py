@@ -360,3 +360,41 @@ def test_someone_else_saying_i_took_my_pills_keeps_the_acute_tier() -> None:
 )
 def test_the_writer_quoting_themself_or_being_told_stays_the_writers_risk(text: str) -> None:
     assert assess_rules(text).kind == "suicide"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is barely eating and runs twice a day, she's 17",
+        "one of my athletes has lost a lot of weight and faints at practice",
+        "my girlfriend is skipping meals and exercising for hours",
+        "my sister lost 10kg and wears hoodies even in summer",
+    ],
+)
+def test_someone_else_eating_almost_nothing_with_a_second_sign_is_a_worry(text: str) -> None:
+    assert assess_rules(text).kind == "third_party"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm barely eating and run twice a day",
+        "i've been skipping meals and doing hours of cardio",
+    ],
+)
+def test_eating_almost_nothing_with_a_second_sign_is_an_eating_disorder(text: str) -> None:
+    assert assess_rules(text).kind == "eating_disorder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend is skipping meals because of exams",
+        "my dad lost 8kg on his new diet, proud of him",
+        "i'm barely eating since the breakup",
+        "i lost 10 lbs on my cut, calories at 2200",
+        "i'm skipping meals to save money, any cheap protein?",
+    ],
+)
+def test_one_sign_alone_is_no_eating_disorder(text: str) -> None:
+    assert assess_rules(text).kind not in ("eating_disorder", "third_party")

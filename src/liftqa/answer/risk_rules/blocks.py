@@ -168,3 +168,21 @@ PILLS_ML = (
     r"tabletten|remédios|medicamentos|médicaments|medicinali|farmaci|medikamente|paracetamol|"
     r"paracétamol|doliprane|dafalgan|efferalgan|tachipirina|ibuprofeno?|aspirina|aspirine)"
 )
+
+
+# Eating almost nothing (and, said of someone else, weight lost), and the signs that come with
+# an eating disorder: for the writer's own (`eating.ED`) and someone else's (`third_party.THIRD`).
+NOT_EATING = (
+    r"barely\s+eat\w*|hardly\s+eat\w*|eat(?:s|ing)?\s+(?:almost\s+)?nothing|not\s+eating|skip(?:s|ping)\s+"
+    r"meals"
+)
+RESTRICTING = (
+    NOT_EATING + r"|lost\s+(?:a\s+lot\s+of|so\s+much)\s+weight|(?:lost|dropped)\s+\d+\s*"
+    r"(?:kg|kilos?|lbs?|pounds)"
+)
+ED_SIGN = (
+    r"runs?\s+twice|running\s+twice|twice\s+a\s+day|exercis\w+\s+for\s+hours|hours\s+of\s+cardio|"
+    r"weighs?\s+(?:him|her|them)sel(?:f|ves)|weighing|calories|hoodies?|baggy|faint\w*|passed\s+out|"
+    r"dizzy|thin|skinny|periods?\s+stopped|throw\w*\s+up|laxatives|(?:barely|hardly)\s+eat\w*|"
+    r"skip(?:s|ping)\s+meals|not\s+eating"
+)

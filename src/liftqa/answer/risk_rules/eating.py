@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from liftqa.answer.risk_rules.blocks import ME, SELF, compile_all
+from liftqa.answer.risk_rules.blocks import ED_SIGN, ME, NOT_EATING, SELF, compile_all
 
 # Disordered eating described as one's own: `risk` reads it as an eating disorder, elevated
 # tier unless an `ED_ACUTE` sign is there too.
 ED = [
+    # Eating almost nothing said of oneself, with a second sign (running or training it off,
+    # weighing, weight lost, hiding the body, fainting), either order: "i'm barely eating and
+    # run twice a day" (not "barely eating since the breakup" alone).
+    r"\b(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|i)\s+(?:(?:still|basically|kinda|pretty\s+much)\s+)?(?:"
+    + NOT_EATING
+    + r")\b[^.?!]{0,60}\b(?:"
+    + ED_SIGN
+    + r")",
     # The disorder named as one's own, pro-ana content, or its signs (a very low BMI, periods
     # stopped).
     r"\b" + ME + r"\b(?!\s+(?:\w+\s+)?(?:read|heard|saw|learn\w*|studied|study)\s+"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from liftqa.answer.risk_rules.blocks import OTHER, compile_all
+from liftqa.answer.risk_rules.blocks import ED_SIGN, OTHER, RESTRICTING, compile_all
 
 # A friend, relative, client or athlete at risk: `risk` reads these as third party unless the
 # message is also about the writer.
@@ -21,6 +21,20 @@ THIRD = [
     r"hurting\s+(?:him|her|them)sel)",
     OTHER + r"\b[^.?!]{0,80}\b(?:giv(?:en|ing)\s+away|barely\s+eats|hiding\s+food|won'?t\s+eat|"
     r"stopped\s+eating|searches)\b",
+    # Someone named eating almost nothing with a second sign of an eating disorder (training or
+    # running it off, weighing, weight lost, hiding the body, fainting), either order: "my
+    # sister is barely eating and runs twice a day", "one of my athletes has lost a lot of
+    # weight and faints at practice" (not "skipping meals because of exams" alone).
+    OTHER
+    + r"\b[^.?!]{0,80}\b(?:(?:"
+    + RESTRICTING
+    + r")\b[^.?!]{0,60}\b(?:"
+    + ED_SIGN
+    + r")|(?:"
+    + ED_SIGN
+    + r")\b[^.?!]{0,60}\b(?:"
+    + RESTRICTING
+    + r"))",
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,60}\b(?:quiere\s+morir\w*|"
     r"abschied\w*|suicid\w*|se\s+corta|si\s+taglia|si\s+fa\s+(?:dei\s+)?tagli|se\s+hace\s+cortes|"
     r"ritzt\s+sich|se\s+coupe|quer\s+morrer|vuole\s+morire|non\s+ha\s+più\s+senso\s+vivere|"
