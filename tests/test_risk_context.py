@@ -200,3 +200,23 @@ def test_too_much_of_a_medicine_named_in_the_turn_before_is_acute(
     )
     assert check.crisis == "suicide" and check.route is not None
     assert check.route.tier == "acute"
+
+
+def test_a_helpers_question_about_the_other_person_stays_a_helpers() -> None:
+    friend = RiskAssessment(kind="third_party", tier="elevated", why=("third-party rule",))
+    worry = RiskAssessment(kind="suicide", tier="acute", score=0.99, why=("classifier",))
+    read = in_context(
+        "Do I have to tell her parents or is that breaking her trust?",
+        worry,
+        [("my athlete has been cutting, i saw the marks", friend)],
+    )
+    assert read.kind == "third_party"
+
+
+def test_a_helper_saying_i_want_to_die_too_is_the_writers_own() -> None:
+    friend = RiskAssessment(kind="third_party", tier="elevated", why=("third-party rule",))
+    own = RiskAssessment(kind="suicide", tier="elevated", why=("suicide rule",))
+    read = in_context(
+        "honestly i want to die too, like her", own, [("my friend wants to die", friend)]
+    )
+    assert read.kind == "suicide"

@@ -398,3 +398,32 @@ def test_eating_almost_nothing_with_a_second_sign_is_an_eating_disorder(text: st
 )
 def test_one_sign_alone_is_no_eating_disorder(text: str) -> None:
     assert assess_rules(text).kind not in ("eating_disorder", "third_party")
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("me contó que a veces se corta cuando tiene ataques de ansiedad", "elevated"),
+        ("y hoy me escribió 'ya sé cómo lo voy a hacer, no me busques'", "acute"),
+        ("ele mandou no grupo 'não aguento mais, vou acabar com isso hoje'", "acute"),
+        ("il répète qu'il n'a plus de raison de se lever le matin", "elevated"),
+        ("il a donné sa montre à mon fils en disant qu'il n'en aura plus besoin", "acute"),
+        ("Meine Freundin macht nur noch Cardio und isst kaum was", "elevated"),
+        ("il mio ragazzo si fa del male, ho visto le bruciature", "elevated"),
+    ],
+)
+def test_someone_elses_words_and_acts_in_other_languages_are_a_worry(text: str, tier: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("third_party", tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me contó que hoy entrenó piernas",
+        "él dice que no aguanta el entreno",
+        "mi hermano dice que hoy no aguanta el entreno de pierna",
+    ],
+)
+def test_someone_elses_training_talk_is_no_worry(text: str) -> None:
+    assert assess_rules(text).kind is None

@@ -30,6 +30,17 @@ from liftqa.answer.risk_rules import (
 )
 from liftqa.types import RiskKind
 
+# The other person named by a pronoun as the object of the turn ("tell her parents", "get
+# him help"), in a follow-up to a turn about someone at risk.
+_OTHER_NAMED = re.compile(r"\b(?:him|her|them|his|their)\b")
+# A helper's question about what to do ("how do I raise it", "do I have to tell her parents",
+# "should I call", "I don't know how to"): its "I" is not a disclosure.
+_HELPER_QUESTION = re.compile(
+    r"\b(?:how|what|when|where|who)\s+(?:do|should|can|would)\s+i\b|\b(?:do|should|must|can)\s+i\s+"
+    r"(?:have\s+to\s+|need\s+to\s+|just\s+)?(?:tell|call|ring|say|ask|raise|bring|talk|speak|text|"
+    r"message|contact|report|leave|wait|stay|go)\b|\bi\s+(?:don'?t|do\s+not)\s+know\s+(?:how|what|"
+    r"where|if|whether)\b|\bi'?m\s+bad\s+at\s+this\b"
+)
 # The writer saying the person they asked about is themself: "the friend is me", "I'm the
 # one doing it", "so am I", "me too" (es/pt/it/fr/de too).
 _ITS_ME = re.compile(
@@ -120,8 +131,11 @@ def in_context(
         found.own_risk
         and any(e[1].kind == "third_party" for e in earlier)
         and not any(e[1].own_risk for e in earlier)
-        and THIRD_VOICE.search(t)
-        and not FIRST_VOICE.search(t)  # any "i" ("i think he's right…") keeps it the writer's
+        and (THIRD_VOICE.search(t) or _OTHER_NAMED.search(t))
+        # any "i" ("i think he's right…", "i'm terrified … looking up ways") keeps it the
+        # writer's, but not the "i" of a helper's question ("how do I raise it without
+        # embarrassing her", "do I have to tell her parents")
+        and not FIRST_VOICE.search(_HELPER_QUESTION.sub(" ", t))
     ):
         # "what if he's already looked up ways to do it" after a turn about a friend at risk:
         # the same other person, named by a pronoun only

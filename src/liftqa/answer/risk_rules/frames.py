@@ -137,7 +137,10 @@ OTHER_PERSON = re.compile(
     # named by a pronoun as the one who told the writer ("she texted me 'i can't do this
     # anymore'", "he told me he's going to end it tonight"): only the pronoun is the person
     r"\b(?:he|she)(?=\s+(?:just\s+|literally\s+|then\s+|also\s+|finally\s+)?(?:told|texted|messaged|"
-    r"wrote|sent|dm'?d|snapped)\s+(?:me|us)\b)"
+    r"wrote|sent|dm'?d|snapped)\s+(?:me|us)\b)|"
+    # or as the one whose words the writer quotes ("he said 'if I crashed the car nobody would
+    # notice'", "he took a handful and said 'i don't care if I wake up'", "he posted '…'")
+    r"\b(?:he|she)(?=\s[^.?!'\"“]{0,60}\b(?:said|says|posted|wrote|typed|put)\b[^.?!'\"“]{0,20}['\"“])"
 )
 # The other person as the one who says or does it: a third-person subject, a report of what
 # they said or posted, a third-person reflexive ("se tomó", "hat sich geschnitten", "si è
@@ -146,7 +149,8 @@ THIRD_VOICE = re.compile(
     r"\b(?:he|she|they)(?:'s|'re|'d|'ll|\s+'?(?:is|are|was|were|has|have|had|keeps?|kept|says?|said|"
     r"told|tells|wants?|wanted|wishes|wished|plans?|planned|posted|posts|texted|typed|hasn'?t|"
     r"haven'?t|won'?t|doesn'?t|don'?t|can'?t|just|sometimes|never|always|been|might|may|will|"
-    r"would|could|thinks?|feels?|talks?|looks?|seems?|gets?|got|goes|went|cries|cried|covers?))\b|"
+    r"would|could|thinks?|feels?|talks?|looks?|seems?|gets?|got|goes|went|cries|cried|covers?|took|"
+    r"takes|gave|gives|left|leaves|sent|wrote))\b|"
     r"\b(?:told|tells)\s+me\b|\b(?:keeps?|kept)\s+(?:posting|saying|talking|making|texting)\b|"
     rf"\b{OTHER}\s+(?:has|is|was|wants?|keeps?|does|says|said|thinks|feels|won'?t|doesn'?t|hasn'?t|isn'?t|"
     r"barely|only|just|started|stopped)\b|"
@@ -186,7 +190,10 @@ HELPER_WORDS = re.compile(
     r"envió|mandou|escribió|escreveu|dijo|disse|contó|contou))\b|\bi\s+(?:think|guess|suspect|noticed|"
     r"saw|heard|found|coach|teach|train|run|manage|work\s+with|can\s+hear|caught)\b|\b(?:i'?m|i\s+am|i\s+feel|i\s+was)\s+(?:so\s+|"
     r"really\s+|very\s+)?(?:scared|worried|terrified|freaking\s+out|panicking|lost|confused|not\s+"
-    r"sure)\b|\bwhat\s+(?:do|should|can)\s+i\b|\bhow\s+(?:do|should|can)\s+i\b|\bi\s+(?:barely|"
+    r"sure)\b|\bwhat\s+(?:do|should|can)\s+i\b|\bhow\s+(?:do|should|can)\s+i\b|"
+    r"\b(?:do|should|must|can)\s+i\s+(?:have\s+to\s+|need\s+to\s+|just\s+)?(?:tell|call|ring|say|ask|"
+    r"raise|bring|talk|speak|text|message|contact|report|leave|wait|stay|go\s+round)\b|\bi\s+(?:don'?t|"
+    r"do\s+not)\s+know\s+(?:how|what|where|if|whether)\b|\bi\s+(?:barely|"
     r"don'?t|do\s+not)\s+know\s+(?:him|her|them|what)\b|\bi'?m\s+\d+\s+too\b|\b(?:my|our|at\s+my|in\s+"
     r"my|in\s+our)\s+(?:\w+\s+){0,2}?(?:gym|club|team|class|school|group(?:\s+chat)?|uni|work|office|server)\b|"
     r"\b(?:tô|estou|estoy|sono|je\s+suis|ich\s+bin)\s+(?:preocupad[oa]|preoccupat[oa]|inquiet\w*|"

@@ -6,6 +6,28 @@ import re
 
 from liftqa.answer.risk_rules.blocks import ED_SIGN, OTHER, RESTRICTING, compile_all
 
+# Someone else's words reported in es/pt/it/fr/de: told me, wrote to me, posted, keeps saying.
+_REPORTED_ML = (
+    r"\b(?:me\s+(?:contó|dijo|escribió|mandó|confesó|contou|disse|escreveu|mandou)|mi\s+ha\s+(?:detto|"
+    r"scritto|confessato)|m'a\s+(?:dit|écrit|avoué|envoyé)|hat\s+mir\s+(?:gesagt|geschrieben|erzählt)|"
+    r"(?:él|ella|ele|ela|lui|lei|il|elle|er|sie)\s+(?:\w+\s+)?(?:dice|dijo|escribió|publicó|disse|escreveu|"
+    r"mandou|postou|falou|ha\s+detto|ha\s+scritto|dit|a\s+dit|a\s+écrit|répète|sagt|sagte|schreibt|"
+    r"schrieb|meinte)|(?:ele|ela)\s+mandou\s+no\s+grupo|il\s+a\s+donné|ha\s+regalato|regaló|deu\s+(?:o|a)"
+    r"|hat\s+\w+\s+verschenkt)\b"
+)
+# What they said of themselves: a wish to die, a plan, self-harm, no reason to go on, not
+# needing things any more (es/pt/it/fr/de).
+_THEIR_RISK_ML = (
+    r"se\s+corta|se\s+cortó|se\s+hace\s+cortes|se\s+quiere\s+(?:matar|morir)|quiere\s+morir\w*|"
+    r"no\s+aguanto\s+más|ya\s+sé\s+cómo\s+lo\s+voy\s+a\s+hacer|no\s+me\s+busques|me\s+voy\s+"
+    r"a\s+matar|quer\s+morrer|não\s+aguento\s+mais|no\s+aguanta\s+más|vou\s+acabar\s+com\s+(?:isso|tudo)|vou\s+me\s+matar|"
+    r"se\s+corta|vuole\s+morire|non\s+ce\s+la\s+faccio\s+più|la\s+faccio\s+finita|si\s+taglia|"
+    r"veut\s+mourir|n'a\s+plus\s+(?:de\s+)?raison\s+de\s+(?:vivre|se\s+lever)|en\s+finir|n'en\s+aura\s+plus"
+    r"\s+besoin|se\s+coupe|will\s+(?:nicht\s+mehr\s+leben|sterben)|ritzt\s+sich|keinen\s+sinn\s+mehr|"
+    r"braucht?\s+\w+\s+nicht\s+mehr|no\s+(?:la|lo|las|los)\s+va\s+a\s+necesitar|não\s+vai\s+mais\s+"
+    r"precisar|non\s+gli\s+serv\w+\s+più"
+)
+
 # A friend, relative, client or athlete at risk: `risk` reads these as third party unless the
 # message is also about the writer.
 THIRD = [
@@ -86,6 +108,20 @@ THIRD = [
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,60}\b(?:se\s+tom[oó]|tomou|ha\s+preso|"
     r"a\s+pris|a\s+avalé|hat\s+(?:\w+\s+){0,3}genommen)\b[^.?!]{0,30}\b(?:pastillas|comprimidos|pastiglie|"
     r"cachets|comprimés|médicaments|tabletten|pills)\b",
+    # Someone reported, in es/pt/it/fr/de, as saying or writing a wish to die, a plan, self-harm
+    # or that they cannot go on ("me contó que a veces se corta", "me escribió 'ya sé cómo lo
+    # voy a hacer'", "ele mandou no grupo 'não aguento mais, vou acabar com isso hoje'", "il
+    # répète qu'il n'a plus de raison de se lever", "il a donné sa montre … qu'il n'en aura plus
+    # besoin").
+    _REPORTED_ML + r"[^.?!]{0,80}\b(?:" + _THEIR_RISK_ML + r")",
+    # A relative who hurts themself, eats almost nothing or weighs themself again and again
+    # (es/pt/it/fr/de).
+    r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio|il\s+mio|la\s+mia)\s+\w+(?:\s+\w+)?\b[^.?!]{0,80}\b(?:"
+    r"si\s+fa\s+del\s+male|se\s+hace\s+daño|se\s+lastima|se\s+machuca|se\s+fait\s+du\s+mal|tut\s+sich\s+"
+    r"weh|verletzt\s+sich|isst\s+kaum|isst\s+fast\s+nichts|casi\s+no\s+come|come\s+muy\s+poco|quase\s+não"
+    r"\s+come|mal\s+come|mangia\s+pochissimo|non\s+mangia|ne\s+mange\s+(?:presque\s+)?rien|se\s+fait\s+"
+    r"vomir|se\s+provoca\s+el\s+vómito|vomita\s+después|wiegt\s+sich|se\s+pesa\s+\w+\s+veces|si\s+pesa)",
+    r"\b(?:sie|er)\s+wiegt\s+sich\b|\b(?:ella|él)\s+se\s+pesa\b",
     # A relative who hardly eats any more (fr/es/pt/it/de).
     r"\b(?:mon|ma|mi|meu|minha|mio|mia|mein|meine)\s+\w+(?:\s+\w+)?\b[^.?!]{0,60}\b(?:ne\s+mange\s+"
     r"(?:presque\s+)?plus|no\s+come\s+(?:casi\s+)?nada|não\s+come\s+(?:quase\s+)?nada|non\s+mangia\s+"
@@ -110,6 +146,8 @@ THIRD_ACUTE = re.compile(
     r"(?:not|isn'?t|hasn'?t\s+been|stopped)\s+answering|no\s+(?:contesta|responde)|non\s+risponde|"
     r"não\s+(?:atende|responde)|ne\s+répond\s+(?:pas|plus)|geht\s+nicht\s+(?:ran|ans)|"
     r"took\s+(?:all|a\s+bunch|a\s+handful)|se\s+tom[oó]|tomou|ha\s+preso|a\s+pris|genommen|"
+    r"ya\s+sé\s+cómo|no\s+me\s+busques|(?:acabar\s+com|en\s+finir|farla\s+finita)[^.?!]{0,20}\b(?:hoje|"
+    r"aujourd'hui|oggi|stasera)|n'en\s+aura\s+plus\s+besoin|"
     r"tonight|right\s+now|heute\s+nacht|esta\s+noche|stanotte|ce\s+soir|hoje\s+à\s+noite|springt|plans?\s+to|a\s+plan|un\s+plan|uno?\s+piano|einen\s+plan|gun|pistol|"
     r"bleeding|blutet|sangra|sanguina|saigne|fainted|passed\s+out|collapsed|"
     r"desmay\w*|desmai\w*|svenut\w*|évanoui\w*|ohnmächtig"
