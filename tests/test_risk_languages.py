@@ -173,3 +173,32 @@ def test_histories_and_research_questions_are_not_risk(text: str, frame: str) ->
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_idioms_and_gym_talk_are_not_risk(text: str) -> None:
     assert assess_rules(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero suicidarme, ¿hay estudios sobre pesas?",
+        "ich will mich umbringen, gibt es Studien?",
+        "voglio uccidermi, ci sono studi?",
+        "trabajo en un gimnasio y quiero suicidarme, ¿hay estudios?",
+    ],
+)
+def test_a_disclosure_followed_by_a_research_word_is_still_a_disclosure(text: str) -> None:
+    # a missed crisis found in the sixth session: the research reading looked for an English
+    # "I" only, so these got the research line instead of the crisis reply
+    found = assess_rules(text)
+    assert found.kind == "suicide" and not found.research
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿hay estudios sobre el suicidio en atletas?",
+        "Et quelle est la différence entre automutilation et tentative de suicide ?",
+        "Für meine Masterarbeit: Gibt es Studien zu Suizidalität bei Schichtarbeitern?",
+    ],
+)
+def test_research_questions_in_other_languages_stay_research(text: str) -> None:
+    found = assess_rules(text)
+    assert found.kind is None and found.research

@@ -275,6 +275,9 @@ def _assess_normalised(t: str) -> RiskAssessment:
         bool(RESEARCH.search(unslanged) or TOPIC.search(unslanged))
         and not _own_statement(masked)
         and not _FIRST_PERSON_SINGULAR.search(_ROLE.sub(" ", masked))
+        # nor in the five other languages: "quiero suicidarme, ¿hay estudios sobre pesas?" is a
+        # disclosure, whatever research word follows it
+        and not _FIRST_PERSON_ML.search(_ROLE.sub(" ", masked))
     )
     if kind is not None and third and not (_own_statement(masked) or _writers_own(masked, spans)):
         why.append("about someone else")
@@ -385,6 +388,12 @@ def names_a_medicine(t: str) -> bool:
 
 
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
+# The writer speaking in es/pt/it/fr/de (a research question in those languages has none).
+_FIRST_PERSON_ML = re.compile(
+    r"\b(?:yo|me|mi|mis|quiero|estoy|tengo|voy|puedo|eu|meu|minha|quero|estou|tô|vou|posso|io|"
+    r"voglio|sono|ho|vado|je|j'|moi|mon|ma|mes|veux|suis|vais|ich|mich|mir|mein|meine|bin|"
+    r"habe|hab)\b|\bm'\w+"
+)
 
 
 _RISK_WORD = re.compile(
@@ -402,7 +411,15 @@ _ROLE = re.compile(
     r"\bi'?m\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:student|nurse|coach|trainer|teacher|researcher|journalist|"
     r"writer|clinician|doctor|gp|therapist|paramedic|psychologist|counsell?or|manager|parent|"
     r"volunteer|instructor|mod|moderator|designer|developer|podcaster|host|owner|editor|reporter|"
-    r"lecturer|professor|dietitian|nutritionist|physio\w*)\b|\bi'?m\s+(?:writing|researching|trying\s+"
+    r"lecturer|professor|dietitian|nutritionist|physio\w*)\b|\bi'?m\s+(?:training|studying)\s+to\s+"
+    r"(?:be|become)\s+(?:a|an)\s+\w+\b|\b(?:je\s+suis|soy|sou|sono|ich\s+bin)\s+(?:\w+\s+)?(?:coach|"
+    r"entraîneur|entrenador|treinador|allenatore|trainer|professeur|profesor|professor|professore|"
+    r"lehrer\w*|infirmi[eè]re?|enfermer[oa]|infermier[ea])\b|"
+    # work or study named in es/pt/it/fr/de ("für meine Masterarbeit", "je travaille dans une
+    # association de prévention", "para mi tesis")
+    r"\b(?:für\s+meine|para\s+mi|para\s+a\s+minha|pour\s+mon|per\s+la\s+mia|per\s+il\s+mio)\s+\w+|"
+    r"\b(?:je\s+travaille|trabajo|trabalho|lavoro|ich\s+arbeite)\s+(?:dans|pour|comme|en|como|para|em|"
+    r"numa|num|in|come|per|als|bei|an)\b|\bi'?m\s+(?:writing|researching|trying\s+"
     r"to\s+understand|studying|putting\s+together|preparing)\b|\b(?:for|in|on)\s+my\s+(?:\w+\s+){0,2}?"
     r"(?:essay|class|thesis|course|article|dissertation|research|clinic|practice|gym|team|textbook|"
     r"podcast|project|presentation|assignment|module|lecture|forum|channel|server|community)\b|"
