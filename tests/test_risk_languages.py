@@ -202,3 +202,25 @@ def test_a_disclosure_followed_by_a_research_word_is_still_a_disclosure(text: st
 def test_research_questions_in_other_languages_stay_research(text: str) -> None:
     found = assess_rules(text)
     assert found.kind is None and found.research
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hermana se corta y yo también me quiero morir",
+        "ma sœur se fait vomir et moi aussi je veux mourir",
+        "meine Schwester ritzt sich und ich will auch sterben",
+        "il a donné sa montre et moi je veux en finir ce soir",
+    ],
+)
+def test_the_writers_own_wish_after_someone_elses_risk_is_the_writers(text: str) -> None:
+    assert assess_rules(text).kind == "suicide"
+
+
+def test_a_quoted_message_found_on_a_childs_tablet_is_the_childs() -> None:
+    text = (
+        "I just saw a message on my 12-year-old's tablet saying \"tonight I'm going to jump "
+        "from the bridge so they're all sorry\". He's in his room."
+    )
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("third_party", "acute")

@@ -365,18 +365,32 @@ def _someone_elses(t: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
+def _inside_quotes(t: str, at: int) -> bool:
+    """Offset `at` falls inside a quotation: double or curly quotes, or a single quote opened
+    after a space or a colon and not yet closed (an apostrophe inside a word is no quote)."""
+    before = t[:at]
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return True
+    opened = len(re.findall(r"(?:^|[\s:(])'", before))
+    closed = len(re.findall(r"\w'(?=[\s.,!?;:)]|$)", before))
+    return opened > closed
+
+
 def _writers_own(t: str, spans: list[tuple[int, int]]) -> bool:
     """Some match is the writer's own ("my dad left and he never calls, I just want to
     die"): the writer's voice in the match or in the few words just before it, no other
     person there ("I saved my friend's goodbye note" is a helper's act), and no one else's
     voice in its clause."""
     for start, end in spans:
-        clause = _segment(t, start, end)
         before = t[_clause_start(t, start) : start]
         lead = HELPER_WORDS.sub(" ", OTHER_PERSON.sub(" OTHER ", before)).split()[-3:]
-        if "OTHER" in lead or THIRD_VOICE.search(clause):
+        near = " ".join(lead) + " " + t[start:end]
+        # another's voice earlier in the clause does not make the writer's words theirs ("ma
+        # sœur se fait vomir et moi aussi je veux mourir"); words inside quotation marks are
+        # someone's quoted words ("a message on his tablet saying \"tonight I'm going to…\"")
+        if "OTHER" in lead or THIRD_VOICE.search(near) or _inside_quotes(t, start):
             continue
-        if FIRST_VOICE.search(" ".join(lead) + " " + t[start:end]):
+        if FIRST_VOICE.search(near):
             return True
     return False
 

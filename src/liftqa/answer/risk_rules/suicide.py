@@ -58,7 +58,7 @@ SUICIDE = [
     r"\b(?:plus\s+envie\s+de\s+vivre|keine\s+lust\s+mehr\s+zu\s+leben|nicht\s+mehr\s+leben|"
     r"nicht\s+mehr\s+aufwachen|mejor\s+sin\s+mí|melhor\s+sem\s+mim|meglio\s+senza\s+di\s+me|"
     r"mieux\s+sans\s+moi|besser\s+dran\s+ohne\s+mich|ohne\s+mich\s+(?:wären|wäre)|quiero\s+morir|"
-    r"quero\s+morrer|voglio\s+morire|veux\s+mourir|will\s+sterben|morirme|morrer|sparire\s+per\s+sempre)",
+    r"quero\s+morrer|voglio\s+morire|veux\s+(?:aussi\s+)?mourir|will\s+(?:auch\s+|einfach\s+|nur\s+noch\s+)?sterben|morirme|morrer|sparire\s+per\s+sempre)",
     # The wish to die said with a conditional or a wish word ("vorrei morire", "quisiera
     # morirme", "j'aimerais mourir", "ich möchte sterben"; not "morir de risa"), the wish not
     # to wake up in the subjunctive ("ojalá no despertara"), "daran denken, mich umzubringen".
