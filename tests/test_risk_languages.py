@@ -224,3 +224,54 @@ def test_a_quoted_message_found_on_a_childs_tablet_is_the_childs() -> None:
     )
     found = assess_rules(text)
     assert (found.kind, found.tier) == ("third_party", "acute")
+
+
+# From a review of the sixth session's rules: each of these had become a worry about
+# someone else, research, or nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mia madre mi ha detto che sono un peso, non ce la faccio più, la faccio finita",
+        "minha namorada me disse que acabou e eu vou acabar com tudo hoje",
+        "My friend says 'I want to die' all the time as a joke. I actually mean it though.",
+        "she said 'i want to die' and honestly same",
+        "er sagt, er will sterben. Ich auch.",
+        "ele disse que quer morrer. eu também.",
+        "lei ha detto che vuole morire, anch'io",
+        "Thinking about ending it all tonight. Does lifting help depression in general?",
+        "Pienso en quitarme la vida. ¿Qué dice la investigación sobre las pesas?",
+        "Ich arbeite als Trainer und will nicht mehr leben. Gibt es Studien?",
+        "my mum said \"you'll be fine\" but tonight I'm going to end it",
+    ],
+)
+def test_the_writers_own_risk_beside_someone_else_or_research_stays_the_writers(
+    text: str,
+) -> None:
+    found = assess_rules(text)
+    assert found.kind == "suicide" and not found.research
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once I'm under the bar nothing matters anymore",
+        "nothing matters anymore except hitting a 200kg deadlift lol",
+        "Ya nada importa cuando estoy en el gimnasio, me encanta",
+        "I've been skipping meals on my cut, how many calories should I eat?",
+        "I'm barely eating before morning training and get dizzy, should I have a snack first?",
+        "my son hardly eats breakfast and he trains twice a day",
+        "my dad lost 10 kg after his surgery and he's thin now",
+        "My client skips meals on workdays, how do I plan her calories?",
+        "mia madre non mangia carne",
+        "mein Sohn isst kaum Gemüse",
+        "il m'a dit qu'il en avait fini avec le programme, il n'en aura plus besoin",
+        "mi entrenador me dijo que ya no aguanto más series",
+    ],
+)
+def test_ordinary_questions_the_review_found_alarmed_are_not_risk(text: str) -> None:
+    found = assess_rules(text)
+    assert found.kind is None
+
+
+def test_an_injury_that_has_healed_is_no_red_flag() -> None:
+    assert not assess_rules("I had a strained calf a few days ago, feels totally fine now").red_flag

@@ -278,10 +278,23 @@ def _assess_normalised(t: str) -> RiskAssessment:
         # nor in the five other languages: "quiero suicidarme, ¿hay estudios sobre pesas?" is a
         # disclosure, whatever research word follows it
         and not _FIRST_PERSON_ML.search(_ROLE.sub(" ", masked))
+        # and every sentence a risk rule read is a question or names research: "Thinking about
+        # ending it all tonight. Does lifting help depression in general?" is a disclosure
+        and all(
+            RESEARCH.search(c) or TOPIC.search(c) or c.rstrip().endswith("?")
+            for c in (_sentence(masked, start) for start, _ in spans)
+        )
     )
-    if kind is not None and third and not (_own_statement(masked) or _writers_own(masked, spans)):
+    if (
+        kind is not None
+        and third
+        and not (_own_statement(masked) or _writers_own(masked, spans) or _SAME_HERE.search(masked))
+    ):
         why.append("about someone else")
         kind = "third_party"
+    elif kind is None and third and _SAME_HERE.search(masked):
+        kind, tier = _kind_spoken_of(t), "elevated"  # "lei ha detto che vuole morire, anch'io"
+        why.append("the writer too")
     elif kind is None and third:
         kind, tier = "third_party", "elevated"
         why.append("third-party rule")
@@ -365,6 +378,28 @@ def _someone_elses(t: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
+# The writer saying it is theirs too, after someone else's words: "me too", "same", "I
+# actually mean it", "ich auch", "eu também" (six languages).
+_SAME_HERE = re.compile(
+    r"\b(?:me\s+too|same\s+here|so\s+do\s+i|so\s+am\s+i|i\s+(?:do|did|feel)\s+(?:the\s+same|it\s+too)|"
+    r"i\s+(?:actually\s+|really\s+|honestly\s+)?mean\s+it|(?:honestly|tbh|lowkey)\s+same|yo\s+también|"
+    r"eu\s+também|anch'?\s?io|moi\s+aussi|ich\s+auch|io\s+anche|a\s+mí\s+también|igual\s+que\s+(?:él|ella))\b"
+    r"|\bsame\s*(?:[.!?]|$)"
+)
+
+
+_CONJUNCTIONS = frozenset(
+    {"but", "and", "y", "pero", "mais", "et", "aber", "und", "ma", "mas", "e"}
+)
+
+
+def _sentence(t: str, at: int) -> str:
+    """The sentence around offset `at`, with its closing mark."""
+    start = max(t.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [i for i in (t.find(mark, at) for mark in ".!?\n") if i >= 0]
+    return t[start : (min(ends) + 1 if ends else len(t))]
+
+
 def _inside_quotes(t: str, at: int) -> bool:
     """Offset `at` falls inside a quotation: double or curly quotes, or a single quote opened
     after a space or a colon and not yet closed (an apostrophe inside a word is no quote)."""
@@ -384,6 +419,10 @@ def _writers_own(t: str, spans: list[tuple[int, int]]) -> bool:
     for start, end in spans:
         before = t[_clause_start(t, start) : start]
         lead = HELPER_WORDS.sub(" ", OTHER_PERSON.sub(" OTHER ", before)).split()[-3:]
+        # only what follows the last "but" or "and" leads into it ("my mum said 'you'll be
+        # fine' but tonight I'm going to end it")
+        cut = max((i for i, w in enumerate(lead) if w in _CONJUNCTIONS), default=-1)
+        lead = lead[cut + 1 :]
         near = " ".join(lead) + " " + t[start:end]
         # another's voice earlier in the clause does not make the writer's words theirs ("ma
         # sœur se fait vomir et moi aussi je veux mourir"); words inside quotation marks are

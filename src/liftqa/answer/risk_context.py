@@ -36,7 +36,9 @@ _OTHER_NAMED = re.compile(r"\b(?:him|her|them|his|their)\b")
 # A helper's question about what to do ("how do I raise it", "do I have to tell her parents",
 # "should I call", "I don't know how to"): its "I" is not a disclosure.
 _HELPER_QUESTION = re.compile(
-    r"\b(?:how|what|when|where|who)\s+(?:do|should|can|would)\s+i\b|\b(?:do|should|must|can)\s+i\s+"
+    r"\b(?:how|what|when|where|who)\s+(?:do|should|can|would)\s+i\s+(?:tell|help|talk|raise|bring|"
+    r"approach|support|ask|say|reach|handle|start|check|word|respond|react|get\s+(?:him|her|them)|"
+    r"do\b(?!\s+(?:to|about)\s+(?:me|my|myself)))\b|\b(?:do|should|must|can)\s+i\s+"
     r"(?:have\s+to\s+|need\s+to\s+|just\s+)?(?:tell|call|ring|say|ask|raise|bring|talk|speak|text|"
     r"message|contact|report|leave|wait|stay|go)\b|\bi\s+(?:don'?t|do\s+not)\s+know\s+(?:how|what|"
     r"where|if|whether)\b|\bi'?m\s+bad\s+at\s+this\b"

@@ -173,8 +173,10 @@ PILLS_ML = (
 # Eating almost nothing (and, said of someone else, weight lost), and the signs that come with
 # an eating disorder: for the writer's own (`eating.ED`) and someone else's (`third_party.THIRD`).
 NOT_EATING = (
-    r"barely\s+eat\w*|hardly\s+eat\w*|eat(?:s|ing)?\s+(?:almost\s+)?nothing|not\s+eating|skip(?:s|ping)\s+"
-    r"meals"
+    r"(?:barely|hardly)\s+(?:eat(?:s|ing)?|eaten)(?!\s+(?:\w+\s+)?(?:breakfast|lunch|dinner|carbs|meat|"
+    r"veg\w*|sugar|before|after))|eat(?:s|ing)?\s+(?:almost\s+)?nothing(?!\s+(?:before|after|in\s+the))|"
+    r"not\s+eating\s+(?:at\s+all|anything)|skip(?:s|ping)\s+(?:most\s+|all\s+)?meals(?!\s+on\s+(?:my\s+)?"
+    r"(?:cut|workdays?|weekdays?))"
 )
 RESTRICTING = (
     NOT_EATING + r"|lost\s+(?:a\s+lot\s+of|so\s+much)\s+weight|(?:lost|dropped)\s+\d+\s*"
@@ -182,7 +184,6 @@ RESTRICTING = (
 )
 ED_SIGN = (
     r"runs?\s+twice|running\s+twice|twice\s+a\s+day|exercis\w+\s+for\s+hours|hours\s+of\s+cardio|"
-    r"weighs?\s+(?:him|her|them)sel(?:f|ves)|weighing|calories|hoodies?|baggy|faint\w*|passed\s+out|"
-    r"dizzy|thin|skinny|periods?\s+stopped|throw\w*\s+up|laxatives|(?:barely|hardly)\s+eat\w*|"
-    r"skip(?:s|ping)\s+meals|not\s+eating"
+    r"weighs?\s+(?:him|her|them|my)sel(?:f|ves)|weighing\s+(?:him|her|them|my)sel\w*|hoodies?|baggy|"
+    r"faint\w*|passed\s+out|periods?\s+stopped|throw\w*\s+up|laxatives"
 )

@@ -46,7 +46,7 @@ RESEARCH = re.compile(
         r"estadísticas|statistiques|statistiken|statistiche|estatísticas|"
         # questions about the topic in general, in six languages: myths, signs, the difference
         # between two things, whether asking makes it more likely
-        r"myths?|mitos|mythes|mythen|miti|more\s+likely|less\s+likely|diferencia\s+entre|"
+        r"myths?|mitos|mythes|mythen|miti|diferencia\s+entre|"
         r"différence\s+entre|unterschied\s+zwischen|differenza\s+tra|diferença\s+entre|señales\s+de|"
         r"signes\s+d|sinais\s+de|segnali\s+di|anzeichen|warnzeichen|en\s+général|en\s+general|"
         r"em\s+geral|in\s+generale|im\s+allgemeinen|in\s+general)\b"

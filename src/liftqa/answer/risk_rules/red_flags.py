@@ -190,7 +190,7 @@ _NOT_YEARS = r"(?:(?!\b(?:years?|yrs?|decades?|a[nñ]os?|anni|anno|ans|jahren?|j
 # An injury named: a ligament, tendon or muscle torn, ruptured, sprained or pulled; a bone
 # broken or fractured (not "broke my PR", not "broke a sweat", not "torn between").
 _TORN = (
-    r"(?:tore|torn|tearing|ruptured?|snapped|sprain(?:ed)?|strain(?:ed)?|pulled|rolled)\s+(?:my\s+|a\s+|"
+    r"(?:tore|torn|ruptured?|snapped|sprain(?:ed)?|strain(?:ed)?|pulled|rolled)\s+(?:my\s+|a\s+|"
     r"the\s+)?(?:left\s+|right\s+)?(?:acl|mcl|pcl|meniscus|achilles|rotator\s+cuff|labrum|ligaments?|"
     r"tendons?|hamstrings?|calf|calves|quads?|pecs?|biceps?|triceps|groin|ankle|wrist|knee|shoulder|"
     r"muscle)\b"
@@ -198,6 +198,11 @@ _TORN = (
 _BROKEN = (
     r"(?:broke|broken|fractured?|cracked)\s+(?:my\s+|a\s+|the\s+)?(?:left\s+|right\s+)?(?:wrist|"
     r"arm|leg|foot|toe|finger|hand|ribs?|collar\s?bone|ankle|elbow|shin|kneecap|hip)\b"
+)
+# Healed since: "feels totally fine now", "no swelling", "healed".
+_HEALED = (
+    r"[^.?!]{0,60}\b(?:fine\s+now|totally\s+fine|feels\s+fine|healed|recovered|no\s+(?:swelling|pain)|"
+    r"doesn'?t\s+hurt)\b"
 )
 _NOW = r"today|this\s+morning|tonight|just\s+now|earlier|an\s+hour\s+ago"
 # Signs an injury is current: swollen, bruised, still hurting, can't bend or walk on it.
@@ -263,7 +268,7 @@ RED_CONDITION = [
     # An injury of days or weeks: a torn, ruptured, sprained or pulled ligament, tendon or
     # muscle, a broken or fractured bone, with a recent time or a sign it is current (swollen,
     # bruised, on crutches), not years ago ("tore my ACL in 2015, fully recovered" is history).
-    rf"\b(?:{_TORN}|{_BROKEN}){_NOT_YEARS}{{0,60}}\b(?:{_RECENT}|{_NOW}|{_CURRENT})\b"
+    rf"\b(?:{_TORN}|{_BROKEN}){_NOT_YEARS}{{0,60}}\b(?:{_RECENT}|{_NOW}|{_CURRENT})\b(?!{_HEALED})"
     rf"|\b(?:{_RECENT}|{_NOW})\b{_NOT_YEARS}{{0,40}}\b(?:{_TORN}|{_BROKEN})"
     rf"|\b(?:i\s+think\s+i|might\s+have|may\s+have)\s+(?:{_TORN}|{_BROKEN})",
     # Still in a cast, a boot or a sling, or on crutches, and asking about training.

@@ -164,9 +164,13 @@ SUICIDE = [
     # "nothing matters anymore", "not that much matters anymore" (tconv1: said in passing after
     # a line about sleep, it got an ordinary answer); not the calm of a set ("when i'm lifting
     # nothing matters anymore")
+    r"(?:^|(?<=[.!?])\s*)(?![^.!?]*\b(?:under\s+the\s+bar|in\s+the\s+gym|at\s+the\s+gym|gym|gimnasio|"
+    r"palestra|salle|lifting|training|deadlift\w*|squat\w*|bench|except|when\s+i|once\s+i|while\s+i|"
+    r"cuando\s+estoy|me\s+encanta)\b)[^.!?]*?"
     r"(?<!ing\s)(?<!ing,\s)\b(?:nothing|not\s+(?:that\s+)?much|not\s+a\s+lot)\s+(?:really\s+)?"
     r"(?:matters|seems\s+to\s+matter)\s+(?:to\s+me\s+)?(?:any\s?more|at\s+all\s+any\s?more)\b"
-    r"|\b(?:ya\s+nada\s+importa|nada\s+importa\s+ya|nada\s+(?:mais\s+)?importa\s+mais|plus\s+rien\s+"
+    r"|(?:^|(?<=[.!?])\s*)(?![^.!?]*\b(?:gimnasio|palestra|salle|gym|academia|fitnessstudio|cuando|"
+    r"quando|quand|wenn|me\s+encanta|j'adore)\b)[^.!?]*?\b(?:ya\s+nada\s+importa|nada\s+importa\s+ya|nada\s+(?:mais\s+)?importa\s+mais|plus\s+rien\s+"
     r"n'a\s+d'importance|rien\s+n'a\s+plus\s+d'importance|nichts\s+(?:ist|spielt)\s+mehr\s+(?:wichtig|"
     r"eine\s+rolle)|niente\s+ha\s+più\s+(?:importanza|senso)|non\s+importa\s+più\s+niente)\b",
     r"\b(?:life|living)\s+(?:is\s+not|isn'?t|is\s+no\s+longer)\s+worth\b|\bnot\s+worth\s+living\b",

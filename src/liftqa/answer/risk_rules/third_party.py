@@ -6,26 +6,47 @@ import re
 
 from liftqa.answer.risk_rules.blocks import ED_SIGN, OTHER, RESTRICTING, compile_all
 
+# Text that does not speak of the writer ("my mom says I'm barely eating" is the writer's).
+_NOT_ME = r"(?:(?!\b(?:i|i'm|im|i've|ive|me|my|myself)\b)[^.?!])"
+_RELATIVE_ML = r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio|il\s+mio|la\s+mia)\s+\w+(?:\s+\w+)?"
+_NOT_EATING_ML = (
+    r"isst\s+kaum|isst\s+fast\s+nichts|non\s+mangia|salta\s+i\s+pasti|saute\s+(?:des|les)\s+repas|"
+    r"se\s+salta\s+(?:las\s+)?comidas|pula\s+(?:as\s+)?refeições|lässt\s+mahlzeiten\s+aus|casi\s+no\s+come|"
+    r"come\s+muy\s+poco|quase\s+não\s+come|ne\s+mange\s+(?:presque\s+)?rien"
+)
+_ED_SIGN_ML = (
+    r"trainiert|si\s+allena|entrena|treina|s'entraîne|corre|court|läuft|wiegt\s+sich|si\s+pesa|se\s+"
+    r"pesa|se\s+pèse|vomit\w*|erbricht|zweimal|due\s+volte|dos\s+veces|duas\s+vezes|deux\s+fois"
+)
 # Someone else's words reported in es/pt/it/fr/de: told me, wrote to me, posted, keeps saying.
 _REPORTED_ML = (
     r"\b(?:me\s+(?:contó|dijo|escribió|mandó|confesó|contou|disse|escreveu|mandou)|mi\s+ha\s+(?:detto|"
     r"scritto|confessato)|m'a\s+(?:dit|écrit|avoué|envoyé)|hat\s+mir\s+(?:gesagt|geschrieben|erzählt)|"
     r"(?:él|ella|ele|ela|lui|lei|il|elle|er|sie)\s+(?:\w+\s+)?(?:dice|dijo|escribió|publicó|disse|escreveu|"
     r"mandou|postou|falou|ha\s+detto|ha\s+scritto|dit|a\s+dit|a\s+écrit|répète|sagt|sagte|schreibt|"
-    r"schrieb|meinte)|(?:ele|ela)\s+mandou\s+no\s+grupo|il\s+a\s+donné|ha\s+regalato|regaló|deu\s+(?:o|a)"
-    r"|hat\s+\w+\s+verschenkt)\b"
+    r"schrieb|meinte)|(?:ele|ela)\s+mandou\s+no\s+grupo)\b"
 )
 # What they said of themselves: a wish to die, a plan, self-harm, no reason to go on, not
 # needing things any more (es/pt/it/fr/de).
 _THEIR_RISK_ML = (
     r"se\s+corta|se\s+cortó|se\s+hace\s+cortes|se\s+quiere\s+(?:matar|morir)|quiere\s+morir\w*|"
-    r"no\s+aguanto\s+más|ya\s+sé\s+cómo\s+lo\s+voy\s+a\s+hacer|no\s+me\s+busques|me\s+voy\s+"
-    r"a\s+matar|quer\s+morrer|não\s+aguento\s+mais|no\s+aguanta\s+más|vou\s+acabar\s+com\s+(?:isso|tudo)|vou\s+me\s+matar|"
-    r"se\s+corta|vuole\s+morire|non\s+ce\s+la\s+faccio\s+più|la\s+faccio\s+finita|si\s+taglia|"
-    r"veut\s+mourir|n'a\s+plus\s+(?:de\s+)?raison\s+de\s+(?:vivre|se\s+lever)|en\s+finir|n'en\s+aura\s+plus"
-    r"\s+besoin|se\s+coupe|will\s+(?:nicht\s+mehr\s+leben|sterben)|ritzt\s+sich|keinen\s+sinn\s+mehr|"
-    r"braucht?\s+\w+\s+nicht\s+mehr|no\s+(?:la|lo|las|los)\s+va\s+a\s+necesitar|não\s+vai\s+mais\s+"
-    r"precisar|non\s+gli\s+serv\w+\s+più"
+    r"quer\s+morrer|vuole\s+morire|si\s+taglia|veut\s+mourir|n'a\s+plus\s+(?:de\s+)?raison\s+de\s+"
+    r"(?:vivre|se\s+lever)|se\s+coupe|(?:er|sie)\s+will\s+(?:nicht\s+mehr\s+leben|sterben)|"
+    r"(?:nicht\s+mehr\s+leben|sterben)\s+will|ritzt\s+sich"
+)
+# Their words in the first person, only inside the quotation marks that follow the report
+# ("me escribió 'ya sé cómo lo voy a hacer'"): unquoted, "no aguanto más" is the writer's own.
+_THEIR_QUOTED_ML = (
+    r"['\"“][^'\"”]{0,60}\b(?:no\s+aguanto\s+más|ya\s+sé\s+cómo|no\s+me\s+busques|me\s+voy\s+a\s+matar|"
+    r"não\s+aguento\s+mais|vou\s+acabar\s+com\s+(?:isso|tudo)|vou\s+me\s+matar|non\s+ce\s+la\s+faccio\s+"
+    r"più|la\s+faccio\s+finita|je\s+veux\s+mourir|je\s+vais\s+en\s+finir|ich\s+will\s+(?:nicht\s+mehr|"
+    r"sterben)|ich\s+bring\w*\s+mich\s+um)"
+)
+# Things given away by someone who says they will not need them again.
+_GIVEN_AWAY_ML = (
+    r"\b(?:il\s+a\s+donné|elle\s+a\s+donné|ha\s+regalato|regaló|deu\s+(?:o|a)|hat\s+\w+\s+verschenkt)\b"
+    r"[^.?!]{0,80}\b(?:n'en\s+aura\s+plus\s+besoin|no\s+(?:la|lo|las|los)\s+va\s+a\s+necesitar|não\s+vai\s+"
+    r"mais\s+precisar|non\s+gli\s+serv\w+\s+più|braucht?\s+\w+\s+nicht\s+mehr)"
 )
 
 # A friend, relative, client or athlete at risk: `risk` reads these as third party unless the
@@ -48,13 +69,19 @@ THIRD = [
     # sister is barely eating and runs twice a day", "one of my athletes has lost a lot of
     # weight and faints at practice" (not "skipping meals because of exams" alone).
     OTHER
-    + r"\b[^.?!]{0,80}\b(?:(?:"
+    + r"\b"
+    + _NOT_ME
+    + r"{0,80}\b(?:(?:"
     + RESTRICTING
-    + r")\b[^.?!]{0,60}\b(?:"
+    + r")\b"
+    + _NOT_ME
+    + r"{0,60}\b(?:"
     + ED_SIGN
     + r")|(?:"
     + ED_SIGN
-    + r")\b[^.?!]{0,60}\b(?:"
+    + r")\b"
+    + _NOT_ME
+    + r"{0,60}\b(?:"
     + RESTRICTING
     + r"))",
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,60}\b(?:quiere\s+morir\w*|"
@@ -114,14 +141,27 @@ THIRD = [
     # répète qu'il n'a plus de raison de se lever", "il a donné sa montre … qu'il n'en aura plus
     # besoin").
     _REPORTED_ML + r"[^.?!]{0,80}\b(?:" + _THEIR_RISK_ML + r")",
-    # A relative who hurts themself, eats almost nothing or weighs themself again and again
-    # (es/pt/it/fr/de).
+    _REPORTED_ML + r"\s*(?:que|che|dass|qu')?\s*[:,]?\s*" + _THEIR_QUOTED_ML,
+    _GIVEN_AWAY_ML,
+    # A relative who hurts themself, makes themself sick or barely eats (not "isst kaum Gemüse",
+    # "non mangia carne") (es/pt/it/fr/de).
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio|il\s+mio|la\s+mia)\s+\w+(?:\s+\w+)?\b[^.?!]{0,80}\b(?:"
     r"si\s+fa\s+del\s+male|se\s+hace\s+daño|se\s+lastima|se\s+machuca|se\s+fait\s+du\s+mal|tut\s+sich\s+"
-    r"weh|verletzt\s+sich|isst\s+kaum|isst\s+fast\s+nichts|casi\s+no\s+come|come\s+muy\s+poco|quase\s+não"
-    r"\s+come|mal\s+come|mangia\s+pochissimo|non\s+mangia|ne\s+mange\s+(?:presque\s+)?rien|se\s+fait\s+"
-    r"vomir|se\s+provoca\s+el\s+vómito|vomita\s+después|wiegt\s+sich|se\s+pesa\s+\w+\s+veces|si\s+pesa)",
-    r"\b(?:sie|er)\s+wiegt\s+sich\b|\b(?:ella|él)\s+se\s+pesa\b",
+    r"weh|verletzt\s+sich|se\s+fait\s+vomir|se\s+provoca\s+el\s+vómito|vomita\s+después|(?:isst\s+kaum(?:\s+"
+    r"(?:was|etwas|noch(?:\s+was)?))?|non\s+mangia\s+quasi\s+(?:niente|nulla)|casi\s+no\s+come|come\s+muy\s+poco|quase\s+não\s+come|mangia\s+"
+    r"pochissimo|ne\s+mange\s+(?:presque\s+)?rien)(?=\s*(?:[.,;!?]|$|y\b|e\b|et\b|und\b)))",
+    # A relative eating almost nothing, with a second sign (training twice a day, weighing,
+    # vomiting), either order, in es/pt/it/fr/de ("mia figlia si pesa ogni giorno e salta i pasti").
+    _RELATIVE_ML
+    + r"\b[^.?!]{0,80}\b(?:(?:"
+    + _NOT_EATING_ML
+    + r")\b[^.?!]{0,60}\b(?:"
+    + _ED_SIGN_ML
+    + r")|(?:"
+    + _ED_SIGN_ML
+    + r")\b[^.?!]{0,60}\b(?:"
+    + _NOT_EATING_ML
+    + r"))",
     # A relative who hardly eats any more (fr/es/pt/it/de).
     r"\b(?:mon|ma|mi|meu|minha|mio|mia|mein|meine)\s+\w+(?:\s+\w+)?\b[^.?!]{0,60}\b(?:ne\s+mange\s+"
     r"(?:presque\s+)?plus|no\s+come\s+(?:casi\s+)?nada|não\s+come\s+(?:quase\s+)?nada|non\s+mangia\s+"
