@@ -182,6 +182,7 @@ def test_idioms_and_gym_talk_are_not_risk(text: str) -> None:
         "ich will mich umbringen, gibt es Studien?",
         "voglio uccidermi, ci sono studi?",
         "trabajo en un gimnasio y quiero suicidarme, ¿hay estudios?",
+        "estoy haciendo un trabajo y quiero suicidarme, ¿hay estudios?",
     ],
 )
 def test_a_disclosure_followed_by_a_research_word_is_still_a_disclosure(text: str) -> None:
@@ -197,6 +198,10 @@ def test_a_disclosure_followed_by_a_research_word_is_still_a_disclosure(text: st
         "¿hay estudios sobre el suicidio en atletas?",
         "Et quelle est la différence entre automutilation et tentative de suicide ?",
         "Für meine Masterarbeit: Gibt es Studien zu Suizidalität bei Schichtarbeitern?",
+        # a piece of school work under way, in the first person (read as a disclosure before)
+        "estoy haciendo un trabajo sobre la prevención del suicidio. ¿qué dice la evidencia?",
+        "je prépare un exposé sur le suicide chez les sportifs, que disent les études ?",
+        "ich schreibe eine Hausarbeit über Suizid und Sport, was sagt die Forschung?",
     ],
 )
 def test_research_questions_in_other_languages_stay_research(text: str) -> None:

@@ -107,6 +107,10 @@ def test_the_held_out_chat_turns_hold_their_level(tmp_path: Path) -> None:
     # 94.0%, acute reply 90.0% (elevated read acute 5.5%), resources 98.8%, false alarms 6.7%
     # (hard negatives 7.6%), check-in line on non-risk 22.1%, red flag 69.2%, medication 100%.
     # Read again after the rule for injuries of days or weeks: red flag 76.9%, the rest the same.
+    # A third reading after the rules for helpers and reported words (from tconv2 and a review)
+    # read one student's research question as a disclosure ("estoy haciendo un trabajo sobre
+    # ... prevención del suicidio": the research reading now stops at any first person); the
+    # rule for school work under way in five languages puts it back: every figure the same.
     figures = _figures(tmp_path, SAFETY / "v9" / "messages.jsonl", 0.83, 0.93, 0.07)
     assert figures["resources_shown"] >= 0.98
     assert figures["hard_negative_false_alarm_rate"] <= 0.08
@@ -143,7 +147,8 @@ def test_the_held_out_chat_turns_hold_their_level(tmp_path: Path) -> None:
         # conv6, held out, written blind in the sixth session (second reader: label kappa 0.99);
         # read once, with that session's final code: 81.7% / 78.1% / 5.9% (crisis reply 79.3%,
         # helper 37.5%, memory 78.9%, route agreement 72.7%): a helper worried about someone
-        # else is the weakest reading
+        # else is the weakest reading. Read again after the rules written from tconv2 (helper
+        # conversations, a tuning set) and a review: every figure the same
         ("conv6/conversations.jsonl", 0.81, 0.78, 0.06),
         # tconv1, a tuning set of 40 conversations written blind in the fifth session for
         # error analysis: 97.3% / 80.0% / 7.3% (helper 72.2%) when written; the rules from its

@@ -471,6 +471,12 @@ _ROLE = re.compile(
     # work or study named in es/pt/it/fr/de ("für meine Masterarbeit", "je travaille dans une
     # association de prévention", "para mi tesis")
     r"\b(?:für\s+meine|para\s+mi|para\s+a\s+minha|pour\s+mon|per\s+la\s+mia|per\s+il\s+mio)\s+\w+|"
+    # a school or university piece of work under way ("estoy haciendo un trabajo sobre …",
+    # "sto scrivendo una tesi", "je prépare un exposé", "ich schreibe eine Hausarbeit")
+    r"\b(?:estoy|estou|sto|je|ich)\s+(?:haciendo|fazendo|facendo|escribiendo|escrevendo|scrivendo|"
+    r"preparando|fais|prépare|écris|rédige|schreibe|mache)\s+(?:un|una|um|uma|une|eine|einen|ein)\s+"
+    r"(?:trabajo|trabalho|lavoro|tesis|tese|tesi|tesina|investigación|pesquisa|ricerca|ensayo|"
+    r"artículo|artigo|articolo|mémoire|exposé|thèse|travail|dossier|\w*arbeit|referat|artikel)\b|"
     r"\b(?:je\s+travaille|trabajo|trabalho|lavoro|ich\s+arbeite)\s+(?:dans|pour|comme|en|como|para|em|"
     r"numa|num|in|come|per|als|bei|an)\b|\bi'?m\s+(?:writing|researching|trying\s+"
     r"to\s+understand|studying|putting\s+together|preparing)\b|\b(?:for|in|on)\s+my\s+(?:\w+\s+){0,2}?"
