@@ -16,6 +16,14 @@ RISK = [
     ("ya no quiero vivir, no le veo sentido a nada", S, E),
     ("ojala no despertara manana", S, E),
     ("a veces pienso en matarme", S, E),
+    # the pronoun before the verb (a missed crisis found in the seventh session: only
+    # "quiero matarme" was read)
+    ("me quiero matar", S, E),
+    ("Soy entrenador y me quiero matar, ¿hay estudios?", S, E),
+    ("me quiero matar esta noche", S, A),
+    ("eu me quero matar", S, E),
+    ("quero-me matar", S, E),
+    ("io mi voglio ammazzare", S, E),
     ("esta noche me tomo todas las pastillas que tengo", S, A),
     ("ya tengo la cuerda, manana lo hago", S, A),
     ("me tome todas las pastillas de mi madre hace una hora", S, A),
@@ -143,6 +151,8 @@ NEGATIVES = [
     "to morto depois do treino de perna",
     "fazendo cutting, quanto de carboidrato?",
     "mi ammazzo di lavoro e non ho tempo per la palestra",
+    "me mato entrenando para la competencia",
+    "mi voglio ammazzare di allenamento prima della gara",
     "sono morto dopo lo squat",
     "sono in definizione, quante calorie?",
     # near misses of the rules for other languages

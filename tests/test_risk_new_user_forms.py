@@ -38,6 +38,9 @@ def test_things_given_away_for_a_reason_are_not_risk() -> None:
         "meine Schwester redet davon, sich das Leben zu nehmen",
         "mi amiga dice que quiere quitarse la vida",
         "mon coloc parle de mettre fin à ses jours",
+        # "killing", "wanting": only "kill himself" and "wants to die" were read (seventh session)
+        "my brother has been talking about killing himself",
+        "my sister talks about wanting to die",
     ],
 )
 def test_someone_else_talking_of_ending_their_life_is_third_party(text: str) -> None:
@@ -126,3 +129,10 @@ def test_a_writer_in_another_language_gets_a_first_line_in_it(
 def test_an_english_writer_gets_no_translated_line(fake_service: Service) -> None:
     resources = check_turns(fake_service, "I don't want to be alive anymore").resources
     assert resources is not None and not resources.message.startswith(("Si ", "En ", "Bei "))
+
+
+def test_a_friend_who_turns_out_to_be_the_writer_is_the_writers_risk() -> None:
+    found = assess_rules(
+        "asking for a friend but honestly it's me: how do you stop wanting to die?"
+    )
+    assert found.kind == "suicide"

@@ -515,7 +515,10 @@ def _own_statement(t: str) -> bool:
             r"\b(?:myself|my\s+(?:own\s+)?life|i\s+(?:want|wanna)\s+to\s+die|i'?m\s+(?:cutting|"
             r"starving|purging|suicidal)|i\s+(?:cut|purge|starve|hurt)\b|i\s+(?:think|thought)\s+"
             r"about\s+(?:dying|suicide|ending)|i\s+(?:don'?t|do\s+not)\s+want\s+to\s+(?:live|be\s+"
-            r"alive|exist)|(?:better|happier|fine)\s+(?:off\s+)?without\s+me\b|" + _OWN_ACT + ")",
+            r"alive|exist)|(?:better|happier|fine)\s+(?:off\s+)?without\s+me\b|"
+            # "asking for a friend but honestly it's me", "the friend is me"
+            r"\b(?:it'?s|it\s+is|(?:the|that|this)\s+friend\s+is)\s+(?:really\s+|actually\s+|just\s+)?"
+            r"me\b(?!\s+(?:who|that|he|she|they)\b)|" + _OWN_ACT + ")",
             t,
         )
     )

@@ -134,6 +134,14 @@ WHEN_ML = (
     r"(?:esta\s+noche|hoy|mañana|ce\s+soir|cette\s+nuit|demain|aujourd'hui|heute(?:\s+(?:nacht|"
     r"abend))?|morgen|hoje(?:\s+à\s+noite)?|esta\s+noite|amanhã|stanotte|stasera|oggi|domani)"
 )
+# Killing oneself with the pronoun before the verb that leads to it (es/pt/it): "me quiero
+# matar", "me quisiera morir" is no kill; "(eu) me quero matar", "quero-me matar", "matar-me",
+# "mi voglio ammazzare", "mi vado a uccidere".
+_PROCLITIC_KILL = (
+    r"me\s+(?:quiero|quisiera|voy\s+a|tengo\s+que|quero|queria|vou|vo)\s+(?:matar|suicidar|quitar\s+"
+    r"la\s+vida)\b|(?:quero|vou|queria)-me\s+matar\b|matar-me\b|mi\s+(?:voglio|vorrei|vado\s+ad?|sto\s+"
+    r"per)\s+(?:ammazzare|uccidere|togliere\s+la\s+vita)\b"
+)
 # Killing oneself said in es/fr/de/pt/it, infinitive or conjugated (the suicide rule's one
 # list): "me voy a matar", "me quito la vida" (not a bare "me mato": "el leg day me mató"),
 # "bring(e) ich mich um", "je me tue", "mi ammazzo", "farla finita", "en finir".
@@ -146,7 +154,9 @@ KILL_SELF_ML = (
     r"jours|(?:ich\s+)?bring(?:e)?\s+(?:ich\s+)?mich\s+um|mich\s+(?:umbringen|töten|umzubringen)|"
     r"(?:ich\s+)?(?:töte|erhänge)\s+mich|mir\s+das\s+leben\s+nehmen|"
     r"acabar\s+con\s+todo(?!\s+(?:lo|el|la|los|las|este|esta|eso|de)\b)|"
-    r"acabar\s+com\s+tudo(?!\s+(?:o|a|os|as|isso|de)\b))"
+    r"acabar\s+com\s+tudo(?!\s+(?:o|a|os|as|isso|de)\b)|" + _PROCLITIC_KILL + r")"
+    # the pronoun before a wish or a plan: "me quiero matar", "eu me quero matar", "quero-me
+    # matar", "mi voglio ammazzare"
 )
 # The writer's own intent to kill themself, said in the first person in es/fr/de/pt/it
 # (not a question or a report: "m'a demandé si je voulais me tuer", "ob ich mich umbringen
@@ -160,7 +170,7 @@ KILL_SELF_INTENT_ML = (
     r"vita)|la\s+faccio\s+finita|mi\s+(?:ammazzo|uccido|tolgo\s+la\s+vita)|je\s+(?:vais|veux)\s+"
     r"(?:me\s+tuer|en\s+finir(?!\s+avec)|me\s+suicider)|je\s+me\s+tue|(?:bringe?\s+ich\s+mich|ich\s+"
     r"bringe\s+mich)\s+um|(?:werde|will)\s+ich\s+mich\s+umbringen|ich\s+(?:werde|will)\s+mich\s+"
-    r"umbringen)"
+    r"umbringen|" + _PROCLITIC_KILL + r")"
 )
 # Pills and medicines in es/fr/de/pt/it, with the commonest painkillers by name.
 PILLS_ML = (

@@ -115,8 +115,8 @@ SLANG_SAFE = re.compile(
     r"lights|music|pump|leg\s+day|gains)|dead\s*(?:lift|hang|bug)s?|cutting\s+(?:phase|season|"
     r"cycle|diet|weight|for|and\s+bulking)|(?:on|in)\s+a\s+cut|cut\s+(?:the\s+sleeves|down\s+on|back"
     r"\s+on)|leg\s+day\s+killed|dying\s+(?:to|for|of\s+laughter)|to\s+failure|take\s+it\s+all\s+"
-    r"(?:in|the\s+way|back)|rather\s+die\s+than\s+skip|mi\s+ammazzo\s+di\s+(?:lavoro|fatica)|me\s+mato\s+(?:trabajando|"
-    r"a\s+trabajar|entrenando)|je\s+me\s+tue\s+(?:au\s+travail|à\s+la\s+tâche)|morrer\s+de\s+rir|morir\s+de\s+risa|"
+    r"(?:in|the\s+way|back)|rather\s+die\s+than\s+skip|mi\s+(?:voglio\s+)?ammazz(?:o|are)\s+di\s+(?:lavoro|fatica|"
+    r"allenamento|palestra)|me\s+(?:quiero\s+)?mat(?:o|ar)\s+(?:trabajando|a\s+trabajar|entrenando)|je\s+me\s+tue\s+(?:au\s+travail|à\s+la\s+tâche)|morrer\s+de\s+rir|morir\s+de\s+risa|"
     r"morire\s+dal(?:le)?\s+ris\w+|mourir\s+de\s+rire|totlachen|i'?m\s+dead\b[^.?!]{0,5}(?:😭|😂|lol|lmao))"
 )
 

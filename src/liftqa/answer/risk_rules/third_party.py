@@ -54,8 +54,8 @@ _GIVEN_AWAY_ML = (
 THIRD = [
     # Someone named with a risk word (suicide, self-harm, purging, a bridge, giving things
     # away, cuts on them; es/pt/it/fr/de too).
-    OTHER + r"\b[^.?!]{0,80}\b(?:suicid\w*|kill\s+(?:him|her|them)sel(?:f|ves)|"
-    r"wants?\s+to\s+die|want\s+to\s+die|end\s+(?:his|her|their)\s+life|tak(?:e|ing)\s+(?:his|her|"
+    OTHER + r"\b[^.?!]{0,80}\b(?:suicid\w*|kill(?:s|ing|ed)?\s+(?:him|her|them)sel(?:f|ves)|"
+    r"want(?:s|ing|ed)?\s+to\s+die|end(?:ing)?\s+(?:his|her|their)\s+life|tak(?:e|ing)\s+(?:his|her|"
     r"their)\s+(?:own\s+)?life|self[-\s]?harm\w*|"
     r"cutting|cuts|making\s+(?:him|her|them)sel(?:f|ves)\s+sick|starving|throwing\s+up|purging|"
     r"laxatives|better\s+off\s+without|goodbye|took\s+a\s+bunch|pills|ready\s+to\s+go|"
