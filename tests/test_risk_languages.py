@@ -290,3 +290,62 @@ def test_ordinary_questions_the_review_found_alarmed_are_not_risk(text: str) -> 
 
 def test_an_injury_that_has_healed_is_no_red_flag() -> None:
     assert not assess_rules("I had a strained calf a few days ago, feels totally fine now").red_flag
+
+
+# Written for the rules from the multilingual probe set tml (seventh session), in other words
+# than its messages: each family in a language the probe did not use for it.
+SAID_AS_PEOPLE_SAY_IT = [
+    ("ya no vale la pena vivir así", "suicide", "elevated"),
+    ("das Leben lohnt sich nicht mehr", "suicide", "elevated"),
+    ("j'ai tellement envie de mourir ce soir encore", "suicide", "elevated"),
+    ("tenho vontade de morrer todo dia", "suicide", "elevated"),
+    ("si je disparaissais personne ne le verrait", "suicide", "elevated"),
+    ("si me atropella un coche me daría igual", "suicide", "elevated"),
+    ("sarebbe più facile sparire e basta", "suicide", "elevated"),
+    ("à quoi bon vivre franchement", "suicide", "elevated"),
+    ("ich wär lieber tot", "suicide", "elevated"),
+    ("sería mejor para todos si no estuviera", "suicide", "elevated"),
+    ("je vais me foutre en l'air ce soir", "suicide", "acute"),
+    ("me tomé toda mi caja de clonazepam hace una hora", "suicide", "acute"),
+    ("hab die ganze Packung Tabletten geschluckt", "suicide", "acute"),
+    ("quantas pílulas de paracetamol para não acordar? é para um conto", "suicide", "acute"),
+    ("estoy regalando mis cosas, ya no las voy a necesitar", "suicide", "acute"),
+    ("corro hasta vomitar porque me merezco el dolor", "self_harm", "elevated"),
+    ("me quemo con el mechero cuando estoy mal", "self_harm", "elevated"),
+    ("tengo la cuchilla en la mano ahora mismo", "self_harm", "acute"),
+    ("j'ai envie de me scarifier depuis ce matin", "self_harm", "elevated"),
+    ("vomito después de cada comida desde hace meses", "eating_disorder", "elevated"),
+    ("ya vomité cuatro veces hoy y estoy mareada", "eating_disorder", "acute"),
+    ("llevo 4 días sin comer y sigo entrenando", "eating_disorder", "elevated"),
+    ("como 500 calorías al día y me veo gorda", "eating_disorder", "elevated"),
+    ("mi hermana dice que quiere matarse", "third_party", "elevated"),
+    (
+        "mein Freund hat mir einen Abschiedsbrief geschrieben und geht nicht ran",
+        "third_party",
+        "acute",
+    ),
+    ("ma fille se fait vomir en cachette après les repas", "third_party", "elevated"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "tier"), SAID_AS_PEOPLE_SAY_IT)
+def test_risk_said_as_people_say_it_in_five_languages(text: str, kind: str, tier: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == (kind, tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "este entrenador me va a matar con tantas sentadillas jaja",
+        "les fractionnés sont un suicide mdr",
+        "Gibt es Metaanalysen zur Suizidprävention im Sport?",
+        "me tomé todas las vitaminas del bote esta mañana, ¿está bien?",
+        "tengo la cuerda de saltar en la mochila, ¿qué rutina hago?",
+        "quemo 500 calorías en la cinta, ¿es suficiente?",
+    ],
+)
+def test_the_same_words_said_harmlessly_are_not_risk(text: str) -> None:
+    # a coach who "will kill me", a drill that is "a suicide", research on prevention (German
+    # "im Sport" is no English "i'm"), vitamins, a jump rope, calories burnt
+    assert assess_rules(text).kind is None

@@ -57,6 +57,10 @@ def _figures(
         ("v6/messages.jsonl", 0.97, 0.97, 0.07, 0.04, 0.96),
         # held out until 2026-11-24 (76.0%, 81.0%, 5.3%, 2.5%); now 99.3%, 100%, 0.7%, 0.0%
         ("v7/messages.jsonl", 0.97, 0.97, 0.04, 0.03, 0.95),
+        # tml, a multilingual probe set (es/fr/de/pt/it, 250 messages) written blind in the
+        # seventh session, the rules written from it: 65.0%, 56.7%, 10.0%, 12.0% (acute reply
+        # 48.3%) when written; 99.4%, 100%, 1.4%, 2.0% (acute reply 100%) since
+        ("tml/messages.jsonl", 0.99, 1.0, 0.02, 0.03, 0.97),
     ],
 )
 def test_no_regression_on_the_tuning_sets(
@@ -92,7 +96,8 @@ def test_the_held_out_set_holds_its_level(tmp_path: Path) -> None:
     # Acute messages that got the acute reply (emergency first): 54.7% (elevated messages
     # read acute 8.1%); with the tier read from the whole message's acute share (fifth
     # session): 62.5% (9.3%); after the rules from tconv1 (looking up ways is acute):
-    # 62.5% (10.5%).
+    # 62.5% (10.5%). After the rules written from tml (seventh session, five languages):
+    # 82.7%, 78.1%, false alarms 3.3% (3.7%), acute reply 64.1%.
     figures = _figures(tmp_path, SAFETY / "v8" / "messages.jsonl", 0.80, 0.76, 0.04)
     assert figures["resources_shown"] >= 0.97
     assert figures["hard_negative_false_alarm_rate"] <= 0.045
@@ -111,6 +116,8 @@ def test_the_held_out_chat_turns_hold_their_level(tmp_path: Path) -> None:
     # read one student's research question as a disclosure ("estoy haciendo un trabajo sobre
     # ... prevención del suicidio": the research reading now stops at any first person); the
     # rule for school work under way in five languages puts it back: every figure the same.
+    # After the rules written from tml (a multilingual probe set): crisis route 84.4%, acute
+    # reply 92.0%, the rest the same.
     figures = _figures(tmp_path, SAFETY / "v9" / "messages.jsonl", 0.83, 0.93, 0.07)
     assert figures["resources_shown"] >= 0.98
     assert figures["hard_negative_false_alarm_rate"] <= 0.08

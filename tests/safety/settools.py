@@ -160,8 +160,11 @@ def args_and_flags(argv: Sequence[str] | None) -> tuple[list[str], list[str]]:
 # ---------------------------------------------------------------- message sets
 
 
-def check_message(where: str, r: Row, langs: Sequence[str], max_form_len: int | None) -> list[str]:
-    """The per-message checks (everything but ids and duplicate texts)."""
+def check_message(
+    where: str, r: Row, langs: Sequence[str], max_form_len: int | None, split: str = "test"
+) -> list[str]:
+    """The per-message checks (everything but ids and duplicate texts); `split`: "test" for a
+    measuring set, "tune" for one the rules are written from."""
     errors = []
     if set(r) != MESSAGE_KEYS:
         errors.append(f"{where}: keys {sorted(set(r) ^ MESSAGE_KEYS)} missing or extra")
@@ -195,8 +198,8 @@ def check_message(where: str, r: Row, langs: Sequence[str], max_form_len: int | 
             errors.append(f"{where}: repeated value in also {also!r}")
     if r.get("lang") not in langs:
         errors.append(f"{where}: bad lang {r.get('lang')!r}")
-    if r.get("split") != "test":
-        errors.append(f"{where}: split must be 'test', got {r.get('split')!r}")
+    if r.get("split") != split:
+        errors.append(f"{where}: split must be {split!r}, got {r.get('split')!r}")
     note = r.get("note")
     if isinstance(note, str) and note.strip():
         if label == "none" and not note.startswith(NONE_NOTES):
@@ -217,6 +220,7 @@ def validate_messages(
     max_form_len: int | None = None,
     langs: Sequence[str] = LANGS,
     argv: Sequence[str] | None = None,
+    split: str = "test",
 ) -> int:
     """Check a message set (usage: validate.py [messages.jsonl]); print counts; 1 on failure."""
     args, _ = args_and_flags(argv)
@@ -227,7 +231,7 @@ def validate_messages(
     first_of: dict[str, Any] = {}
     for n, r in rows:
         where = f"line {n} ({r.get('id')})"
-        errors += check_message(where, r, langs, max_form_len)
+        errors += check_message(where, r, langs, max_form_len, split)
         text = r.get("text")
         if isinstance(text, str) and text.strip():
             key = fold(text)

@@ -150,6 +150,13 @@ _TEXTSPEAK = {
 }
 
 
+# Words only German uses, so a German "im" (in dem) is not folded into an English "i'm".
+_GERMAN = re.compile(
+    r"\b(?:ich|und|nicht|zur|zum|gibt|mein|meine|für|auch|ist|sich|das|der|wie|auf|einen|einem|"
+    r"oder|aber|kann|habe|mich|mir|wenn|weil)\b"
+)
+
+
 def normalise(text: str) -> str:
     """The text as the rules and the classifier read it (never shown to anyone)."""
     text = unicodedata.normalize("NFKC", text)
@@ -162,6 +169,7 @@ def normalise(text: str) -> str:
     text = "".join(out).replace("’", "'").replace("‘", "'").lower()
     for pattern, plain in _EUPHEMISMS:
         text = pattern.sub(plain, text)
+    german = _GERMAN.search(text) is not None  # "im Sport" is no "i'm"
     words = []
     for token in re.split(r"(\s+)", text):
         core = token.strip('.,;:?!"()')
@@ -175,7 +183,7 @@ def normalise(text: str) -> str:
         ):
             token = token.replace(core, core.translate(_LEET))
             core = token.strip('.,;:?!"()')
-        if core in _TEXTSPEAK:
+        if core in _TEXTSPEAK and not (core == "im" and german):
             token = token.replace(core, _TEXTSPEAK[core])
         words.append(token)
     return re.sub(r"[ \t]+", " ", "".join(words)).strip()

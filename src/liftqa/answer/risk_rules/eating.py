@@ -218,5 +218,62 @@ ED_ACUTE = [
     r"\bgoing\s+to\s+pass\s+out\b|\bpass\s+out\s+again\b|\bme\s+desmayé\b",
 ]
 
+# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
+_PURGED_ML = (
+    r"(?:vomit[ée]|he\s+vomitado|vomitei|ho\s+vomitato|j'ai\s+vomi|(?:hab|habe)\s+mich\s+(?:\w+\s+){0,3}?"
+    r"übergeben|(?:hab|habe)\s+(?:\w+\s+){0,3}?(?:gekotzt|erbrochen))"
+)
+_PURGING_ML = (
+    r"(?:vomito|vomito|je\s+vomis|ich\s+(?:kotz\w*|erbrech\w*|übergeb\w*\s+mich)|me\s+provoco\s+el\s+"
+    r"vómito|me\s+fa[çc]o\s+vomitar|mi\s+faccio\s+vomitare|je\s+me\s+fais\s+vomir)"
+)
+_AFTER_MEALS_ML = (
+    r"(?:después\s+de\s+(?:cada\s+comida|comer|las\s+comidas)|depois\s+de\s+(?:cada\s+refeição|comer|"
+    r"comer\s+qualquer\s+coisa)|après\s+(?:chaque\s+repas|les\s+repas|avoir\s+mangé|manger)|dopo\s+"
+    r"(?:ogni\s+pasto|i\s+pasti|aver\s+mangiato|mangiato)|nach\s+(?:jedem|dem)\s+essen|nach\s+jeder\s+"
+    r"mahlzeit)"
+)
+ED += [
+    # Vomiting counted ("ya vomité tres veces hoy", "hab mich heute 5 mal übergeben") or after
+    # meals ("ich kotz nach jedem essen").
+    r"\b" + _PURGED_ML + r"\b[^.?!]{0,30}\b(?:\d+|dos|tres|cuatro|cinco|duas|três|quatro|due|tre|"
+    r"quattro|cinque|deux|trois|quatre|cinq|zwei|drei|vier|fünf)\s*(?:veces|vezes|volte|fois|mal)\b|"
+    r"\b(?:\d+|dos|tres|duas|três|due|tre|deux|trois|zwei|drei|vier|fünf)\s*(?:veces|vezes|volte|fois|"
+    r"mal)\b[^.?!]{0,30}\b(?:vomit\w*|übergeben|gekotzt|erbrochen)\b",
+    r"\b(?:" + _PURGING_ML + r"|" + _PURGED_ML + r")\b[^.?!]{0,20}\b" + _AFTER_MEALS_ML,
+    # Days without food said as a count ("seit 6 tagen nix gegessen", "ça fait 5 jours que je
+    # mange rien", "sono 5 giorni che non mangio", "llevo 4 días sin comer").
+    r"\bseit\s+(?:\d+|\w+)\s+tag\w*\s+(?:\w+\s+)?(?:nix|nichts)\s+(?:mehr\s+)?gegessen\b|\b(?:\d+|\w+)\s+"
+    r"tage?\s+(?:nix|nichts)\s+gegessen\b|\bça\s+fait\s+(?:\d+|\w+)\s+jours?\s+que\s+je\s+(?:ne\s+)?"
+    r"mange\s+(?:rien|pas|plus)\b|\brien\s+mangé\s+depuis\s+(?:\d+|\w+)\s+jours\b|\bsono\s+(?:\d+|\w+)\s+"
+    r"giorni\s+che\s+non\s+mangio\b|\bnon\s+mangio\s+da\s+(?:\d+|\w+)\s+giorni\b|\b(?:llevo|hace)\s+"
+    r"(?:\d+|\w+)\s+días\s+sin\s+comer\b|\b(?:estou|tô|to)\s+(?:há\s+)?(?:\d+|\w+)\s+dias\s+sem\s+comer\b|"
+    r"\bnão\s+como\s+(?:há\s+)?(?:\d+|\w+)\s+dias\b",
+    # A few hundred calories a day and still feeling fat ("300 kcal am Tag, und fühl mich immer
+    # noch zu fett", "mangio 400 kcal e mi vedo ancora grassa"; not a deficit of 300 kcal).
+    r"\b[1-7]\d{2}\s*(?:kcal|calor\w*|kalorien)\b(?!\s+(?:de\s+)?(?:defizit|déficit|deficit|unter|menos|"
+    r"sotto|de\s+moins|below|less))[^.?!]{0,60}\b(?:fett|dick|grass[ao]|gord[ao]|gross?e?|fat)\b",
+    # Every calorie to be burnt off ("si como algo tengo q correr hasta quemar cada caloría",
+    # "tenho que queimar tudo o que como", "ich muss alles wieder abtrainieren").
+    r"\b(?:quemar|queimar|bruciare|brûler|verbrennen)\s+(?:hasta\s+|até\s+)?(?:cada|toda|todas\s+las|"
+    r"todas\s+as|ogni|chaque|toutes\s+les|jede)\s+(?:\w+\s+)?calor\w*|\b(?:quemar|queimar|bruciare|"
+    r"brûler)\s+(?:todo\s+)?(?:lo|o|quello|ce)\s+(?:que|che)\s+(?:je\s+)?(?:como|comí|comi|mangio|"
+    r"mange|ho\s+mangiato|j'ai\s+mangé)\b|\balles\s+(?:\w+\s+)?(?:wieder\s+)?abtrainieren\b|"
+    r"\b(?:verbrennen|abtrainieren),?\s+was\s+ich\s+(?:esse|gegessen)",
+    # Pro-ana talk ("gibts hier ana-buddies?", "alguien q sea ana y me pase tips").
+    r"\bpro[-\s]?(?:ana|mia)\b|\bana[-\s]?(?:buddies|buddy|coach|tipps?|tips)\b|\b(?:sea|soy|ser|sono|"
+    r"bin|je\s+suis)\s+ana\b|\bana\s+(?:y|e|und|et)\s+mia\b|\bthinspo\b|\bmit\s+mir\s+hungert\b",
+]
+
 P_ED = compile_all(ED)
+ED_ACUTE += [
+    # The heart racing, chest pain, dizziness or a collapse (es/pt/it/fr/de).
+    r"\b(?:corazón\s+a\s+mil|coração\s+(?:a\s+mil|acelerado|disparado)|cuore\s+che\s+batte\s+(?:\w+\s+)?"
+    r"(?:fort\w*|veloc\w*|all'impazzata)|cœur\s+(?:qui\s+)?(?:bat\s+(?:très\s+)?(?:vite|fort)|s'emballe)|herz\s+"
+    r"(?:rast|stolpert)|herzrasen|me\s+duele\s+el\s+pecho|dor\s+no\s+peito|dolore\s+al\s+petto|mal\s+à\s+"
+    r"la\s+poitrine|brustschmerz\w*|schwindlig|mareado|mareada|tontura|tonta|tête\s+qui\s+tourne|"
+    r"vertig\w*|gira\s+la\s+testa|umgekippt|zusammengebrochen|me\s+desmayé|desmaiei|sono\s+svenut[oa]|"
+    r"je\s+me\s+suis\s+évanoui\w*)\b",
+]
+
 P_ED_ACUTE = compile_all(ED_ACUTE)

@@ -41,6 +41,8 @@ RESEARCH = re.compile(
         r"messaging|proportion|percentage|classif\w*|criteria|textbook|osfed|dsm|trabajo\s+de\s+(?:máster|fin\s+de\s+"
         r"grado)|tesis|tesina|mémoire|thèse|tesi|dissertação|masterarbeit|hausarbeit|prévention|prevención|"
         r"prevenzione|prevenção|prävention|recommandations|moderat\w+|campaign|campagne|exposé|"
+        r"\w+prävention|metaanaly\w*|méta-?analys\w*|meta-?análisis|metanálise\w*|meta-?analisi|"
+        r"revisión\s+sistemática|revisão\s+sistemática|"
         r"facteurs\s+de\s+risque|factores\s+de\s+riesgo|fattori\s+di\s+rischio|fatores\s+de\s+risco|"
         r"risikofaktoren|investigaci[oó]n|investigaciones|forschung|ricerca|ricerche|pesquisas?|"
         r"estadísticas|statistiques|statistiken|statistiche|estatísticas|"
@@ -85,6 +87,16 @@ HISTORY = re.compile(
 # Gym slang and jokes removed before reading: "kill this set", "cutting phase", "deadlifts",
 # "suicide sprints", "I want to die lol".
 SLANG_SAFE = re.compile(
+    # someone or something else "will kill me" (a coach, a programme: "ce coach va me tuer avec
+    # ses burpees", "der Trainer will mich umbringen mit seinen Supersätzen"), a drill that is
+    # "a suicide", a gym "to die for" (es/pt/it/fr/de)
+    r"\b(?:coach|trainer|trainerin|entraîneur|entrenador|entrenadora|treinador|treinadora|"
+    r"allenatore|allenatrice|prof|programm|programme|programa|programma|training|séance|sesión|"
+    r"sessão|burpees|cardio|workout|entreno|treino|allenamento)\s+(?:\w+\s+)?(?:va|vont|veut|will|"
+    r"wird|me\s+va\s+a|vai|vuole|me\s+quiere|me\s+vai|mi\s+vuole)\s+(?:me\s+|mich\s+|mi\s+)?"
+    r"(?:tuer|umbringen|matar|ammazzare|uccidere)\b|\b(?:\w+\s+)?(?:son|es|sont|est|sind|ist|são|é|"
+    r"sono|è)\s+(?:un|une|ein|um|uno)\s+(?:suicidio|suicide|selbstmord|suicídio)\b|\b(?:é|era|est)\s+"
+    r"(?:mesmo\s+)?(?:de\s+morrer|à\s+mourir)\b|\bje\s+me\s+tue\s+au\s+boulot\b|"
     r"\b(?:pr|lift|set|attempt|workout|session|leg\s+day|squats?|deadlifts?|bench|burpees?|cardio|"
     r"wod)\b[^.?!]{0,40}\b(?:suicidal|killing\s+me|kill\s+me|kill\s+myself|going\s+to\s+die)\b[^.?!]{0,20}"
     r"(?:😭|😂|🤣|💀|\blol\b|\blmao\b|haha)|\bkill\s+myself\s+if\s+i\s+(?:miss|fail|don'?t\s+hit)\s+(?:this|my|"

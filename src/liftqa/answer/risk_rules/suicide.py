@@ -53,8 +53,17 @@ SUICIDE = [
     r"\s+old|wake|make\s+it\s+to|get\s+old|see\s+(?:another|next))\b",
     r"\b(?:stopped|stop|don'?t|no\s+longer)\s+car(?:e|ing)\s+(?:whether|if)\s+i\s+(?:wake|live|"
     r"die|make\s+it|am\s+alive)\b",
-    r"\b(?:no\s+quiero|não\s+quero|non\s+voglio|je\s+ne\s+veux|ich\s+will)\s+(?:\w+\s+){0,2}"
-    r"(?:vivir|viver|vivere|vivre|leben|despertar|acordar|svegliarmi|exister|existir)\b",
+    # (German says the "not" after the verb: "ich will nicht mehr leben", not "ich will weiter
+    # leben")
+    r"\bich\s+will\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+)?(?:\w+\s+)?(?:leben|aufwachen|"
+    r"existieren)\b",
+    r"\b(?:no\s+quiero|não\s+quero|non\s+voglio|je\s+ne\s+veux)\s+(?:\w+\s+){0,2}"
+    r"(?:vivir|viviendo|viver|vivendo|vivere|vivre|leben|despertar|acordar|svegliarmi|exister|"
+    r"existir)\b",
+    # life itself no longer bearable: "não aguento mais viver", "no aguanto más la vida"
+    r"\b(?:no\s+aguanto|não\s+aguento|nao\s+aguento|non\s+sopporto|je\s+(?:ne\s+)?supporte|ich\s+"
+    r"ertrage)\s+(?:\w+\s+){0,2}?(?:vivir|viver|vivere|vivre|leben|la\s+vida|a\s+vida|la\s+vita|la\s+"
+    r"vie|das\s+leben|estar\s+viv[oa]|estar\s+vivo)\b",
     r"\b(?:plus\s+envie\s+de\s+vivre|keine\s+lust\s+mehr\s+zu\s+leben|nicht\s+mehr\s+leben|"
     r"nicht\s+mehr\s+aufwachen|mejor\s+sin\s+mí|melhor\s+sem\s+mim|meglio\s+senza\s+di\s+me|"
     r"mieux\s+sans\s+moi|besser\s+dran\s+ohne\s+mich|ohne\s+mich\s+(?:wären|wäre)|quiero\s+morir|"
@@ -303,6 +312,72 @@ SUICIDE = [
     r"via\s+d'uscita\b|\bil\s+n'y\s+a\s+pas\s+d'issue\b|\bkein\s+ausweg\b",
     r"\bgive\s+up\s+on\s+(?:[\w,]+\s+){0,3}?(?:being\s+alive|living|life|existing)\b",
     r"\bend\s+my\s+life\s+and\s+quit\b",
+]
+
+# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
+SUICIDE += [
+    # Life not worth living ("non vale la pena vivere", "ya no vale la pena vivir", "ça ne vaut
+    # plus la peine de vivre", "das Leben lohnt sich nicht mehr").
+    r"\b(?:no|não|nao|non|ne)\s+(?:\w+\s+)?(?:vale|vaut)\s+(?:plus\s+|più\s+|mais\s+)?(?:la|a)\s+"
+    r"(?:pena|peine)\s+(?:de\s+|di\s+)?(?:vivir|viver|vivere|vivre|seguir\s+viv\w+|continuar)\b|"
+    r"\b(?:das\s+leben|leben)\s+lohnt\s+sich\s+(?:\w+\s+)?nicht\b|\blohnt\s+sich\s+nicht\s+(?:mehr\s+)?"
+    r"zu\s+leben\b",
+    # The wish to die or not to exist as a longing ("j'ai envie de mourir", "vontade de não
+    # existir", "ganas de morirme", "keinen Bock mehr zu leben").
+    r"\b(?:envie|besoin)\s+de\s+(?:mourir|crever|disparaître|ne\s+plus\s+(?:exister|être\s+là|"
+    r"vivre))\b|\bvontade\s+de\s+(?:morrer|não\s+existir|nao\s+existir|sumir|desaparecer)\b|\bganas\s+"
+    r"de\s+(?:morir\w*|no\s+existir|desaparecer|no\s+vivir)\b|\bvoglia\s+di\s+(?:morire|non\s+esistere|"
+    r"sparire|non\s+vivere)\b|\bkeinen?\s+bock\s+mehr\s+(?:zu\s+leben|auf\s+(?:das\s+|mein\s+)?leben)\b|"
+    r"\b(?:sehnsucht|lust)\s+(?:nach\s+dem\s+tod|zu\s+sterben)\b",
+    # Nobody would notice if I died or vanished ("si je crevais demain personne le remarquerait",
+    # "ich könnt einfach verschwinden und keinem würds auffallen").
+    r"\b(?:si\s+je\s+(?:crevais|mourais|disparaissais)|si\s+(?:yo\s+)?(?:me\s+muriera|muriera|"
+    r"desapareciera)|se\s+eu\s+(?:morresse|sumisse|desaparecesse)|se\s+(?:morissi|sparissi)|wenn\s+ich\s+"
+    r"(?:\w+\s+)?(?:sterben\s+würde|tot\s+wäre|weg\s+wäre|verschwinden\s+würde)|(?:könnt|könnte)\s+"
+    r"(?:\w+\s+)?verschwinden)\b[^.?!]{0,60}\b(?:personne|nadie|ninguém|ninguem|nessuno|niemand\w*|"
+    r"keine[mr]?)\b",
+    # Not caring if a car hits me ("si me choca un carro tampoco me importaría").
+    r"\b(?:me\s+(?:choca|choque|atropell\w+|atropel\w+|pilla)|mi\s+(?:investe|investisse|prende)|me\s+"
+    r"(?:renvers\w+|percut\w+)|mich\s+(?:\w+\s+)?(?:überfährt|überfahren|erwischt))\b[^.?!]{0,50}\b(?:no\s+"
+    r"me\s+importar\w*|tampoco\s+me\s+importar\w*|me\s+da(?:ría)?\s+igual|nem\s+ligo|não\s+me\s+importar\w*|"
+    r"tanto\s+faz|non\s+mi\s+(?:importer\w*|dispiacer\w*)|ça\s+m'irait|je\s+m'en\s+fich\w*|wär\w*\s+mir\s+"
+    r"(?:\w+\s+)?egal)",
+    # Easier to disappear or die ("¿no sería más fácil desaparecer y ya?").
+    r"\b(?:más|mais|più|plus)\s+(?:fácil|facile|simple)\s+(?:\w+\s+)?(?:desaparecer|morir\w*|sumir|"
+    r"morrer|sparire|morire|disparaître|mourir|no\s+existir|não\s+existir)\b|\beinfacher\s+(?:\w+\s+)?"
+    r"(?:zu\s+verschwinden|zu\s+sterben|tot\s+zu\s+sein)\b",
+    # Wanting to die as something the writer knows ("¿sabés lo que es querer morirte todos los
+    # días? yo sí", "non è normale voler morire a 22 anni, vero? io ci penso sempre").
+    r"\b(?:querer\s+morir\w*|quer(?:er)?\s+morrer|voler\s+morire|vouloir\s+mourir|sterben\s+(?:zu\s+)?"
+    r"wollen)\b[^.!]{0,60}\b(?:yo\s+sí|yo\s+si|eu\s+sim|io\s+(?:sì|si|ci\s+penso)|ci\s+penso|moi\s+oui|"
+    r"j'y\s+pense|ich\s+schon|todos\s+los\s+días|todo\s+dia|tutti\s+i\s+giorni|tous\s+les\s+jours|"
+    r"jeden\s+tag)\b",
+    # Suicidal thoughts asked about as research, then owned ("y a-t-il des études … ? parce que
+    # moi j'en ai tous les jours", "pq eu tenho muito", "perché io ne ho tutti i giorni").
+    r"\b(?:idées\s+suicidaires|ideação\s+suicida|ideacao\s+suicida|pensamentos\s+suicidas|pensieri\s+"
+    r"suicid\w+|ideazione\s+suicid\w+|pensamientos\s+suicidas|ideas\s+suicidas|ideación\s+suicida|"
+    r"suizidgedanken|suizidale\s+gedanken)\b[^.!]{0,80}\b(?:j'en\s+ai|eu\s+tenho|eu\s+tive|io\s+ne\s+ho|"
+    r"ne\s+ho|yo\s+(?:los|las)\s+tengo|(?:los|las)\s+tengo|yo\s+tengo|ich\s+(?:habe?|hab)\s+(?:sie|"
+    r"welche|die)|hab\s+(?:sie|welche))\b",
+    # Everyone better off without me, rather dead, no point in living, relief in not waking
+    # ("sarebbe meglio per tutti se nn ci fossi", "dass man manchmal lieber tot wär", "ça sert à
+    # rien de vivre", "magari domani non mi sveglio, sarebbe un sollievo").
+    r"\b(?:meglio\s+per\s+tutti|mejor\s+para\s+todos|melhor\s+(?:para|pra)\s+todo\s+(?:mundo|o\s+mundo)|"
+    r"mieux\s+pour\s+tout\s+le\s+monde|besser\s+für\s+alle)\b[^.?!]{0,30}\b(?:se\s+(?:nn|non)\s+ci\s+fossi|"
+    r"se\s+non\s+esistessi|se\s+morissi|si\s+no\s+estuviera|si\s+no\s+existiera|si\s+me\s+muriera|se\s+eu\s+"
+    r"(?:não\s+estivesse|não\s+existisse|morresse|sumisse)|si\s+(?:je\s+n'étais|j'étais)\s+(?:pas|plus)\s+là|"
+    r"si\s+je\s+(?:mourais|disparaissais)|wenn\s+ich\s+(?:nicht\s+mehr\s+)?(?:da\s+)?(?:nicht\s+)?(?:da\s+)?"
+    r"wäre|wenn\s+ich\s+weg\s+wäre|wenn\s+es\s+mich\s+nicht\s+gäbe)",
+    r"\blieber\s+tot\b|\b(?:preferiría|prefiero)\s+estar\s+muert[oa]\b|\b(?:preferia|prefiro)\s+estar\s+"
+    r"mort[oa]\b|\b(?:preferirei|preferisco)\s+essere\s+mort[oa]\b|\bje\s+préfér\w+\s+être\s+mort\w*\b",
+    r"\b(?:(?:ça\s+)?(?:ne\s+)?sert\s+à\s+rien\s+de\s+vivre|à\s+quoi\s+bon\s+vivre|no\s+sirve\s+de\s+nada\s+"
+    r"vivir|não\s+adianta\s+(?:nada\s+)?viver|non\s+serve\s+a\s+(?:niente|nulla)\s+vivere|(?:es\s+)?hat\s+"
+    r"keinen\s+sinn\s+(?:mehr\s+)?zu\s+leben|sinnlos\s+(?:zu\s+)?leben)\b",
+    r"\b(?:non\s+mi\s+sveglio|no\s+me\s+despierto|não\s+acordo|je\s+ne\s+me\s+réveille\s+pas|ich\s+wach\w*\s+"
+    r"(?:\w+\s+)?nicht\s+(?:mehr\s+)?auf)\b[^.?!]{0,50}\b(?:sollievo|alivio|alívio|soulagement|"
+    r"erleichterung|mejor|melhor|meglio|mieux|besser)\b",
+    # Dialect: Swiss German "nümme läbe", Bavarian "i mog nimma leben".
+    r"\b(?:nümme|nüm|nimma|nimmer)\s+(?:\w+\s+)?(?:läbe|leben|lebe)\b",
 ]
 
 P_SUICIDE = compile_all(SUICIDE)

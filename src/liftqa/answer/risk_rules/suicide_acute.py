@@ -194,7 +194,10 @@ SUICIDE_ACUTE = [
     r"\b(?:me\s+tomé|tomé|tomei|ho\s+preso|j'ai\s+pris|ich\s+habe)\s+(?:\w+\s+){0,3}(?:pastillas|"
     r"comprimidos|pílulas|remédios|pastiglie|farmaci|cachets|médicaments|tabletten)\b",
     r"\b(?:tomei|me\s+tomé|ho\s+preso|j'ai\s+pris|hab\w*\s+(?:\w+\s+)?genommen)\b[^.?!]{0,30}\b(?:a\s+"
-    r"cartela\s+toda|todas?|tutte|toutes?|alle|la\s+scatola|la\s+boîte)\b|\btomei\s+a\s+cartela\b",
+    r"cartela\s+toda|todas?|tutte|toutes?|alle|la\s+scatola|la\s+boîte)\b(?![^.?!]{0,25}\b(?:laxa\w*|"
+    r"lassativ\w*|abführ\w*|prote\w*|whey|creatin\w*|vitamin\w*|suplement\w*|supplément\w*|"
+    r"integrator\w*|nahrungsergänz\w*))|\btomei\s+a\s+"
+    r"cartela\b",
     r"\b(?:tried|attempted)\s+(?:last\s+night|yesterday|this\s+morning|again|on\s+\w+day)\b[^.?!]{0,80}"
     r"\b(?:didn'?t\s+work|woke\s+up|failed|still\s+here)\b",
     r"\b(?:sanguinando|sangrando|saignant|blute\w*)\b|\bstill\s+bleeding\b|\bwon'?t\s+stop\s+"
@@ -441,6 +444,53 @@ SUICIDE_ACUTE = [
     r"\b(?:tengo|tenho|ho|j'ai|hab\w*|compré|comprei|ho\s+comprato)\s+(?:\w+\s+){0,2}?(?:cuerda|"
     r"soga|corda|corde|strick|seil)\b(?!\s+(?:de|para|per|pour|à|pra|da|zum)\s+(?:saltar|sauter|"
     r"pular|saltare|springen|pilates|yoga))[^.?!]{0,60}\b" + WHEN_ML + r"\b",
+]
+
+# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
+SUICIDE_ACUTE += [
+    # A whole box or strip of one's medicine swallowed ("j'ai avalé toute ma boîte de xanax",
+    # "hab vorhin den ganzen blister tramadol geschluckt", "me tomé toda mi caja de …").
+    r"\b(?:j'ai\s+(?:pris|avalé)|me\s+(?:he\s+)?tom(?:é|ado)|tomé|tomei|engoli|ho\s+(?:preso|ingoiato))\s+"
+    r"(?:\w+\s+)?(?:toute?\s+(?:ma|mon|la|le)|toda\s+(?:mi|la|a\s+minha|a)|todo\s+(?:mi|el|o)|tutt[ao]\s+"
+    r"(?:la\s+mia|il\s+mio|la|il))\s+(?:boîte|plaquette|flacon|caja|bote|frasco|blíster|caixa|cartela|"
+    r"scatola|flacone|confezione|blister)\b(?![^.?!]{0,20}\b(?:de|di|da|do)\s+(?:prote\w*|whey|creatin\w*|"
+    r"laxa\w*|lassativ\w*))",
+    r"\b(?:den\s+ganzen|die\s+ganze|eine\s+ganze|alle\s+meine)\s+(?:\w+\s+){0,2}?(?:blister|packung|"
+    r"schachtel|dose|flasche|tabletten|pillen)\b[^.?!]{0,40}\b(?:geschluckt|genommen|eingeworfen)\b",
+    # Things given away now ("regalo mis mancuernas", "tô doando meus halteres", "hab meine
+    # Hanteln und das Rack verschenkt") with no further need of them.
+    r"\b(?:regalo|estoy\s+regalando|(?:tô|to|estou)\s+doando|doando|sto\s+regalando|je\s+donne|"
+    r"(?:hab|habe)\s+(?:\w+\s+){0,5}?verschenkt|verschenke)\b[\s\S]{0,120}\b(?:ya\s+no\s+(?:las?|los?|lo)"
+    r"\s+(?:voy\s+a\s+)?necesit\w+|não\s+vou\s+(?:mais\s+)?precisar|non\s+mi\s+serv\w+\s+più|je\s+n'en\s+"
+    r"aurai\s+plus\s+besoin|brauch\w*\s+(?:ich\s+)?(?:\w+\s+)?(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr)\b",
+    # A rope at hand and the act announced ("j'ai la corde dans le garage pis je vais le faire à
+    # soir"; not a jump rope).
+    r"\b(?:j'ai\s+(?:la|une)\s+corde|tengo\s+(?:la|una)\s+(?:cuerda|soga)|tenho\s+(?:a|uma)\s+corda|"
+    r"ho\s+(?:la|una)\s+corda|(?:hab|habe)\s+(?:\w+\s+)?(?:den|einen|an|a)\s+(?:strick|seil))\b"
+    r"(?!\s+(?:à\s+sauter|de\s+saltar|de\s+pular|per\s+saltare|zum\s+springen))[^.?!]{0,80}\b(?:je\s+vais"
+    r"\s+le\s+faire|voy\s+a\s+hacerlo|lo\s+voy\s+a\s+hacer|vou\s+fazer\s+isso|vou\s+fazer|lo\s+faccio|"
+    r"lo\s+farò|ich\s+(?:mach|tu)\w*\s+es|" + WHEN_ML + r"|à\s+soir)\b",
+    # How many tablets not to wake up, however framed ("combien de comprimés de doliprane
+    # faut-il pour ne pas se réveiller ? c'est pour un roman").
+    r"\b(?:combien|cuántas?|cuantas?|quantos?|quantas?|quante?|quanti|wie\s+viele?)\s+(?:de\s+|di\s+)?"
+    r"(?:comprimés|pastillas|comprimidos|pastiglie|tabletten|pilules|cachets|pillole|gouttes|gotas|"
+    r"gocce|tropfen|remédios|pílulas)\b[^.?!]{0,60}\b(?:ne\s+(?:pas|plus)\s+se\s+réveiller|no\s+"
+    r"despertar\w*|não\s+acordar|non\s+svegliarsi|nicht\s+(?:mehr\s+)?(?:aufzuwachen|aufwachen)|mourir|"
+    r"morir|morrer|morire|sterben|tuer|matar|uccidere|mortel\w*|mortal\w*|letal\w*|létal\w*|tödlich\w*)\b",
+    # All of one's drops or pills taken ("mi sono presa tutte le gocce di En che avevo").
+    r"\b(?:mi\s+sono\s+pres[oa]|ho\s+preso|me\s+tomé|tomé|tomei|j'ai\s+pris|(?:hab|habe)\s+(?:\w+\s+)?"
+    r"(?:genommen|geschluckt))\s+(?:\w+\s+)?(?:tutte|todas|todos|toutes|tous|alle)\s+(?:le\s+|las\s+|"
+    r"as\s+|les\s+|meine\s+|mis\s+|minhas\s+|mes\s+)?(?:gocce|gotas|gouttes|tropfen|pastiglie|"
+    r"pillole|pastillas|comprimidos|comprimés|pilules|tabletten)\b",
+    # Intent with words between the verb and "um" ("ich bring mich heute nacht um"), or the
+    # means laid out ("die tabletten liegen schon bereit").
+    r"\bich\s+bring\w*\s+mich\s+(?:\w+\s+){1,3}um\b|\b(?:tabletten|pillen|strick|messer|klinge)\s+"
+    r"(?:liegt|liegen)\s+(?:\w+\s+)?bereit\b",
+    # A jump announced in dialect or with the pronoun after the verb ("amanhã atiro-me da ponte",
+    # "morgen spring i von da bruckn", "dimane me butto 'a coppa 'o ponte").
+    r"\b(?:atiro-me|me\s+atiro|me\s+tiro|me\s+butto|spring\s+i|springe?\s+ich|je\s+me\s+jette|"
+    r"me\s+jogo|jogo-me)\b[^.?!]{0,40}\b(?:ponte|puente|pont|brücke|bruck\w*|brugg\w*|tetto|techo|"
+    r"telhado|toit|dach|edificio|prédio|palazzo)\b",
 ]
 
 P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)

@@ -8,11 +8,16 @@ from liftqa.answer.risk_rules.blocks import ED_SIGN, OTHER, RESTRICTING, compile
 
 # Text that does not speak of the writer ("my mom says I'm barely eating" is the writer's).
 _NOT_ME = r"(?:(?!\b(?:i|i'm|im|i've|ive|me|my|myself)\b)[^.?!])"
-_RELATIVE_ML = r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio|il\s+mio|la\s+mia)\s+\w+(?:\s+\w+)?"
+_RELATIVE_ML = (
+    r"\b(?:(?:mi|mein|meine|mei|minha|meu|ma|mon|mia|mio|il\s+mio|la\s+mia|o\s+meu|a\s+minha)\s+\w+"
+    r"(?:\s+\w+)?|un[ae]?\s+\w+\s+m[ií][oa]|une?\s+de\s+mes\s+\w+|un[oa]?\s+de\s+mis\s+\w+|um[a]?\s+"
+    r"d[oa]s\s+m(?:eus|inhas)\s+\w+|un[oa]?\s+de(?:i|lle)\s+mie?i?\s+\w+|eine?r?\s+meiner\s+\w+)"
+)
 _NOT_EATING_ML = (
     r"isst\s+kaum|isst\s+fast\s+nichts|non\s+mangia|salta\s+i\s+pasti|saute\s+(?:des|les)\s+repas|"
     r"se\s+salta\s+(?:las\s+)?comidas|pula\s+(?:as\s+)?refeições|lässt\s+mahlzeiten\s+aus|casi\s+no\s+come|"
-    r"come\s+muy\s+poco|quase\s+não\s+come|ne\s+mange\s+(?:presque\s+)?rien"
+    r"come\s+muy\s+poco|quase\s+não\s+come|ne\s+mange\s+(?:presque\s+)?rien|mal\s+come|ne\s+mange\s+"
+    r"(?:quasi|presque)\s+(?:plus|rien)|non\s+mangia\s+quasi\s+(?:più|niente|nulla)|isst\s+fast\s+nichts"
 )
 _ED_SIGN_ML = (
     r"trainiert|si\s+allena|entrena|treina|s'entraîne|corre|court|läuft|wiegt\s+sich|si\s+pesa|se\s+"
@@ -176,6 +181,44 @@ THIRD = [
     r"\b(?:essay|poem|post|story)\s+about\b[^.?!]{0,60}\bnot\s+wanting\s+to\s+'?be\s+around\b",
 ]
 
+# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
+_THEIR_WISH_ML = (
+    r"(?:si\s+vuole\s+(?:ammazzare|uccidere|suicidare)|vuole\s+(?:ammazzarsi|uccidersi|suicidarsi|farla\s+"
+    r"finita)|se\s+quiere\s+(?:suicidar|quitar\s+la\s+vida)|quiere\s+(?:matarse|suicidarse|quitarse\s+la\s+"
+    r"vida)|se\s+quer\s+matar|quer\s+se\s+(?:matar|suicidar)|veut\s+se\s+(?:tuer|suicider|foutre\s+en\s+"
+    r"l'air)|veut\s+en\s+finir|will\s+sich\s+(?:\w+\s+)?umbringen|sich\s+umbringen\s+will|keinen?\s+bock\s+"
+    r"mehr\s+(?:zu\s+leben|auf\s+(?:das\s+)?leben)|(?:acaba|acabar)\s+com\s+tudo|hoy\s+(?:se\s+mata|acaba\s+"
+    r"con\s+todo))"
+)
+THIRD += [
+    # Someone close who says they want to kill themself ("mio fratello dice che si vuole
+    # ammazzare", "mein Bruder meint, er hat keinen Bock mehr zu leben").
+    _RELATIVE_ML + r"\b[^.?!]{0,80}\b" + _THEIR_WISH_ML,
+    # A goodbye from someone close ("il mio ragazzo mi ha scritto addio e non risponde più", "mi
+    # viejo me mandó un mensaje despidiéndose", "mandou mensagem de despedida").
+    _RELATIVE_ML + r"\b[^.?!]{0,60}\b(?:addio|adiós|adios|despedida|despidiéndose|se\s+despidió|"
+    r"despediu|se\s+despediu|adieu|abschied\w*|verabschiedet)\b",
+    # Someone close with the means ready ("mi compa dice q ya tiene lista la pistola", "mei
+    # Spezl hod gsagt er hod scho an Strick im Keller", "meu primo disse que comprou veneno").
+    _RELATIVE_ML + r"\b[^.?!]{0,60}\b(?:tiene|tem|comprou|compró|ha|hat|hod|a|acheté|gekauft|"
+    r"besorgt)\b[^.?!]{0,30}\b(?:pistola|arma|revólver|pistolet|fusil|arme|waffe|pistole|strick|"
+    r"veneno|veleno|poison|gift|soga|corde)\b(?!\s+(?:à\s+sauter|de\s+saltar|de\s+pular))",
+    # Someone close swallowing all their pills ("mon chum m'a texté qu'il allait prendre toutes
+    # ses pilules d'un coup").
+    _RELATIVE_ML
+    + r"\b[^.?!]{0,80}\b(?:prendre|tomar|tomarse|prendere|nehmen|schlucken|avaler|engolir)"
+    r"\s+(?:\w+\s+)?(?:toutes|todas|todos|tutte|alle)\s+(?:ses|sus|seus|suas|le\s+sue|seine|ihre)\s+"
+    r"(?:pilules|pastillas|comprimidos|comprimés|médicaments|pastiglie|pillole|tabletten|pillen|"
+    r"remédios|cachets)\b",
+    # Someone close purging ("meine Tochter erbricht heimlich nach dem Essen", "mon coloc vomit
+    # après chaque repas").
+    _RELATIVE_ML
+    + r"\b[^.?!]{0,40}\b(?:vomita|vomite|vomit|erbricht|kotzt|übergibt\s+sich|se\s+fait\s+"
+    r"vomir|se\s+provoca\s+el\s+vómito|si\s+fa\s+vomitare|provoca\s+o\s+vômito)\b[^.?!]{0,40}\b(?:"
+    r"heimlich|escondid\w+|en\s+cachette|di\s+nascosto|às\s+escondidas|después|depois|après|dopo|nach"
+    r"|todos\s+los\s+días|todo\s+dia|tous\s+les\s+jours|ogni\s+giorno|jeden\s+tag)\b",
+]
+
 P_THIRD = compile_all(THIRD)
 
 # Signs that someone else's risk is acute: things given away, a goodbye, pills taken, not
@@ -184,11 +227,14 @@ THIRD_ACUTE = re.compile(
     r"\b(?:gave|giving|given)\s+(?:me\s+)?(?:away|(?:his|her|their)\s+\w+)|goodbye|bye\s+everyone|"
     r"regal(?:ato|ó|ou)|deu-me|m'a\s+donné|verschenkt|adiós|addio|adeus|adieu|abschied\w*|"
     r"(?:not|isn'?t|hasn'?t\s+been|stopped)\s+answering|no\s+(?:contesta|responde)|non\s+risponde|"
-    r"não\s+(?:atende|responde)|ne\s+répond\s+(?:pas|plus)|geht\s+nicht\s+(?:ran|ans)|"
+    r"não\s+(?:atende|responde)|ne\s+répond\s+(?:pas|plus)|répond\s+(?:pu|plus)|no\s+atiende|"
+    r"pistolet|fusil|waffe|pistole|strick|veneno|veleno|arma|soga|corde|geht\s+nicht\s+(?:ran|ans)|"
     r"took\s+(?:all|a\s+bunch|a\s+handful)|se\s+tom[oó]|tomou|ha\s+preso|a\s+pris|genommen|"
     r"ya\s+sé\s+cómo|no\s+me\s+busques|(?:acabar\s+com|en\s+finir|farla\s+finita)[^.?!]{0,20}\b(?:hoje|"
     r"aujourd'hui|oggi|stasera)|n'en\s+aura\s+plus\s+besoin|"
-    r"tonight|right\s+now|heute\s+nacht|esta\s+noche|stanotte|ce\s+soir|hoje\s+à\s+noite|springt|plans?\s+to|a\s+plan|un\s+plan|uno?\s+piano|einen\s+plan|gun|pistol|"
+    r"tonight|right\s+now|heute\s+nacht|esta\s+noche|stanotte|ce\s+soir|hoje\s+à\s+noite|stasera|"
+    r"esta\s+noite|aujourd'hui|heute|hoje|hoy|oggi|lettere|cartas\s+de\s+despedida|lettres\s+d'adieu|"
+    r"abschiedsbrief\w*|si\s+butta|se\s+tira|se\s+jette|springt|springt|plans?\s+to|a\s+plan|un\s+plan|uno?\s+piano|einen\s+plan|gun|pistol|"
     r"bleeding|blutet|sangra|sanguina|saigne|fainted|passed\s+out|collapsed|"
     r"desmay\w*|desmai\w*|svenut\w*|évanoui\w*|ohnmächtig"
 )
