@@ -150,7 +150,8 @@ _TEXTSPEAK = {
 }
 
 
-# Words only German uses, so a German "im" (in dem) is not folded into an English "i'm".
+# Words only German uses: in a German message "i'm" is the folded "im" (in dem: "im Sport"),
+# no English writer.
 _GERMAN = re.compile(
     r"\b(?:ich|und|nicht|zur|zum|gibt|mein|meine|für|auch|ist|sich|das|der|wie|auf|einen|einem|"
     r"oder|aber|kann|habe|mich|mir|wenn|weil)\b"
@@ -169,7 +170,6 @@ def normalise(text: str) -> str:
     text = "".join(out).replace("’", "'").replace("‘", "'").lower()
     for pattern, plain in _EUPHEMISMS:
         text = pattern.sub(plain, text)
-    german = _GERMAN.search(text) is not None  # "im Sport" is no "i'm"
     words = []
     for token in re.split(r"(\s+)", text):
         core = token.strip('.,;:?!"()')
@@ -183,7 +183,7 @@ def normalise(text: str) -> str:
         ):
             token = token.replace(core, core.translate(_LEET))
             core = token.strip('.,;:?!"()')
-        if core in _TEXTSPEAK and not (core == "im" and german):
+        if core in _TEXTSPEAK:
             token = token.replace(core, _TEXTSPEAK[core])
         words.append(token)
     return re.sub(r"[ \t]+", " ", "".join(words)).strip()
@@ -282,7 +282,7 @@ def _assess_normalised(t: str) -> RiskAssessment:
     research = (
         bool(RESEARCH.search(unslanged) or TOPIC.search(unslanged))
         and not _own_statement(masked)
-        and not _FIRST_PERSON_SINGULAR.search(_ROLE.sub(" ", masked))
+        and not _FIRST_PERSON_SINGULAR.search(_ROLE.sub(" ", _german_im(masked)))
         # nor in the five other languages: "quiero suicidarme, ¿hay estudios sobre pesas?" is a
         # disclosure, whatever research word follows it
         and not _FIRST_PERSON_ML.search(_ROLE.sub(" ", masked))
@@ -446,6 +446,12 @@ def names_a_medicine(t: str) -> bool:
     """A medicine is named ("sertraline", "my meds"), not a training term that uses a
     medicine's word ("the antidepressant effect of lifting", "exercise prescription")."""
     return MED_RE.search(NOT_A_MEDICINE.sub(" ", t)) is not None
+
+
+def _german_im(t: str) -> str:
+    """`t` without the "i'm" that normalising made of a German "im" ("Metaanalysen zur
+    Suizidprävention im Sport": no English writer)."""
+    return re.sub(r"\bi'm\b", " ", t) if _GERMAN.search(t) else t
 
 
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
