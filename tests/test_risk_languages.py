@@ -349,3 +349,63 @@ def test_the_same_words_said_harmlessly_are_not_risk(text: str) -> None:
     # a coach who "will kill me", a drill that is "a suicide", research on prevention (German
     # "im Sport" is no English "i'm"), vitamins, a jump rope, calories burnt
     assert assess_rules(text).kind is None
+
+
+# From a review of the rules written from tml (seventh session): what they first got wrong.
+@pytest.mark.parametrize(
+    ("text", "kind", "tier"),
+    [
+        # a disclosure is no gym joke: "X is a suicide" only of a drill
+        ("Tomar todas mis pastillas esta noche es un suicidio seguro, ¿no?", "suicide", "acute"),
+        ("Mein Plan ist ein Selbstmord heute Nacht.", "suicide", "elevated"),
+        # the writer's own goodbye or means is no worry about someone else ("mi vida", "ma
+        # décision" and the Italian "mi" of "mi hanno detto" are nobody)
+        ("Mi hanno detto tutti addio, stanotte la faccio finita.", "suicide", "acute"),
+        ("Mi vida no tiene sentido, ya compré una soga.", "suicide", "acute"),
+        ("Ma décision est prise, adieu à tous.", "suicide", "acute"),
+        ("Mi familia estará mejor sin mí, tengo la pistola en el cajón.", "suicide", "acute"),
+        # other orders and verbs of the same meanings
+        ("Acabo de tragarme la caja entera de paracetamol.", "suicide", "acute"),
+        ("Ich habe alle meine Schlaftabletten geschluckt.", "suicide", "acute"),
+        ("Je vais me jeter par la fenêtre ce soir.", "suicide", "acute"),
+        ("Ich häng mich heute Nacht auf.", "suicide", "acute"),
+        ("Quantos comprimidos de rivotril matam?", "suicide", "acute"),
+        ("La vida no vale la pena.", "suicide", "elevated"),
+        ("Si me muero mañana, a nadie le importaría.", "suicide", "elevated"),
+        ("Preferiría no existir.", "suicide", "elevated"),
+        ("Me meto los dedos después de comer.", "eating_disorder", "elevated"),
+        ("Non mangio niente da tre giorni.", "eating_disorder", "elevated"),
+        ("Unser Sohn will sich umbringen.", "third_party", "elevated"),
+        ("Ein Freund von mir will sich umbringen.", "third_party", "elevated"),
+        ("Ma sœur a avalé toutes ses pilules.", "third_party", "acute"),
+    ],
+)
+def test_what_the_review_of_the_multilingual_rules_found(text: str, kind: str, tier: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == (kind, tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regalo mis mancuernas viejas, ya no las necesito porque me compré unas nuevas.",
+        "Me tiro al suelo y hago el puente de glúteos.",
+        "Me tomé todo el bote de pre-entreno, ¿es normal la taquicardia?",
+        "Wie viele Tropfen Melatonin, um nachts nicht aufzuwachen?",
+        "Ich bringe mich damit selbst um meinen Schlaf, wenn ich abends trainiere.",
+        "Mi nuevo plan: ¡adiós al gluten!",
+        "Mi madre tiene razón: el azúcar es veneno.",
+        "Mein Hund kotzt nach dem Fressen.",
+        "Ho un cutter in mano per aprire i pacchi.",
+        "Gestern Pizza, heute Training – Strafe muss sein 😄",
+        "Soy Ana, tengo 30 años y quiero empezar a entrenar.",
+        "Vomité después de comer mariscos en mal estado, ¿puedo entrenar?",
+        "Ein Riegel hat 250 kcal und 12g Fett.",
+        "Tengo una navaja suiza en la mochila del gym.",
+        "Besser für alle, wenn ich da wäre, um beim Umzug zu helfen.",
+        "Ça fait 5 jours que je mange pas de sucre, normal d'avoir moins d'énergie ?",
+        "Pego la espalda a la pared en las sentadillas isométricas.",
+    ],
+)
+def test_what_the_review_read_as_risk_is_not(text: str) -> None:
+    assert assess_rules(text).kind is None

@@ -484,7 +484,7 @@ _ROLE = re.compile(
     r"lehrer\w*|infirmi[eè]re?|enfermer[oa]|infermier[ea])\b|"
     # work or study named in es/pt/it/fr/de ("für meine Masterarbeit", "je travaille dans une
     # association de prévention", "para mi tesis")
-    r"\b(?:für\s+meine|para\s+mi|para\s+a\s+minha|pour\s+mon|per\s+la\s+mia|per\s+il\s+mio)\s+\w+|"
+    r"\b(?:für\s+meine|para\s+mi|para\s+a\s+minha|pra\s+(?:a\s+)?minha|para\s+minha|pour\s+mon|per\s+la\s+mia|per\s+il\s+mio)\s+\w+|"
     # a school or university piece of work under way ("estoy haciendo un trabajo sobre …",
     # "sto scrivendo una tesi", "je prépare un exposé", "ich schreibe eine Hausarbeit")
     r"\b(?:estoy|estou|sto|je|ich)\s+(?:haciendo|fazendo|facendo|escribiendo|escrevendo|scrivendo|"
@@ -531,8 +531,11 @@ def _own_statement(t: str) -> bool:
             r"about\s+(?:dying|suicide|ending)|i\s+(?:don'?t|do\s+not)\s+want\s+to\s+(?:live|be\s+"
             r"alive|exist)|(?:better|happier|fine)\s+(?:off\s+)?without\s+me\b|"
             # "asking for a friend but honestly it's me", "the friend is me"
-            r"\b(?:it'?s|it\s+is|(?:the|that|this)\s+friend\s+is)\s+(?:really\s+|actually\s+|just\s+)?"
-            r"me\b(?!\s+(?:who|that|he|she|they)\b)|" + _OWN_ACT + ")",
+            r"\bfor\s+a\s+friend\b[^.?!]{0,30}\b(?:it'?s|it\s+is)\s+(?:really\s+|actually\s+)?me\b|"
+            r"\b(?:the|that|this)\s+friend\s+is\s+(?:really\s+|actually\s+)?me\b|"
+            # the writer's own farewell letter in es/pt/it/fr/de
+            r"\b(?:mi|minha)\s+carta\s+de\s+despedida\b|\bla\s+mia\s+lettera\s+d'addio\b|\bma\s+lettre\s+"
+            r"d'adieu\b|\bmeinen\s+abschiedsbrief\b|" + _OWN_ACT + ")",
             t,
         )
     )

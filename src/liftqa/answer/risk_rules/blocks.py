@@ -138,7 +138,7 @@ WHEN_ML = (
 # matar", "me quisiera morir" is no kill; "(eu) me quero matar", "quero-me matar", "matar-me",
 # "mi voglio ammazzare", "mi vado a uccidere".
 _PROCLITIC_KILL = (
-    r"me\s+(?:quiero|quisiera|voy\s+a|tengo\s+que|quero|queria|vou|vo)\s+(?:matar|suicidar|quitar\s+"
+    r"me\s+(?:quiero|quisiera|voy\s+a|tengo\s+que|pienso|quero|queria|vou|vo)\s+(?:matar|suicidar|quitar\s+"
     r"la\s+vida)\b|(?:quero|vou|queria)-me\s+matar\b|matar-me\b|mi\s+(?:voglio|vorrei|vado\s+ad?|sto\s+"
     r"per)\s+(?:ammazzare|uccidere|togliere\s+la\s+vita)\b"
 )
@@ -150,7 +150,8 @@ KILL_SELF_ML = (
     r"suicid(?:arme|arte|o|ar-me)|me\s+suicid\w*|vou\s+me\s+matar\b|"
     r"tirar\s+(?:a\s+)?minha\s+(?:própria\s+)?vida|uccidermi|mi\s+(?:uccido|ammazzo|tolgo\s+la\s+vita|"
     r"suicido)|togliermi\s+la\s+vita|ammazzarmi|(?:la\s+)?(?:farla|faccio)\s+finita|me\s+tuer|"
-    r"me\s+foutre\s+en\s+l'air|me\s+flinguer|me\s+pendre|"
+    r"me\s+foutre\s+en\s+l'air|me\s+flinguer|me\s+pendre|ahorcarme|me\s+(?:quiero\s+|voy\s+a\s+)?"
+    r"ahorcar|enforcar-me|me\s+enforcar|impiccarmi|mi\s+impicco|mich\s+(?:aufhängen|aufzuhängen)|"
     r"je\s+(?:vais\s+)?me\s+(?:tue|tuer|suicide|suicider)|en\s+finir(?!\s+avec)|mettre\s+fin\s+à\s+mes\s+"
     r"jours|(?:ich\s+)?bring(?:e)?\s+(?:ich\s+)?mich\s+um|mich\s+(?:umbringen|töten|umzubringen)|"
     r"(?:ich\s+)?(?:töte|erhänge)\s+mich|mir\s+das\s+leben\s+nehmen|"
@@ -170,7 +171,7 @@ KILL_SELF_INTENT_ML = (
     r"minha\s+vida)|(?:voglio|vado\s+a)\s+(?:farla\s+finita|uccidermi|ammazzarmi|togliermi\s+la\s+"
     r"vita)|la\s+faccio\s+finita|mi\s+(?:ammazzo|uccido|tolgo\s+la\s+vita)|je\s+(?:vais|veux)\s+"
     r"(?:me\s+tuer|en\s+finir(?!\s+avec)|me\s+suicider|me\s+pendre|me\s+foutre\s+en\s+l'air|me\s+"
-    r"flinguer)|je\s+me\s+tue|(?:bringe?\s+ich\s+mich|ich\s+"
+    r"flinguer)|me\s+voy\s+a\s+ahorcar|vou\s+me\s+enforcar|mi\s+impicco|je\s+me\s+tue|(?:bringe?\s+ich\s+mich|ich\s+"
     r"bringe\s+mich)\s+um|(?:werde|will)\s+ich\s+mich\s+umbringen|ich\s+(?:werde|will)\s+mich\s+"
     r"umbringen|" + _PROCLITIC_KILL + r")"
 )

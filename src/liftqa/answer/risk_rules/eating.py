@@ -233,36 +233,63 @@ _AFTER_MEALS_ML = (
     r"(?:ogni\s+pasto|i\s+pasti|aver\s+mangiato|mangiato)|nach\s+(?:jedem|dem)\s+essen|nach\s+jeder\s+"
     r"mahlzeit)"
 )
+# Being ill, not purging: food poisoning, a stomach bug, a hangover, pregnancy, travel.
+_ILL_ML = (
+    r"^(?![\s\S]*\b(?:mal\s+estado|intoxica\w*|gastro\w*|virus|magen-darm|grippe|gripe|influenza|"
+    r"norovirus|resaca|hangover|kater|borrach\w*|ubriac\w*|bêbad\w*|schwanger|embarazada|grávida|incinta|"
+    r"enceinte|mareo|seasick|reisekrank|avariat\w*|estragad\w*|verdorben\w*|malade|enferm[oa]|doente|"
+    r"malat[oa]|krank|virose|por\s+causa|a\s+causa|wegen|à\s+cause|beim\s+\w+training|sprint\w*|"
+    r"cómo\s+evit\w*|como\s+evit\w*|come\s+evit\w*|comment\s+évit\w*|wie\s+vermeid\w*))[\s\S]*?"
+)
 ED += [
     # Vomiting counted ("ya vomité tres veces hoy", "hab mich heute 5 mal übergeben") or after
     # meals ("ich kotz nach jedem essen").
-    r"\b" + _PURGED_ML + r"\b[^.?!]{0,30}\b(?:\d+|dos|tres|cuatro|cinco|duas|três|quatro|due|tre|"
+    _ILL_ML
+    + r"\b"
+    + _PURGED_ML
+    + r"\b[^.?!]{0,30}\b(?:\d+|dos|tres|cuatro|cinco|duas|três|quatro|due|tre|"
     r"quattro|cinque|deux|trois|quatre|cinq|zwei|drei|vier|fünf)\s*(?:veces|vezes|volte|fois|mal)\b|"
-    r"\b(?:\d+|dos|tres|duas|três|due|tre|deux|trois|zwei|drei|vier|fünf)\s*(?:veces|vezes|volte|fois|"
+    + _ILL_ML
+    + r"\b(?:\d+|dos|tres|duas|três|due|tre|deux|trois|zwei|drei|vier|fünf)\s*(?:veces|vezes|volte|"
+    r"fois|"
     r"mal)\b[^.?!]{0,30}\b(?:vomit\w*|übergeben|gekotzt|erbrochen)\b",
-    r"\b(?:" + _PURGING_ML + r"|" + _PURGED_ML + r")\b[^.?!]{0,20}\b" + _AFTER_MEALS_ML,
+    _ILL_ML + r"\b(?:" + _PURGING_ML + r"|" + _PURGED_ML + r")\b[^.?!]{0,20}\b" + _AFTER_MEALS_ML,
     # Days without food said as a count ("seit 6 tagen nix gegessen", "ça fait 5 jours que je
     # mange rien", "sono 5 giorni che non mangio", "llevo 4 días sin comer").
-    r"\bseit\s+(?:\d+|\w+)\s+tag\w*\s+(?:\w+\s+)?(?:nix|nichts)\s+(?:mehr\s+)?gegessen\b|\b(?:\d+|\w+)\s+"
+    r"\bseit\s+(?:\d+|\w+)\s+tag\w*\s+(?:\w+\s+)?(?:nix|nichts)\s+(?:mehr\s+)?gegessen\b|\bseit\s+(?:\d+|"
+    r"\w+)\s+tag\w*\s+ess\w*\s+ich\s+(?:nix|nichts)\b|\b(?:\d+|\w+)\s+"
     r"tage?\s+(?:nix|nichts)\s+gegessen\b|\bça\s+fait\s+(?:\d+|\w+)\s+jours?\s+que\s+je\s+(?:ne\s+)?"
-    r"mange\s+(?:rien|pas|plus)\b|\brien\s+mangé\s+depuis\s+(?:\d+|\w+)\s+jours\b|\bsono\s+(?:\d+|\w+)\s+"
-    r"giorni\s+che\s+non\s+mangio\b|\bnon\s+mangio\s+da\s+(?:\d+|\w+)\s+giorni\b|\b(?:llevo|hace)\s+"
+    r"mange\s+(?:rien|pas|plus)\b(?!\s+(?:de|d'|du|des)\b)|\brien\s+mangé\s+depuis\s+(?:\d+|\w+)\s+jours\b|\bsono\s+(?:\d+|\w+)\s+"
+    r"giorni\s+che\s+non\s+mangio\b(?!\s+(?:dolci|carne|pane|pasta|zucchero|carboidrati|fritt\w*|junk))|"
+    r"\bnon\s+mangio\s+(?:niente\s+|nulla\s+)?da\s+(?:\d+|\w+)\s+giorni\b|\bsin\s+probar\s+bocado\b|\b(?:llevo|hace)\s+"
     r"(?:\d+|\w+)\s+días\s+sin\s+comer\b|\b(?:estou|tô|to)\s+(?:há\s+)?(?:\d+|\w+)\s+dias\s+sem\s+comer\b|"
     r"\bnão\s+como\s+(?:há\s+)?(?:\d+|\w+)\s+dias\b",
     # A few hundred calories a day and still feeling fat ("300 kcal am Tag, und fühl mich immer
     # noch zu fett", "mangio 400 kcal e mi vedo ancora grassa"; not a deficit of 300 kcal).
     r"\b[1-7]\d{2}\s*(?:kcal|calor\w*|kalorien)\b(?!\s+(?:de\s+)?(?:defizit|déficit|deficit|unter|menos|"
-    r"sotto|de\s+moins|below|less))[^.?!]{0,60}\b(?:fett|dick|grass[ao]|gord[ao]|gross?e?|fat)\b",
+    r"sotto|de\s+moins|below|less))[^.?!]{0,60}\b(?:me\s+(?:veo|siento|vejo|sinto)|mi\s+(?:vedo|sento)|"
+    r"je\s+me\s+(?:vois|trouve|sens)|fühl\w*\s+mich|(?:immer\s+)?noch\s+zu|still\s+(?:feel|look)|ancora|"
+    r"todavía|ainda|encore|viéndome|vendo-me|me\s+acho|mi\s+trovo)\s+(?:\w+\s+){0,2}(?:fett|dick|grass[ao]|"
+    r"gord[ao]|gross?e?|fat)\b",
     # Every calorie to be burnt off ("si como algo tengo q correr hasta quemar cada caloría",
     # "tenho que queimar tudo o que como", "ich muss alles wieder abtrainieren").
-    r"\b(?:quemar|queimar|bruciare|brûler|verbrennen)\s+(?:hasta\s+|até\s+)?(?:cada|toda|todas\s+las|"
-    r"todas\s+as|ogni|chaque|toutes\s+les|jede)\s+(?:\w+\s+)?calor\w*|\b(?:quemar|queimar|bruciare|"
-    r"brûler)\s+(?:todo\s+)?(?:lo|o|quello|ce)\s+(?:que|che)\s+(?:je\s+)?(?:como|comí|comi|mangio|"
-    r"mange|ho\s+mangiato|j'ai\s+mangé)\b|\balles\s+(?:\w+\s+)?(?:wieder\s+)?abtrainieren\b|"
-    r"\b(?:verbrennen|abtrainieren),?\s+was\s+ich\s+(?:esse|gegessen)",
+    r"\b(?:tengo\s+q(?:ue)?|tenho\s+que|devo|je\s+dois|ich\s+muss|necesito|preciso|hasta|até)\b"
+    r"[^.?!]{0,40}\b(?:quemar|queimar|bruciare|brûler|verbrennen)\s+(?:hasta\s+|até\s+)?(?:cada|toda|"
+    r"todas\s+las|todas\s+as|ogni|chaque|toutes\s+les|jede)\s+(?:\w+\s+)?calor\w*\b(?!\s+(?:del|della|"
+    r"de|di|du|des|der|einer|eines|da|do|dell')\b)|\b(?:quemar|"
+    r"queimar|bruciare|brûler)\s+(?:todo\s+|tout\s+|tutto\s+|tudo\s+)?(?:lo|o|quello|ce)\s+(?:que|che)"
+    r"\s+(?:je\s+)?(?:como|comí|comi|mangio|mange|ho\s+mangiato|j'ai\s+mangé)\b|\bich\s+muss\s+(?:\w+\s+)?"
+    r"alles\s+(?:\w+\s+)?(?:wieder\s+)?abtrainieren\b|\b(?:verbrennen|abtrainieren),?\s+was\s+ich\s+(?:esse|gegessen)|"
+    r"\bich\s+muss\s+(?:jede|alle)\s+kalorie\w*\s+(?:wieder\s+)?(?:verbrennen|abtrainieren)",
+    # Fingers down the throat after eating ("me meto los dedos después de comer", "ich steck mir
+    # nach dem Essen den Finger in den Hals").
+    r"\b(?:me\s+meto\s+los\s+dedos|me\s+meto\s+el\s+dedo|(?:enfio|meto)\s+o\s+dedo\s+na\s+garganta|"
+    r"dedos?\s+(?:en\s+la|na)\s+garganta|mi\s+infilo\s+le\s+dita|dita\s+in\s+gola|je\s+me\s+mets\s+les"
+    r"\s+doigts|doigts\s+dans\s+la\s+gorge|finger\s+in\s+den\s+hals)\b",
     # Pro-ana talk ("gibts hier ana-buddies?", "alguien q sea ana y me pase tips").
-    r"\bpro[-\s]?(?:ana|mia)\b|\bana[-\s]?(?:buddies|buddy|coach|tipps?|tips)\b|\b(?:sea|soy|ser|sono|"
-    r"bin|je\s+suis)\s+ana\b|\bana\s+(?:y|e|und|et)\s+mia\b|\bthinspo\b|\bmit\s+mir\s+hungert\b",
+    r"\bpro[-\s]?(?:ana|mia)\b|\bana[-\s]?(?:buddies|buddy|coach|tipps?|tips)\b|\b(?:alguien|alguém|"
+    r"qualcuno|quelqu'un|jemand)\s+(?:q|que|che|qui|der|die)\s+(?:sea|seja|sia|soit|ist)\s+ana\b|"
+    r"\bthinspo\b|\bmit\s+mir\s+hungert\b",
 ]
 
 P_ED = compile_all(ED)
@@ -271,7 +298,7 @@ ED_ACUTE += [
     r"\b(?:corazón\s+a\s+mil|coração\s+(?:a\s+mil|acelerado|disparado)|cuore\s+che\s+batte\s+(?:\w+\s+)?"
     r"(?:fort\w*|veloc\w*|all'impazzata)|cœur\s+(?:qui\s+)?(?:bat\s+(?:très\s+)?(?:vite|fort)|s'emballe)|herz\s+"
     r"(?:rast|stolpert)|herzrasen|me\s+duele\s+el\s+pecho|dor\s+no\s+peito|dolore\s+al\s+petto|mal\s+à\s+"
-    r"la\s+poitrine|brustschmerz\w*|schwindlig|mareado|mareada|tontura|tonta|tête\s+qui\s+tourne|"
+    r"la\s+poitrine|brustschmerz\w*|schwindlig|mareado|mareada|tontura|tête\s+qui\s+tourne|"
     r"vertig\w*|gira\s+la\s+testa|umgekippt|zusammengebrochen|me\s+desmayé|desmaiei|sono\s+svenut[oa]|"
     r"je\s+me\s+suis\s+évanoui\w*)\b",
 ]

@@ -225,7 +225,8 @@ SELF_HARM_ACUTE = re.compile(
     r"cut\s+(?:the\s+)?deepest|how\s+deep|ahora\s+mismo|agora\s+mesmo|adesso|maintenant|"
     r"en\s+train\s+de|no\s+puedo\s+parar|não\s+consigo\s+parar|"
     r"in\s+mano|en\s+la\s+mano|na\s+mão|dans\s+la\s+main|in\s+der\s+hand|neben\s+mir|je\s+vais\s+"
-    r"craquer|riesco\s+a\s+fermarmi|consigo\s+parar|(?:puedo|voy\s+a\s+poder)\s+parar|wie\s+lang\w*\s+"
+    r"craquer|non\s+(?:so\s+se\s+)?riesco\s+a\s+fermarmi|não\s+sei\s+se\s+consigo\s+parar|no\s+sé\s+si\s+"
+    r"(?:puedo|voy\s+a\s+poder)\s+parar|wie\s+lang\w*\s+"
     r"ich\s+(?:\w+\s+)?durchhalte|me\s+estoy\s+(?:cortando|"
     r"quemando)|(?:estou|t[oô]|tou)\s+me\s+(?:cortando|queimando)|mi\s+sto\s+(?:tagliando|"
     r"bruciando)|sto\s+tagliandomi|(?:ritze|schneide)\s+mich\s+(?:gerade|jetzt)|"
@@ -240,7 +241,9 @@ SELF_HARM_ACUTE = re.compile(
 # Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
 _BLADE_ML = (
     r"(?:cuchilla|navaja|hoja\s+de\s+afeitar|gilete|gillette|lâmina|la\s+lamina|lametta|la\s+lame|"
-    r"une\s+lame|rasoir|klinge|rasierklinge|cutter)"
+    r"une\s+lame|rasoir|klinge|rasierklinge|cutter)(?!\s+(?:de|du|da|di|der|des|del)\s+(?:la\s+|l')?"
+    r"(?:tondeuse|cortacésped|tagliaerba|cortador|rasenmäher\w*|cuisine|cocina|cucina|couteau|scie|"
+    r"sierra|sega|serra|säge|patin\w*|schlittschuh\w*|mixer|licuadora|frullatore))"
 )
 _TRAINING_ML = (
     r"(?:ejercicio|entren\w*|gym|gimnasio|academia|salle|sport|training|trainier\w*|allenament\w*|"
@@ -252,13 +255,13 @@ _PAIN_DESERVED_ML = (
     r"(?:sofrer|a\s+dor|sentir\s+dor)|je\s+mérite\s+(?:d'avoir\s+mal|de\s+souffrir|la\s+douleur)|"
     r"verdient\s+(?:hab\w*\s+)?(?:zu\s+leiden|den\s+schmerz|schmerzen)|(?:hab|habe)\s+es\s+verdient[^.?!]"
     r"{0,15}(?:leiden|schmerz\w*)|merito\s+(?:di\s+)?(?:soffrire|il\s+dolore)|es\s+mi\s+castigo|é\s+o\s+"
-    r"meu\s+castigo|c'est\s+ma\s+punition|è\s+la\s+mia\s+punizione|strafe\s+muss\s+sein|mi\s+castigo\s+por)"
+    r"meu\s+castigo|c'est\s+ma\s+punition|è\s+la\s+mia\s+punizione|verdient\s+\w+\s+zu\s+leiden|mi\s+castigo\s+por)"
 )
 SELF_HARM += [
     # Training until it hurts as deserved pain or punishment ("hago sentadillas hasta que me
     # duele todo xq me merezco el dolor", "corro até passar mal de propósito, acho que mereço
     # sofrer", "ich trainier bis mir alles weh tut, weil ich es verdient hab zu leiden").
-    r"\b"
+    r"^(?![\s\S]*(?:jaja|jeje|haha|ahah|\blol\b|😂|😄|🤣|😅|\bxd\b|\bmdr\b|kkk))[\s\S]*?(?:\b"
     + _TRAINING_ML
     + r"\b[\s\S]{0,160}"
     + _PAIN_DESERVED_ML
@@ -266,35 +269,45 @@ SELF_HARM += [
     + _PAIN_DESERVED_ML
     + r"[\s\S]{0,160}\b"
     + _TRAINING_ML
-    + r"\b",
+    + r"\b)",
     # Fists against a wall until the knuckles bleed (es/pt/it/fr/de).
-    r"\b(?:puñetazos|golpes|pego|golpeo)\s+(?:\w+\s+){0,3}?(?:la\s+)?pared|soco\w*\s+(?:\w+\s+)?(?:na\s+|a\s+)?"
-    r"parede|pugni\s+(?:\w+\s+)?(?:al\s+|contro\s+il\s+)?muro|coups?\s+de\s+poing\s+(?:dans|contre)\s+le\s+mur|"
-    r"(?:schlag\w*|boxe?)\s+(?:\w+\s+)?(?:gegen\s+)?die\s+wand\b[^.?!]{0,60}\b(?:sangr\w*|nudillos|sangu\w*|"
-    r"saign\w*|blut\w*|knöchel|nocche|jointures|articulações|dedos\s+sangr\w*)",
+    r"\b(?:(?:puñetazos|golpes|golpeo|golpeé|le\s+pego|le\s+di|le\s+doy)\s+(?:\w+\s+){0,3}?(?:a\s+)?"
+    r"(?:la\s+)?pared\b|soco\w*\s+(?:\w+\s+)?(?:na\s+|a\s+)?parede\b|pugni\s+(?:\w+\s+)?(?:al\s+|contro\s+"
+    r"il\s+)?muro\b|coups?\s+de\s+poing\s+(?:dans|contre)\s+le\s+mur\b|(?:schlag\w*|boxe?)\s+(?:\w+\s+)?"
+    r"(?:gegen\s+)?die\s+wand\b)[^.?!]{0,60}\b(?:sangr\w*|nudillos|sangu\w*|saign\w*|blut\w*|knöchel|"
+    r"nocche|jointures|articulações)",
     # Hurting or burning oneself with a blade, a cigarette, a lighter ("magoo-me com a lâmina",
     # "ich verbrenn mich mit zigaretten").
-    r"\b(?:magoo-me|me\s+magoo|me\s+machuco|me\s+lastimo|me\s+hago\s+daño|mi\s+faccio\s+male|je\s+me\s+fais"
+    r"\b(?:magoo-me|me\s+magoo|je\s+me\s+suis\s+fait\s+(?:du\s+)?mal|me\s+hice\s+daño|me\s+machuquei|mi\s+sono\s+"
+    r"fatt[oa]\s+male|ich\s+hab\w*\s+mich\s+verletzt|me\s+machuco|me\s+lastimo|me\s+hago\s+daño|mi\s+faccio\s+male|je\s+me\s+fais"
     r"\s+(?:du\s+)?mal|ich\s+verletze?\s+mich|me\s+quemo|me\s+queimo|mi\s+brucio|je\s+me\s+brûle|ich\s+"
     r"verbrenn\w*\s+mich|verbrenne\s+mich)\s+(?:\w+\s+){0,2}?(?:con|com|avec|mit|col|coi)\s+(?:\w+\s+)?(?:"
     + _BLADE_ML
     + r"|lâminas?|lamette|lames|klingen|cuchillo|faca|coltello|couteau|messer|tijeras|tesoura|"
     r"forbici|ciseaux|schere|zigarett\w*|cigarr\w+|sigarett\w+|cigarett\w+|mechero|isqueiro|accendino|briquet|"
-    r"feuerzeug)\b",
+    r"feuerzeug)\b(?![^.?!]{0,40}\b(?:rase|rasant|afeit\w*|rado|rasier\w*|barba|cocin\w*|cozinh\w*|"
+    r"cucin\w*|cuisin\w*|koch\w*|sin\s+querer|sem\s+querer|senza\s+volere|sans\s+faire\s+exprès|"
+    r"aus\s+versehen|verdur\w*|légumes|gemüse|meal\s+prep|picando))",
     # A blade at hand, the urge barely held ("ho la lametta in mano adesso", "die klinge liegt
     # neben mir", "la lame est sur mon bureau … je vais craquer", "tô com a gilete na mão").
     r"\b"
     + _BLADE_ML
     + r"\b[^.?!]{0,40}\b(?:en\s+la\s+mano|na\s+mão|in\s+mano|dans\s+la\s+main|in\s+der"
     r"\s+hand|neben\s+mir|à\s+côté\s+de\s+moi|sur\s+mon\s+(?:bureau|lit)|al\s+lado\s+mío|do\s+meu\s+lado|"
-    r"accanto\s+a\s+me|liegt\s+(?:\w+\s+)?(?:bereit|hier))\b|\b(?:en\s+la\s+mano|na\s+mão|in\s+mano|dans\s+"
+    r"accanto\s+a\s+me|aqu[ií]|acá|ici|hier|devant\s+moi|delante\s+de\s+mí|na\s+minha\s+frente|davanti\s+a\s+"
+    r"me|vor\s+mir|al\s+lado\s+de\s+(?:la\s+cama|mí)|ao\s+lado\s+da\s+cama|accanto\s+al\s+letto|à\s+"
+    r"côté\s+du\s+lit|neben\s+dem\s+bett|liegt\s+(?:\w+\s+)?(?:bereit|hier))\b(?![^.?!]{0,40}\b(?:per\s+aprire|para\s+"
+    r"abrir|pour\s+ouvrir|zum\s+öffnen|pacchi|paquetes|colis|pakete|cartón|cartone|carton))|\b(?:en\s+la\s+mano|na\s+mão|in\s+mano|dans\s+"
     r"la\s+main|in\s+der\s+hand)\b[^.?!]{0,20}\b"
     + _BLADE_ML
-    + r"\b|\b(?:tengo|tô\s+com|estou\s+com|ho|"
-    r"j'ai|hab)\s+(?:\w+\s+)?" + _BLADE_ML + r"\b",
+    + r"\b(?![^.?!]{0,40}\b(?:per\s+aprire|para\s+abrir|pour\s+ouvrir|zum\s+öffnen|pacchi|paquetes|"
+    r"colis|pakete|cartón|cartone|carton|natale|navidad|noël|weihnacht\w*|nettoie|limpio|limpiar|pulisco|"
+    r"pulire|limpo|limpar|reinige|putzen|afilar|affûter|affilare|schärfen))",
     # The urge to cut or burn oneself (es/pt/it/fr/de).
     r"\bdrang\s+(?:\w+\s+)?mich\s+zu\s+(?:schneiden|ritzen|verletzen|verbrennen)\b|\bganas\s+de\s+"
-    r"(?:cortarme|hacerme\s+daño|lastimarme|quemarme)\b|\bvontade\s+de\s+(?:me\s+cortar|me\s+machucar|"
+    r"(?:cortarme|hacerme\s+(?:daño|cortes)|lastimarme|quemarme|pegarme)\b(?!\s+(?:el|la|los|las)\s+"
+    r"(?:pelo|uñas|flequillo|barba|puntas))|\bvoglia\s+di\s+farmi\s+del\s+male\b|\benvie\s+de\s+me\s+"
+    r"mutiler\b|\bvontade\s+de\s+(?:me\s+cortar|me\s+machucar|"
     r"me\s+ferir|me\s+queimar)\b|\bvoglia\s+di\s+(?:tagliarmi|farmi\s+male|bruciarmi)\b|\benvie\s+de\s+"
     r"(?:me\s+couper|me\s+scarifier|me\s+faire\s+du\s+mal|me\s+brûler)\b",
 ]

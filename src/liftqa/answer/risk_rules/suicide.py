@@ -27,7 +27,7 @@ SUICIDE = [
     r"\b(?:end|ending)\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|into|seriously|in\s+(?:\w+\s+)?hands))",
     r"\bhang(?:ing)?\s+" + SELF + r"\b|\boverdos(?:e|ing)\b",
     r"\b(?:jump|jumping)\s+(?:off|from|in\s+front)\b",
-    r"\b(?:suicid(?:arme|arse|io|ar|e|er|armi|ário)|selbstmord|suizid\w*)\b",
+    r"\b(?:suicid(?:arme|arse|io|ar|e|er|armi|ário)|suicídio|selbstmord|suizid\w*)\b",
     r"\b" + KILL_SELF_ML + r"\b",
     r"\b(?:buttarmi|tirarme|jogar-me|me\s+jeter|mich\s+stürzen)\s+(?:dal|del|de|da|du|vom)\b|"
     r"\bsmettere\s+di\s+esistere\b|\bdejar\s+de\s+existir\b|\bparar\s+de\s+existir\b|\bcesser\s+"
@@ -55,15 +55,16 @@ SUICIDE = [
     r"die|make\s+it|am\s+alive)\b",
     # (German says the "not" after the verb: "ich will nicht mehr leben", not "ich will weiter
     # leben")
-    r"\bich\s+will\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+)?(?:\w+\s+)?(?:leben|aufwachen|"
+    r"\bich\s+will\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+)?(?:so\s+)?(?:leben|aufwachen|"
     r"existieren)\b",
     r"\b(?:no\s+quiero|não\s+quero|non\s+voglio|je\s+ne\s+veux)\s+(?:\w+\s+){0,2}"
     r"(?:vivir|viviendo|viver|vivendo|vivere|vivre|leben|despertar|acordar|svegliarmi|exister|"
-    r"existir)\b",
+    r"existir)\b(?!\s+(?:con|com|de|en|em|in|a|à|avec|mit|bei|chez|aqui|aquí|acá|ici|qui|hier|lá|allí)\b)",
     # life itself no longer bearable: "não aguento mais viver", "no aguanto más la vida"
-    r"\b(?:no\s+aguanto|não\s+aguento|nao\s+aguento|non\s+sopporto|je\s+(?:ne\s+)?supporte|ich\s+"
-    r"ertrage)\s+(?:\w+\s+){0,2}?(?:vivir|viver|vivere|vivre|leben|la\s+vida|a\s+vida|la\s+vita|la\s+"
-    r"vie|das\s+leben|estar\s+viv[oa]|estar\s+vivo)\b",
+    r"\b(?:no\s+aguanto|não\s+aguento|nao\s+aguento|non\s+sopporto|je\s+(?:ne\s+)?supporte\s+plus)\s+"
+    r"(?:\w+\s+){0,2}?(?:vivir|viver|vivere|vivre|la\s+vida|a\s+vida|la\s+vita|la\s+vie|estar\s+"
+    r"viv[oa])\b(?!\s+(?:con|com|avec|mit|sin|sem|senza|sans|ohne|sedentari\w*|sédentaire|de|di|da|en|in|"
+    r"em|à|a)\b)|\bich\s+ertrage\s+(?:das\s+|mein\s+)?leben\s+nicht\s+mehr\b",
     r"\b(?:plus\s+envie\s+de\s+vivre|keine\s+lust\s+mehr\s+zu\s+leben|nicht\s+mehr\s+leben|"
     r"nicht\s+mehr\s+aufwachen|mejor\s+sin\s+mí|melhor\s+sem\s+mim|meglio\s+senza\s+di\s+me|"
     r"mieux\s+sans\s+moi|besser\s+dran\s+ohne\s+mich|ohne\s+mich\s+(?:wären|wäre)|quiero\s+morir|"
@@ -316,36 +317,57 @@ SUICIDE = [
 
 # Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
 SUICIDE += [
-    # Life not worth living ("non vale la pena vivere", "ya no vale la pena vivir", "ça ne vaut
-    # plus la peine de vivre", "das Leben lohnt sich nicht mehr").
+    # Life not worth living ("non vale la pena vivere", "ya no vale la pena vivir", "la vida no
+    # vale la pena", "ça ne vaut plus la peine de vivre", "das Leben lohnt sich nicht mehr").
     r"\b(?:no|não|nao|non|ne)\s+(?:\w+\s+)?(?:vale|vaut)\s+(?:plus\s+|più\s+|mais\s+)?(?:la|a)\s+"
-    r"(?:pena|peine)\s+(?:de\s+|di\s+)?(?:vivir|viver|vivere|vivre|seguir\s+viv\w+|continuar)\b|"
+    r"(?:pena|peine)\s+(?:de\s+|di\s+)?(?:vivir|viver|vivere|vivre|seguir\s+viv\w+)\b(?!\s+(?:en|em|"
+    r"in|a|à|ad|au|con|com|avec|mit|de|da|di|sin|sem|senza|sans|ohne)\b)|"
+    r"\b(?:la\s+vida|vivir|a\s+vida|viver|la\s+vita|vivere|la\s+vie|vivre)\s+(?:ya\s+|já\s+|ne\s+)?(?:no\s+|"
+    r"não\s+|nao\s+|non\s+)?(?:vale|vaut)\s+(?:plus\s+|più\s+|mais\s+|pas\s+)?(?:la|a)\s+(?:pena|peine)\b|"
     r"\b(?:das\s+leben|leben)\s+lohnt\s+sich\s+(?:\w+\s+)?nicht\b|\blohnt\s+sich\s+nicht\s+(?:mehr\s+)?"
     r"zu\s+leben\b",
     # The wish to die or not to exist as a longing ("j'ai envie de mourir", "vontade de não
-    # existir", "ganas de morirme", "keinen Bock mehr zu leben").
-    r"\b(?:envie|besoin)\s+de\s+(?:mourir|crever|disparaître|ne\s+plus\s+(?:exister|être\s+là|"
-    r"vivre))\b|\bvontade\s+de\s+(?:morrer|não\s+existir|nao\s+existir|sumir|desaparecer)\b|\bganas\s+"
-    r"de\s+(?:morir\w*|no\s+existir|desaparecer|no\s+vivir)\b|\bvoglia\s+di\s+(?:morire|non\s+esistere|"
-    r"sparire|non\s+vivere)\b|\bkeinen?\s+bock\s+mehr\s+(?:zu\s+leben|auf\s+(?:das\s+|mein\s+)?leben)\b|"
-    r"\b(?:sehnsucht|lust)\s+(?:nach\s+dem\s+tod|zu\s+sterben)\b",
-    # Nobody would notice if I died or vanished ("si je crevais demain personne le remarquerait",
-    # "ich könnt einfach verschwinden und keinem würds auffallen").
-    r"\b(?:si\s+je\s+(?:crevais|mourais|disparaissais)|si\s+(?:yo\s+)?(?:me\s+muriera|muriera|"
-    r"desapareciera)|se\s+eu\s+(?:morresse|sumisse|desaparecesse)|se\s+(?:morissi|sparissi)|wenn\s+ich\s+"
-    r"(?:\w+\s+)?(?:sterben\s+würde|tot\s+wäre|weg\s+wäre|verschwinden\s+würde)|(?:könnt|könnte)\s+"
-    r"(?:\w+\s+)?verschwinden)\b[^.?!]{0,60}\b(?:personne|nadie|ninguém|ninguem|nessuno|niemand\w*|"
-    r"keine[mr]?)\b",
-    # Not caring if a car hits me ("si me choca un carro tampoco me importaría").
-    r"\b(?:me\s+(?:choca|choque|atropell\w+|atropel\w+|pilla)|mi\s+(?:investe|investisse|prende)|me\s+"
-    r"(?:renvers\w+|percut\w+)|mich\s+(?:\w+\s+)?(?:überfährt|überfahren|erwischt))\b[^.?!]{0,50}\b(?:no\s+"
+    # existir", "ganas de morirme", "keinen Bock mehr zu leben"; not "vontade de sumir com essa
+    # barriga").
+    r"(?<!pas\s)(?<!plus\s)\b(?:envie|besoin)\s+de\s+(?:mourir|crever|disparaître|ne\s+plus\s+(?:exister|"
+    r"être\s+là|vivre))\b(?!\s+(?:jeune|de\s+\w+|d'\w+))|\bvontade\s+de\s+(?:morrer|não\s+existir|nao\s+existir|sumir|desaparecer)\b(?!\s+com\b)|"
+    r"(?<!no\stengo\s)\bganas\s+de\s+(?:morir\w*|no\s+existir|desaparecer|no\s+vivir)\b(?!\s+(?:con|de\s+"
+    r"(?:risa|vergüenza|aburrimiento|hambre|sed|calor|frío|cansancio|sueño))\b)|(?<!non\sho\s)\bvoglia\s+di\s+(?:morire|non\s+esistere|sparire|non\s+vivere)\b(?!\s+(?:con|"
+    r"dal|dalla|di|da)\b)|\bkeinen?\s+bock\s+mehr\s+(?:zu\s+leben|auf\s+(?:das\s+|mein\s+)?leben)\b|"
+    r"\b(?:sehnsucht|lust)\s+(?:nach\s+dem\s+tod|zu\s+sterben)\b(?!\s+vor\b)",
+    # Nobody would notice or care if I died or vanished, either order ("si je crevais demain
+    # personne le remarquerait", "si me muero mañana, a nadie le importaría", "wenn ich morgen
+    # sterbe, merkt es keiner", "personne ne remarquerait si je mourais").
+    r"\b(?:si\s+(?:\w+\s+)?je\s+(?:crevais|mourais|disparaissais)|si\s+(?:yo\s+)?(?:me\s+muriera|me\s+muero|muriera|"
+    r"desapareciera|desaparezco)|se\s+eu\s+(?:morresse|sumisse|desaparecesse|morrer|sumir)|se\s+(?:\w+\s+)?"
+    r"(?:morissi|sparissi|morissi)|wenn\s+ich\s+(?:\w+\s+)?(?:sterbe|sterben\s+würde|tot\s+wäre|weg\s+wäre|"
+    r"verschwinde|verschwinden\s+würde)|ich\s+(?:könnt|könnte)\s+(?:\w+\s+)?verschwinden|(?:könnt|"
+    r"könnte)\s+ich\s+(?:\w+\s+)?verschwinden)\b[^.?!]{0,60}\b(?:"
+    r"personne|nadie|ninguém|ninguem|nessuno|niemand\w*|keine[mr]?)\b|\b(?:personne|nadie|ninguém|"
+    r"nessuno|niemand|keiner)\b[^.?!]{0,40}\b(?:si\s+je\s+(?:mourais|disparaissais|crevais)|si\s+me\s+"
+    r"(?:muriera|muero)|se\s+eu\s+(?:morresse|sumisse)|se\s+(?:morissi|sparissi)|wenn\s+ich\s+(?:\w+\s+)?"
+    r"(?:sterbe|tot\s+wäre|weg\s+wäre))\b",
+    # Not caring if a car hits me, either order, or wishing it ("si me choca un carro tampoco me
+    # importaría", "me da igual si me atropella un coche", "ojalá me atropelle un coche").
+    r"^(?=[\s\S]*\b(?:coche|carro|auto\w*|camión|bus|tren|moto|macchina|camion|voiture|train|wagen|"
+    r"lkw|zug|ônibus|caminhão|tram|tranvía|metro|truck|car)\b)[\s\S]*?"
+    r"\b(?:me\s+(?:choca|choque|atropell\w+|atropel\w+)|mi\s+(?:investe|investisse|investa)|me\s+"
+    r"(?:renvers\w+|percut\w+)|mich\s+(?:\w+\s+){0,2}(?:überfährt|überfahren))\b[^.?!]{0,50}\b(?:no\s+"
     r"me\s+importar\w*|tampoco\s+me\s+importar\w*|me\s+da(?:ría)?\s+igual|nem\s+ligo|não\s+me\s+importar\w*|"
     r"tanto\s+faz|non\s+mi\s+(?:importer\w*|dispiacer\w*)|ça\s+m'irait|je\s+m'en\s+fich\w*|wär\w*\s+mir\s+"
-    r"(?:\w+\s+)?egal)",
-    # Easier to disappear or die ("¿no sería más fácil desaparecer y ya?").
-    r"\b(?:más|mais|più|plus)\s+(?:fácil|facile|simple)\s+(?:\w+\s+)?(?:desaparecer|morir\w*|sumir|"
-    r"morrer|sparire|morire|disparaître|mourir|no\s+existir|não\s+existir)\b|\beinfacher\s+(?:\w+\s+)?"
-    r"(?:zu\s+verschwinden|zu\s+sterben|tot\s+zu\s+sein)\b",
+    r"(?:\w+\s+)?egal)|^(?=[\s\S]*\b(?:coche|carro|auto\w*|camión|bus|tren|moto|macchina|camion|"
+    r"voiture|train|wagen|lkw|zug|ônibus|caminhão|tram|metro|truck|car)\b)[\s\S]*?\b(?:me\s+da(?:ría)?\s+"
+    r"igual|no\s+me\s+importar\w*|tanto\s+faz|non\s+mi\s+"
+    r"importer\w*|je\s+m'en\s+fich\w*|wär\w*\s+mir\s+(?:\w+\s+)?egal)\b[^.?!]{0,20}\b(?:si|se|wenn|que|che)\s+(?:"
+    r"me\s+(?:choca|atropell\w+|atropel\w+|renvers\w+)|mi\s+investe|mich\s+(?:\w+\s+)?überfährt)|\b(?:"
+    r"ojalá|oxalá|magari|hoffentlich|j'espère\s+qu')\s+(?:\w+\s+){0,2}?(?:me\s+atropell\w+|me\s+atropel\w+|"
+    r"mi\s+investa|me\s+renverse|überfährt\s+mich|mich\s+\w+\s+überfährt)",
+    # Easier to disappear or die ("¿no sería más fácil desaparecer y ya?"; not "far sparire la
+    # pancia").
+    r"\b(?:más|mais|più|plus)\s+(?:fácil|facile|simple)\s+(?:simplemente\s+|só\s+|solo\s+|juste\s+)?"
+    r"(?:desaparecer|morir\w*|sumir|morrer|sparire|morire|disparaître|mourir|no\s+existir|não\s+existir)"
+    r"\b(?!\s+(?:con|com|la|el|a|o|il|le)\b)|\beinfacher\s+(?:\w+\s+)?(?:zu\s+verschwinden|zu\s+sterben|"
+    r"tot\s+zu\s+sein)\b",
     # Wanting to die as something the writer knows ("¿sabés lo que es querer morirte todos los
     # días? yo sí", "non è normale voler morire a 22 anni, vero? io ci penso sempre").
     r"\b(?:querer\s+morir\w*|quer(?:er)?\s+morrer|voler\s+morire|vouloir\s+mourir|sterben\s+(?:zu\s+)?"
@@ -354,30 +376,62 @@ SUICIDE += [
     r"jeden\s+tag)\b",
     # Suicidal thoughts asked about as research, then owned ("y a-t-il des études … ? parce que
     # moi j'en ai tous les jours", "pq eu tenho muito", "perché io ne ho tutti i giorni").
-    r"\b(?:idées\s+suicidaires|ideação\s+suicida|ideacao\s+suicida|pensamentos\s+suicidas|pensieri\s+"
-    r"suicid\w+|ideazione\s+suicid\w+|pensamientos\s+suicidas|ideas\s+suicidas|ideación\s+suicida|"
-    r"suizidgedanken|suizidale\s+gedanken)\b[^.!]{0,80}\b(?:j'en\s+ai|eu\s+tenho|eu\s+tive|io\s+ne\s+ho|"
-    r"ne\s+ho|yo\s+(?:los|las)\s+tengo|(?:los|las)\s+tengo|yo\s+tengo|ich\s+(?:habe?|hab)\s+(?:sie|"
-    r"welche|die)|hab\s+(?:sie|welche))\b",
-    # Everyone better off without me, rather dead, no point in living, relief in not waking
-    # ("sarebbe meglio per tutti se nn ci fossi", "dass man manchmal lieber tot wär", "ça sert à
-    # rien de vivre", "magari domani non mi sveglio, sarebbe un sollievo").
+    r"\b(?:idées\s+suicidaires|pensées\s+suicidaires|ideação\s+suicida|ideacao\s+suicida|pensamentos\s+"
+    r"suicidas|pensieri\s+suicid\w+|ideazione\s+suicid\w+|pensamientos\s+suicidas|ideas\s+suicidas|"
+    r"ideación\s+suicida|suizidgedanken|suizidale\s+gedanken)\b[^.!]{0,80}\b(?:j'en\s+ai|eu\s+tenho|eu\s+"
+    r"tive|eu\s+também|io\s+ne\s+ho|ne\s+ho|ce\s+l'ho|yo\s+(?:los|las)\s+tengo|(?:los|las)\s+tengo|yo\s+"
+    r"tengo|yo\s+también|também\s+tenho|j'en\s+ai\s+aussi|ich\s+(?:habe?|hab)\s+(?:sie|welche|die)|hab\s+(?:sie|welche)|ich\s+auch)\b"
+    r"(?=\s*(?:[.?!,;]|$)|\s+(?:todos|tous|tutti|jeden|casi|quase|quasi|presque|fast|muito|mucho|muchos|molt\w*|beaucoup|aussi|"
+    r"também|anche|anch'io|también|auch|oft|a\s+veces|parfois|às\s+vezes|a\s+volte|manchmal|cada|"
+    r"chaque|ogni|sempre|siempre|toujours|immer|direto|seit|desde|depuis|da\s+\w+|ultimamente|"
+    r"últimamente|dernièrement|ultimamente|in\s+letzter))",
+    # Everyone better off without me ("sarebbe meglio per tutti se nn ci fossi", "estarían todos
+    # mejor si me muriera"; not "… si no estuviera tan lleno el gimnasio").
     r"\b(?:meglio\s+per\s+tutti|mejor\s+para\s+todos|melhor\s+(?:para|pra)\s+todo\s+(?:mundo|o\s+mundo)|"
-    r"mieux\s+pour\s+tout\s+le\s+monde|besser\s+für\s+alle)\b[^.?!]{0,30}\b(?:se\s+(?:nn|non)\s+ci\s+fossi|"
-    r"se\s+non\s+esistessi|se\s+morissi|si\s+no\s+estuviera|si\s+no\s+existiera|si\s+me\s+muriera|se\s+eu\s+"
-    r"(?:não\s+estivesse|não\s+existisse|morresse|sumisse)|si\s+(?:je\s+n'étais|j'étais)\s+(?:pas|plus)\s+là|"
-    r"si\s+je\s+(?:mourais|disparaissais)|wenn\s+ich\s+(?:nicht\s+mehr\s+)?(?:da\s+)?(?:nicht\s+)?(?:da\s+)?"
-    r"wäre|wenn\s+ich\s+weg\s+wäre|wenn\s+es\s+mich\s+nicht\s+gäbe)",
-    r"\blieber\s+tot\b|\b(?:preferiría|prefiero)\s+estar\s+muert[oa]\b|\b(?:preferia|prefiro)\s+estar\s+"
-    r"mort[oa]\b|\b(?:preferirei|preferisco)\s+essere\s+mort[oa]\b|\bje\s+préfér\w+\s+être\s+mort\w*\b",
+    r"mieux\s+pour\s+tout\s+le\s+monde|besser\s+für\s+alle|(?:estarían|estariam|starebbero|seraient|"
+    r"wären)\s+(?:todos|tutti|tous|alle)\s+(?:mejor|melhor|meglio|mieux|besser))\b[^.?!]{0,30}\b(?:se\s+"
+    r"(?:nn|non)\s+ci\s+fossi|se\s+non\s+esistessi|se\s+(?:morissi|sparissi)|si\s+no\s+(?:estuviera|"
+    r"existiera)|si\s+me\s+muriera|se\s+eu\s+(?:não\s+estivesse|não\s+existisse|morresse|sumisse)|si\s+"
+    r"(?:je\s+n'étais|j'étais)\s+(?:pas|plus)\s+là|si\s+je\s+(?:mourais|disparaissais)|wenn\s+ich\s+"
+    r"(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:da|hier)\s+wäre|wenn\s+ich\s+(?:weg|tot)\s+wäre|wenn\s+es\s+mich\s+"
+    r"nicht\s+(?:mehr\s+)?gäbe)\b(?!\s+(?:tan|tão|così|si|so|el|la|lo|il|le|der|die|das|aqui|aquí|qui|ici|hier)\b)",
+    # Rather dead or not existing ("ich wär lieber tot", "preferiría no existir", "je préférerais
+    # mourir"; not "lieber tot als Cardio").
+    r"\blieber\s+(?:tot|nicht\s+mehr\s+da|gar\s+nicht\s+(?:mehr\s+)?da)\b(?!\s+als\b)|\b(?:preferiría|"
+    r"preferiria|prefiero|prefiro|preferia|preferirei|preferisco|je\s+préfér\w+)\s+(?:no\s+existir|não\s+"
+    r"existir|non\s+esistere|ne\s+plus\s+exister|ne\s+pas\s+exister|mourir|morir(?:me)?|morrer|morire|"
+    r"estar\s+muert[oa]|estar\s+mort[oa]|essere\s+mort[oa]|être\s+mort\w*)\b(?!\s+(?:de|di|da)\s+"
+    r"(?:risa|rir|ridere|rire|vergüenza|vergonha|vergogna|honte))(?!\s+(?:que|than|als|che|plutôt|"
+    r"piuttosto)\b)",
+    # No point in living ("ça sert à rien de vivre", "à quoi bon vivre").
     r"\b(?:(?:ça\s+)?(?:ne\s+)?sert\s+à\s+rien\s+de\s+vivre|à\s+quoi\s+bon\s+vivre|no\s+sirve\s+de\s+nada\s+"
     r"vivir|não\s+adianta\s+(?:nada\s+)?viver|non\s+serve\s+a\s+(?:niente|nulla)\s+vivere|(?:es\s+)?hat\s+"
     r"keinen\s+sinn\s+(?:mehr\s+)?zu\s+leben|sinnlos\s+(?:zu\s+)?leben)\b",
+    # Relief in not waking up ("magari domani non mi sveglio, sarebbe un sollievo", "ojalá no me
+    # despierte mañana", "ich hoffe, ich wache morgen nicht auf"; not "si no me despierto a las 6").
     r"\b(?:non\s+mi\s+sveglio|no\s+me\s+despierto|não\s+acordo|je\s+ne\s+me\s+réveille\s+pas|ich\s+wach\w*\s+"
     r"(?:\w+\s+)?nicht\s+(?:mehr\s+)?auf)\b[^.?!]{0,50}\b(?:sollievo|alivio|alívio|soulagement|"
-    r"erleichterung|mejor|melhor|meglio|mieux|besser)\b",
+    r"erleichterung|sería\s+mejor|sarebbe\s+meglio|seria\s+melhor|ce\s+serait\s+mieux|wäre\s+besser)\b|"
+    r"\b(?:ojalá|oxalá|magari)\s+(?:\w+\s+){0,2}?(?:no\s+me\s+despiert[ea]|não\s+acorde|non\s+mi\s+"
+    r"svegli)\b|\bich\s+hoffe,?\s+(?:dass\s+)?ich\s+(?:wach\w*\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?auf|"
+    r"(?:\w+\s+)?nicht\s+(?:mehr\s+)?aufwache)\b",
+    # More of the same said in other orders ("Ich habe keine Lust mehr auf das Leben", "es wäre
+    # einfacher, nicht mehr da zu sein", "sería mejor para todos que yo no estuviera", "non ho
+    # più voglia di niente, nemmeno di vivere", "ich sehne mich nach dem Tod", "mi vida no tiene
+    # sentido").
+    r"\bkein\w*\s+(?:lust|bock)\s+mehr\s+(?:\w+\s+){0,4}?(?:auf\s+(?:das|mein)\s+leben|aufs\s+leben|zu\s+"
+    r"leben)\b|\beinfacher,?\s+nicht\s+mehr\s+(?:da\s+)?zu\s+sein\b|\bplus\s+simple\s+si\s+je\s+n'existais\s+"
+    r"plus\b|\b(?:mejor|melhor|meglio|mieux|besser)\s+(?:para|pra|per|pour|für)\s+(?:todos|todo\s+(?:o\s+)?"
+    r"mundo|tutti|tout\s+le\s+monde|alle)\s+(?:que|che)\s+(?:yo\s+|eu\s+|io\s+|je\s+)?(?:no\s+estuviera|"
+    r"não\s+estivesse|non\s+ci\s+fossi|disparaisse|ne\s+sois\s+plus\s+là|sparissi|morissi|muriera|"
+    r"morresse)\b|\b(?:für\s+alle\s+besser|besser\s+für\s+alle),?\s+wenn\s+ich\s+(?:tot|weg|nicht\s+mehr\s+"
+    r"da)\s+wäre\b|\b(?:nemmeno|neanche|nicht\s+einmal|ni\s+siquiera|nem\s+mesmo|même\s+pas)\s+(?:di\s+|de\s+|"
+    r"zu\s+)?(?:vivere|vivir|viver|vivre|leben)\b|\bsehne\s+mich\s+nach\s+dem\s+tod\b|\b(?:mi|minha|la\s+mia|"
+    r"ma)\s+vi[dt]a\s+(?:ya\s+)?(?:no|não|non|n')\s*(?:tiene|tem|ha|a)\s+(?:mais\s+|más\s+|più\s+|plus\s+)?"
+    r"(?:jeito|sentido|senso|de\s+sens)\b",
     # Dialect: Swiss German "nümme läbe", Bavarian "i mog nimma leben".
-    r"\b(?:nümme|nüm|nimma|nimmer)\s+(?:\w+\s+)?(?:läbe|leben|lebe)\b",
+    r"\b(?:i|ich)\s+(?:\w+\s+)?(?:mog|mag|will|wett|wott|möcht)\s+(?:\w+\s+)?(?:nümme|nüm|nimma|nimmer)"
+    r"\s+(?:\w+\s+)?(?:läbe|leben|lebe)\b",
 ]
 
 P_SUICIDE = compile_all(SUICIDE)

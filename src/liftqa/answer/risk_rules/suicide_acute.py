@@ -196,7 +196,8 @@ SUICIDE_ACUTE = [
     r"\b(?:tomei|me\s+tomé|ho\s+preso|j'ai\s+pris|hab\w*\s+(?:\w+\s+)?genommen)\b[^.?!]{0,30}\b(?:a\s+"
     r"cartela\s+toda|todas?|tutte|toutes?|alle|la\s+scatola|la\s+boîte)\b(?![^.?!]{0,25}\b(?:laxa\w*|"
     r"lassativ\w*|abführ\w*|prote\w*|whey|creatin\w*|vitamin\w*|suplement\w*|supplément\w*|"
-    r"integrator\w*|nahrungsergänz\w*))|\btomei\s+a\s+"
+    r"integrator\w*|nahrungsergänz\w*|pre-?entreno|pré-?treino|pre-?workout|cafeína|caffein\w*|"
+    r"koffein\w*|biscuits|galletas|biscotti|bonbons|caramelle))|\btomei\s+a\s+"
     r"cartela\b",
     r"\b(?:tried|attempted)\s+(?:last\s+night|yesterday|this\s+morning|again|on\s+\w+day)\b[^.?!]{0,80}"
     r"\b(?:didn'?t\s+work|woke\s+up|failed|still\s+here)\b",
@@ -446,23 +447,98 @@ SUICIDE_ACUTE = [
     r"pular|saltare|springen|pilates|yoga))[^.?!]{0,60}\b" + WHEN_ML + r"\b",
 ]
 
-# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
+# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml, and a
+# review of the rules written from it):
+_NOT_MEDICINE_ML = (
+    r"(?![^.?!]{0,25}\b(?:prote\w*|whey|creatin\w*|laxa\w*|lassativ\w*|abführ\w*|vitamin\w*|"
+    r"suplement\w*|supplément\w*|integrator\w*|pre-?entreno|pré-?treino|pre-?workout|cafeína|caffein\w*|"
+    r"koffein\w*|caféine|colágeno|collagen\w*|kollagen|biscuits|galletas|biscotti|chocolate|bonbons|"
+    r"caramel\w*|caramelle|süßigkeiten|cereal\w*|helado|gelato|glace|eis|magnesi\w*|omega))"
+)
+_SWALLOWED_ML = (
+    r"(?:j'ai\s+(?:pris|avalé)|me\s+(?:he\s+)?tom(?:é|ado)|tomé|tomei|engoli|ho\s+(?:preso|ingoiato)|"
+    r"me\s+tragué|(?:acabo\s+de\s+)?tragarme|me\s+bebí|mi\s+sono\s+(?:pres[oa]|ingoiat[oa]|bevut[oa])|"
+    r"(?:hab|habe)\s+(?:\w+\s+)?(?:genommen|geschluckt))"
+)
 SUICIDE_ACUTE += [
     # A whole box or strip of one's medicine swallowed ("j'ai avalé toute ma boîte de xanax",
-    # "hab vorhin den ganzen blister tramadol geschluckt", "me tomé toda mi caja de …").
-    r"\b(?:j'ai\s+(?:pris|avalé)|me\s+(?:he\s+)?tom(?:é|ado)|tomé|tomei|engoli|ho\s+(?:preso|ingoiato))\s+"
-    r"(?:\w+\s+)?(?:toute?\s+(?:ma|mon|la|le)|toda\s+(?:mi|la|a\s+minha|a)|todo\s+(?:mi|el|o)|tutt[ao]\s+"
-    r"(?:la\s+mia|il\s+mio|la|il))\s+(?:boîte|plaquette|flacon|caja|bote|frasco|blíster|caixa|cartela|"
-    r"scatola|flacone|confezione|blister)\b(?![^.?!]{0,20}\b(?:de|di|da|do)\s+(?:prote\w*|whey|creatin\w*|"
-    r"laxa\w*|lassativ\w*))",
+    # "acabo de tragarme la caja entera de paracetamol", "hab vorhin den ganzen blister tramadol
+    # geschluckt"; not a tub of pre-workout or a box of biscuits).
+    r"\b"
+    + _SWALLOWED_ML
+    + r"\s+(?:\w+\s+)?(?:toute?\s+(?:ma|mon|la|le)|toda\s+(?:mi|la|a\s+minha|a)|"
+    r"todo\s+(?:mi|el|o)|tutt[ao]\s+(?:la\s+mia|il\s+mio|la|il)|(?:el|la|o|a|le|il)\s+)?\s*(?:boîte|"
+    r"plaquette|flacon|caja|bote|frasco|blíster|caixa|cartela|scatola|flacone|confezione|blister)"
+    r"(?:\s+(?:entera|entero|inteir[oa]|intera|intero|entière))?\b" + _NOT_MEDICINE_ML,
     r"\b(?:den\s+ganzen|die\s+ganze|eine\s+ganze|alle\s+meine)\s+(?:\w+\s+){0,2}?(?:blister|packung|"
-    r"schachtel|dose|flasche|tabletten|pillen)\b[^.?!]{0,40}\b(?:geschluckt|genommen|eingeworfen)\b",
-    # Things given away now ("regalo mis mancuernas", "tô doando meus halteres", "hab meine
-    # Hanteln und das Rack verschenkt") with no further need of them.
+    r"schachtel|dose|flasche|tabletten|pillen)\b[^.?!]{0,40}\b(?:geschluckt|genommen|eingeworfen)\b"
+    + _NOT_MEDICINE_ML,
+    # All of one's pills or drops taken ("mi sono presa tutte le gocce di En che avevo", "ho
+    # ingoiato tutte le pillole di mia madre", "j'ai avalé toutes mes pilules") or a count of
+    # them ("ich hab gerade 30 Tabletten genommen").
+    r"\b"
+    + _SWALLOWED_ML
+    + r"\s+(?:\w+\s+)?(?:tutte|todas|todos|toutes|tous|alle)\s+(?:le\s+|las\s+|"
+    r"as\s+|os\s+|les\s+|meine\s+|mis\s+|minhas\s+|meus\s+|mes\s+|le\s+mie\s+)?(?:gocce|gotas|gouttes|"
+    r"tropfen|pastiglie|pillole|compresse|pastillas|pílulas|comprimidos|remédios|comprimés|pilules|"
+    r"cachets|tabletten|pillen)\b",
+    r"\b\d{2,}\s+(?:tabletten|pillen|pastillas|pastiglie|comprimidos|comprimés|cachets|pilules|pillole|"
+    r"compresse|pílulas)\b[^.?!]{0,30}\b(?:genommen|geschluckt|tomado|tomé|tomei|ingoiat\w*|pres[eoa]|"
+    r"pris|avalé|engoli|tragué)\b|\b"
+    + _SWALLOWED_ML
+    + r"\s+(?:\w+\s+)?\d{2,}\s+(?:tabletten|pillen|"
+    r"pastillas|pastiglie|comprimidos|comprimés|cachets|pilules|pillole|compresse|pílulas)\b",
+    r"\b(?:hab|habe)\s+(?:\w+\s+)?(?:alle|die\s+ganzen)\s+(?:meine\s+)?\w*(?:tabletten|pillen)\s+(?:\w+\s+)?"
+    r"(?:geschluckt|genommen|eingeworfen)\b",
+    # A farewell to everyone with a last word ("mi último mensaje: adiós a todos, perdón por
+    # todo", "ma décision est prise, adieu à tous", "mi dispiace per tutto, addio a tutti"; not
+    # "me voy de vacaciones, adiós a todos"), and the writer's own farewell letter written.
+    r"^(?=[\s\S]*\b(?:(?:adiós|adios|adeus|addio)\s+a\s+(?:todos|todas|tutti|tod[oa]s)|adieu\s+à\s+tous|"
+    r"abschied\s+von\s+allen|lebt\s+(?:alle\s+)?wohl))(?=[\s\S]*\b(?:perd[oó]n\s+por\s+todo|perdão\s+por\s+"
+    r"tudo|scusate\s+(?:per\s+)?tutto|mi\s+dispiace\s+per\s+tutto|pardon\s+pour\s+tout|désolée?\s+pour\s+"
+    r"tout|verzeiht\s+mir|es\s+tut\s+mir\s+leid|(?:mi\s+)?últim[oa]\s+(?:mensaje|mensagem|post)|(?:il\s+mio\s+)?"
+    r"ultimo\s+messaggio|(?:ma\s+)?dernière?\s+(?:lettre|message)|letzte[rn]?\s+(?:post|nachricht|brief)|"
+    r"decisión\s+(?:está\s+)?tomada|décision\s+est\s+prise|ho\s+deciso|decidi|mi\s+despedida|gracias\s+"
+    r"por\s+todo|obrigad[oa]\s+por\s+tudo|grazie\s+di\s+tutto|merci\s+pour\s+tout|danke\s+für\s+alles))",
+    r"\b(?:escrib[íi]|ya\s+escrib[íi]|escrevi|ho\s+scritto|j'ai\s+écrit|(?:hab|habe)\s+(?:\w+\s+)?geschrieben|"
+    r"est\s+écrite|está\s+escrita|finden)\b[^.?!]{0,40}\b(?:mi\s+carta\s+de\s+despedida|minha\s+carta\s+de\s+"
+    r"despedida|la\s+mia\s+lettera\s+d'addio|ma\s+lettre\s+d'adieu|meinen\s+abschiedsbrief)|\b(?:mi\s+carta\s+de"
+    r"\s+despedida|minha\s+carta\s+de\s+despedida|la\s+mia\s+lettera\s+d'addio|ma\s+lettre\s+d'adieu|meinen\s+"
+    r"abschiedsbrief)\b[^.?!]{0,40}\b(?:escrita|escrit[ao]|scritta|écrite|geschrieben|finden|encontrar\w*|"
+    r"troveranno|trouveront)\b",
+    # Means to be bought ("voy a comprar veneno y esta noche se acaba"; not rat poison or a jump
+    # rope), a loaded gun, a weapon to be turned on oneself.
+    r"\b(?:voy\s+a\s+comprar|vou\s+comprar|vado\s+a\s+comprare|je\s+vais\s+acheter|ich\s+kauf\w*\s+mir)\s+"
+    r"(?:\w+\s+)?(?:veneno|veleno|poison|gift|pistola|arma|pistolet|waffe|soga|cuerda|corda|corde|strick)\b"
+    r"(?!\s+(?:para|per|pour|für|de|zum)\s+(?:ratas|ratones|cucarachas|topi|rats|souris|ratten|mäuse|saltar|"
+    r"sauter|pular|saltare|springen))",
+    r"\b(?:pistola|arma|revólver|pistolet|waffe|pistole)\s+(?:\w+\s+)?(?:cargad[oa]|carregad[oa]|carica|"
+    r"caricata|chargée?|geladen)\b",
+    r"\b(?:usar(?:la|lo)?|usá-la|usa-la)\s+(?:\w+\s+)?(?:en|em|contra|su\s+di|nela)\s+(?:mí|mim|me)\b|"
+    r"\bl'utiliser\s+contre\s+moi\b|\bgegen\s+mich\s+(?:zu\s+)?(?:richten|verwenden)\b",
+    # All of them to be taken tonight ("je vais tous les prendre ce soir", "stasera le prendo
+    # tutte").
+    r"\b(?:(?:je\s+vais\s+)?(?:tous|toutes)\s+les\s+prendre|les\s+prendre\s+(?:tous|toutes)|le\s+prendo\s+"
+    r"tutte|li\s+prendo\s+tutti|me\s+las\s+tomo\s+todas|me\s+los\s+tomo\s+todos|vou\s+tomar\s+(?:todos|"
+    r"todas)\s+(?:(?:os|as)\s+)?(?:(?:meus|minhas)\s+)?(?:comprimidos|remédios|pílulas|pastilhas)|nehm\w*\s+"
+    r"(?:ich\s+)?sie\s+alle)\b[^.?!]{0,40}\b"
+    + WHEN_ML
+    + r"\b|\b"
+    + WHEN_ML
+    + r"\b[^.?!]{0,40}\b(?:(?:je\s+vais\s+)?(?:tous|toutes)\s+les\s+prendre|le\s+prendo\s+"
+    r"tutte|li\s+prendo\s+tutti|me\s+las\s+tomo\s+todas|me\s+los\s+tomo\s+todos|vou\s+tomar\s+"
+    r"(?:todos|todas)\s+(?:(?:os|as)\s+)?(?:(?:meus|minhas)\s+)?(?:comprimidos|remédios|pílulas|"
+    r"pastilhas)|nehm\w*\s+ich\s+sie\s+alle)\b",
+    # Things given away now with no further need of them ("regalo mis mancuernas … ya no las voy
+    # a necesitar", "tô doando meus halteres", "hab meine Hanteln und das Rack verschenkt"; not
+    # an advert: "… porque me compré unas nuevas").
     r"\b(?:regalo|estoy\s+regalando|(?:tô|to|estou)\s+doando|doando|sto\s+regalando|je\s+donne|"
     r"(?:hab|habe)\s+(?:\w+\s+){0,5}?verschenkt|verschenke)\b[\s\S]{0,120}\b(?:ya\s+no\s+(?:las?|los?|lo)"
     r"\s+(?:voy\s+a\s+)?necesit\w+|não\s+vou\s+(?:mais\s+)?precisar|non\s+mi\s+serv\w+\s+più|je\s+n'en\s+"
-    r"aurai\s+plus\s+besoin|brauch\w*\s+(?:ich\s+)?(?:\w+\s+)?(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr)\b",
+    r"aurai\s+plus\s+besoin|brauch\w*\s+(?:ich\s+)?(?:\w+\s+)?(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr)\b"
+    r"(?![^.?!]{0,60}\b(?:porque|pq|xq|perché|parce\s+que|car|weil|da\s+ich|seit|me\s+compré|comprei|"
+    r"ho\s+comprato|j'ai\s+acheté|gekauft|nuev[oa]s|nov[oa]s|nuov[ie]|nouveaux|nouvelles|neue\w*|"
+    r"gimnasio|academia|palestra|salle|studio|fitnessstudio))",
     # A rope at hand and the act announced ("j'ai la corde dans le garage pis je vais le faire à
     # soir"; not a jump rope).
     r"\b(?:j'ai\s+(?:la|une)\s+corde|tengo\s+(?:la|una)\s+(?:cuerda|soga)|tenho\s+(?:a|uma)\s+corda|"
@@ -470,27 +546,33 @@ SUICIDE_ACUTE += [
     r"(?!\s+(?:à\s+sauter|de\s+saltar|de\s+pular|per\s+saltare|zum\s+springen))[^.?!]{0,80}\b(?:je\s+vais"
     r"\s+le\s+faire|voy\s+a\s+hacerlo|lo\s+voy\s+a\s+hacer|vou\s+fazer\s+isso|vou\s+fazer|lo\s+faccio|"
     r"lo\s+farò|ich\s+(?:mach|tu)\w*\s+es|" + WHEN_ML + r"|à\s+soir)\b",
-    # How many tablets not to wake up, however framed ("combien de comprimés de doliprane
-    # faut-il pour ne pas se réveiller ? c'est pour un roman").
-    r"\b(?:combien|cuántas?|cuantas?|quantos?|quantas?|quante?|quanti|wie\s+viele?)\s+(?:de\s+|di\s+)?"
+    # A weapon or a rope got for tonight ("ich hab mir eine Waffe besorgt für heute Nacht").
+    r"\b(?:hab|habe)\s+mir\s+(?:eine|ein|einen)\s+(?:waffe|pistole|strick|seil)\s+(?:besorgt|gekauft)\b",
+    # How many tablets not to wake up or to die, however framed ("combien de comprimés de
+    # doliprane faut-il pour ne pas se réveiller ? c'est pour un roman", "quantos comprimidos de
+    # rivotril matam?"; not melatonin to sleep through the night).
+    r"^(?![\s\S]*\b(?:melatonin\w*|durchschlafen|nachts\s+nicht|dormir\s+(?:de\s+un\s+tirón|toda\s+la\s+"
+    r"noche|a\s+noite\s+toda)|dormir\s+toute\s+la\s+nuit|dormire\s+tutta\s+la\s+notte))[\s\S]*?\b(?:"
+    r"combien|cuántas?|cuantas?|quantos?|quantas?|quante?|quanti|wie\s+viele?)\s+(?:de\s+|di\s+)?"
     r"(?:comprimés|pastillas|comprimidos|pastiglie|tabletten|pilules|cachets|pillole|gouttes|gotas|"
     r"gocce|tropfen|remédios|pílulas)\b[^.?!]{0,60}\b(?:ne\s+(?:pas|plus)\s+se\s+réveiller|no\s+"
     r"despertar\w*|não\s+acordar|non\s+svegliarsi|nicht\s+(?:mehr\s+)?(?:aufzuwachen|aufwachen)|mourir|"
-    r"morir|morrer|morire|sterben|tuer|matar|uccidere|mortel\w*|mortal\w*|letal\w*|létal\w*|tödlich\w*)\b",
-    # All of one's drops or pills taken ("mi sono presa tutte le gocce di En che avevo").
-    r"\b(?:mi\s+sono\s+pres[oa]|ho\s+preso|me\s+tomé|tomé|tomei|j'ai\s+pris|(?:hab|habe)\s+(?:\w+\s+)?"
-    r"(?:genommen|geschluckt))\s+(?:\w+\s+)?(?:tutte|todas|todos|toutes|tous|alle)\s+(?:le\s+|las\s+|"
-    r"as\s+|les\s+|meine\s+|mis\s+|minhas\s+|mes\s+)?(?:gocce|gotas|gouttes|tropfen|pastiglie|"
-    r"pillole|pastillas|comprimidos|comprimés|pilules|tabletten)\b",
-    # Intent with words between the verb and "um" ("ich bring mich heute nacht um"), or the
+    r"morir|morrer|morire|sterben|tuer|tuent|matar|mata[mn]?|uccidere|uccidono|töten|tötet|mortel\w*|"
+    r"mortal\w*|letal\w*|létal\w*|tödlich\w*)\b",
+    # Intent with words between the verb and "um" ("ich bring mich heute nacht um"; not "ich
+    # bringe mich um meinen Schlaf"), hanging oneself ("ich häng mich heute nacht auf"), or the
     # means laid out ("die tabletten liegen schon bereit").
-    r"\bich\s+bring\w*\s+mich\s+(?:\w+\s+){1,3}um\b|\b(?:tabletten|pillen|strick|messer|klinge)\s+"
+    r"\bich\s+bring\w*\s+mich\s+(?:\w+\s+){1,3}um\b(?!\s+(?:meinen|meine|mein|den|die|das|seinen|ihren)"
+    r"\b)|\bich\s+häng\w*\s+mich\s+(?:\w+\s+){0,3}auf\b|\b(?:tabletten|pillen|strick|messer|klinge)\s+"
     r"(?:liegt|liegen)\s+(?:\w+\s+)?bereit\b",
-    # A jump announced in dialect or with the pronoun after the verb ("amanhã atiro-me da ponte",
-    # "morgen spring i von da bruckn", "dimane me butto 'a coppa 'o ponte").
-    r"\b(?:atiro-me|me\s+atiro|me\s+tiro|me\s+butto|spring\s+i|springe?\s+ich|je\s+me\s+jette|"
-    r"me\s+jogo|jogo-me)\b[^.?!]{0,40}\b(?:ponte|puente|pont|brücke|bruck\w*|brugg\w*|tetto|techo|"
-    r"telhado|toit|dach|edificio|prédio|palazzo)\b",
+    # A jump announced from a height, in dialect or with the pronoun after the verb ("amanhã
+    # atiro-me da ponte", "morgen spring i von da bruckn", "je vais me jeter par la fenêtre";
+    # not "me tiro al suelo y hago el puente de glúteos").
+    r"\b(?:atiro-me|me\s+atiro|me\s+tiro|me\s+butto|mi\s+butto|spring\s+i|springe?\s+ich|je\s+me\s+jette|"
+    r"me\s+jeter|me\s+jogo|jogo-me|mi\s+lancio)\s+(?:\w+\s+){0,2}?(?:de|del|desde|da|do|dal|dalla|dallo|"
+    r"giù\s+dal|'a\s+coppa|von|vom|du|de\s+la|par|aus|from|off)\s+(?:[\w']+\s+){0,3}?(?:ponte|puente|pont|"
+    r"brücke|bruck\w*|brugg\w*|tetto|techo|telhado|toit|dach|edificio|prédio|palazzo|fenêtre|fenster|"
+    r"ventana|finestra|janela|azotea|balcón|balcone|varanda|balcon|balkon)\b",
 ]
 
 P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)
@@ -505,5 +587,10 @@ MEANS_AT_HAND = re.compile(
     r"\b(?:tengo|guardo|tenho|ho|j'ai|hab\w*)\s+(?:\w+\s+){0,2}?(?:pastillas|comprimidos|pastiglie|"
     r"cachets|comprimés|tabletten)\s+(?:\w+\s+)?(?:guardad[oa]s|escondid[oa]s|nascost[ei]|conservat[ei]|"
     r"cachés|cachées|versteckt|gesammelt|juntad[oa]s|acumulad[oa]s|en\s+el\s+cajón|no\s+armário|"
-    r"nel\s+cassetto|dans\s+le\s+tiroir|in\s+der\s+schublade)"
+    r"nel\s+cassetto|dans\s+le\s+tiroir|in\s+der\s+schublade)|"
+    # a gun at hand (es/pt/it/fr/de: "tengo la pistola en el cajón", "tenho a arma aqui")
+    r"\b(?:tengo|tenho|ho|j'ai|hab\w*)\s+(?:la|el|a|o|l'|die|eine?n?|una?|uma|um)\s*(?:arma|pistola|"
+    r"revólver|arme|pistolet|waffe|pistole)\s+(?:aqu[ií]|acá|qui|ici|hier|en\s+el\s+cajón|no\s+armário|"
+    r"nel\s+cassetto|dans\s+le\s+tiroir|in\s+der\s+schublade|cargad[oa]|carregad[oa]|carica|chargée?|"
+    r"geladen)\b"
 )

@@ -8,10 +8,32 @@ from liftqa.answer.risk_rules.blocks import ED_SIGN, OTHER, RESTRICTING, compile
 
 # Text that does not speak of the writer ("my mom says I'm barely eating" is the writer's).
 _NOT_ME = r"(?:(?!\b(?:i|i'm|im|i've|ive|me|my|myself)\b)[^.?!])"
-_RELATIVE_ML = (
-    r"\b(?:(?:mi|mein|meine|mei|minha|meu|ma|mon|mia|mio|il\s+mio|la\s+mia|o\s+meu|a\s+minha)\s+\w+"
-    r"(?:\s+\w+)?|un[ae]?\s+\w+\s+m[ií][oa]|une?\s+de\s+mes\s+\w+|un[oa]?\s+de\s+mis\s+\w+|um[a]?\s+"
-    r"d[oa]s\s+m(?:eus|inhas)\s+\w+|un[oa]?\s+de(?:i|lle)\s+mie?i?\s+\w+|eine?r?\s+meiner\s+\w+)"
+_RELATIVE_ML = r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio|il\s+mio|la\s+mia)\s+\w+(?:\s+\w+)?"
+# Someone close, by a person's noun (es/pt/it/fr/de): "mi hermano", "o meu aluno", "une de mes
+# clientes", "ein Freund von mir", "unser Sohn", "una compañera del gym" (not "mi vida", "ma
+# décision", "il mio ultimo messaggio", nor the Italian "mi" of "mi hanno detto").
+_PERSON_ML = (
+    r"(?:herman[oa]s?|amig[oa]s?|novi[oa]|pareja|madre|padre|mamá|papá|hij[oa]s?|prim[oa]s?|tí[oa]|"
+    r"abuel[oa]|compañer[oa]s?|compa|cliente|clienta|alumn[oa]s?|viej[oa]|colega|vecin[oa]|espos[oa]|"
+    r"marido|mujer|irmão|irmã|namorad[oa]|mãe|pai|filh[oa]s?|avó|avô|alun[oa]s?|companheir[oa]|"
+    r"parceir[oa]|fratello|sorella|amic[oa]|amici|ragazz[oa]|fidanzat[oa]|mamma|papà|figli[oa]|cugin[oa]|"
+    r"zi[oa]|nonn[oa]|compagn[oa]|allievo|allieva|marito|moglie|coinquilin[oa]|frère|sœur|ami|amie|pote|"
+    r"copain|copine|chum|blonde|mère|père|maman|papa|fils|fille|cousin|cousine|oncle|tante|coloc|"
+    r"collègue|client|cliente|élève|mari|femme|conjoint|conjointe|bruder|schwester|freund|freundin|"
+    r"kumpel|spezl|mutter|vater|mama|sohn|tochter|onkel|oma|opa|mitbewohner\w*|kolleg\w*|kund\w*|"
+    r"schüler\w*|mann|frau|partner\w*|kind|neffe|nichte)"
+)
+_SOMEONE_CLOSE_ML = (
+    r"\b(?:(?:mi|mis|mein\w*|mei|unser\w*|minha|meu|o\s+meu|a\s+minha|nosso|nossa|ma|mon|mes|notre|"
+    r"nos|mia|mio|il\s+mio|la\s+mia|i\s+miei|le\s+mie|nostr[oa]|nuestr[oa]s?|un[ao]?|une|um|uma|ein\w*)"
+    r"\s+(?:\w+\s+)?"
+    + _PERSON_ML
+    + r"(?:e?s)?|(?:une?|un[oa]?|um|uma)\s+(?:de\s+|d[oa]s\s+|de(?:i|lle)\s+)"
+    r"(?:mes|mis|meus|minhas|miei|mie)\s+"
+    + _PERSON_ML
+    + r"(?:e?s)?|"
+    + _PERSON_ML
+    + r"(?:e?s)?\s+von\s+mir)\b"
 )
 _NOT_EATING_ML = (
     r"isst\s+kaum|isst\s+fast\s+nichts|non\s+mangia|salta\s+i\s+pasti|saute\s+(?:des|les)\s+repas|"
@@ -157,7 +179,11 @@ THIRD = [
     r"pochissimo|ne\s+mange\s+(?:presque\s+)?rien)(?=\s*(?:[.,;!?]|$|y\b|e\b|et\b|und\b)))",
     # A relative eating almost nothing, with a second sign (training twice a day, weighing,
     # vomiting), either order, in es/pt/it/fr/de ("mia figlia si pesa ogni giorno e salta i pasti").
-    _RELATIVE_ML
+    r"(?:"
+    + _RELATIVE_ML
+    + r"|"
+    + _SOMEONE_CLOSE_ML
+    + r")"
     + r"\b[^.?!]{0,80}\b(?:(?:"
     + _NOT_EATING_ML
     + r")\b[^.?!]{0,60}\b(?:"
@@ -186,37 +212,64 @@ _THEIR_WISH_ML = (
     r"(?:si\s+vuole\s+(?:ammazzare|uccidere|suicidare)|vuole\s+(?:ammazzarsi|uccidersi|suicidarsi|farla\s+"
     r"finita)|se\s+quiere\s+(?:suicidar|quitar\s+la\s+vida)|quiere\s+(?:matarse|suicidarse|quitarse\s+la\s+"
     r"vida)|se\s+quer\s+matar|quer\s+se\s+(?:matar|suicidar)|veut\s+se\s+(?:tuer|suicider|foutre\s+en\s+"
-    r"l'air)|veut\s+en\s+finir|will\s+sich\s+(?:\w+\s+)?umbringen|sich\s+umbringen\s+will|keinen?\s+bock\s+"
-    r"mehr\s+(?:zu\s+leben|auf\s+(?:das\s+)?leben)|(?:acaba|acabar)\s+com\s+tudo|hoy\s+(?:se\s+mata|acaba\s+"
-    r"con\s+todo))"
+    r"l'air)|veut\s+en\s+finir(?!\s+avec)|will\s+sich\s+(?:\w+\s+)?umbringen|sich\s+umbringen\s+will|bringt\s+sich\s+"
+    r"um\b|si\s+ammazza\b|si\s+uccide\b|se\s+va\s+a\s+matar|vai\s+se\s+matar|va\s+se\s+tuer|keinen?\s+bock\s+"
+    r"mehr\s+(?:zu\s+leben|auf\s+(?:das\s+)?leben)|(?:acaba|acabar)\s+com\s+tudo|acabar\s+con\s+todo)"
 )
 THIRD += [
     # Someone close who says they want to kill themself ("mio fratello dice che si vuole
     # ammazzare", "mein Bruder meint, er hat keinen Bock mehr zu leben").
-    _RELATIVE_ML + r"\b[^.?!]{0,80}\b" + _THEIR_WISH_ML,
-    # A goodbye from someone close ("il mio ragazzo mi ha scritto addio e non risponde più", "mi
-    # viejo me mandó un mensaje despidiéndose", "mandou mensagem de despedida").
-    _RELATIVE_ML + r"\b[^.?!]{0,60}\b(?:addio|adiós|adios|despedida|despidiéndose|se\s+despidió|"
-    r"despediu|se\s+despediu|adieu|abschied\w*|verabschiedet)\b",
+    _SOMEONE_CLOSE_ML
+    + r"\b[^.?!]{0,80}\b"
+    + _THEIR_WISH_ML
+    + r"(?!\s+(?:a\s+entrenar|entrenando|de\s+(?:entrenar|trabajo|risa)|di\s+(?:allenamento|"
+    r"palestra|"
+    r"lavoro|fatica)|in\s+palestra|en\s+el\s+gym|no\s+treino|treinando|à\s+la\s+salle|au\s+travail|"
+    r"im\s+(?:studio|gym|training)))",
+    # A goodbye message from someone close ("il mio ragazzo mi ha scritto addio e non risponde
+    # più", "mi viejo me mandó un mensaje despidiéndose", "mandou mensagem de despedida"; not
+    # "adiós al gluten" or a coach who moved gyms).
+    _SOMEONE_CLOSE_ML + r"[^.?!]{0,60}\b(?:(?:mensaje|mensagem|messaggio|message|nachricht|brief|"
+    r"carta|lettera|lettre|sms|texto)\s+(?:de\s+|d'|di\s+)?(?:despedida|addio|adieu|abschied|adiós|adeus)|"
+    r"despidiéndose|se\s+despidió\s+de\s+todos|se\s+despediu\s+de\s+todos|(?:scritto|escrito|escribió|"
+    r"écrit|geschrieben|mandado|mandó|mandou|texté|envoyé|mandato)\s+[^.?!]{0,40}\b(?:addio|adiós|adieu|"
+    r"adeus)|abschiedsbrief\w*|abschiedsnachricht\w*|lettera\s+d'addio|lettre\s+d'adieu)",
     # Someone close with the means ready ("mi compa dice q ya tiene lista la pistola", "mei
-    # Spezl hod gsagt er hod scho an Strick im Keller", "meu primo disse que comprou veneno").
-    _RELATIVE_ML + r"\b[^.?!]{0,60}\b(?:tiene|tem|comprou|compró|ha|hat|hod|a|acheté|gekauft|"
-    r"besorgt)\b[^.?!]{0,30}\b(?:pistola|arma|revólver|pistolet|fusil|arme|waffe|pistole|strick|"
-    r"veneno|veleno|poison|gift|soga|corde)\b(?!\s+(?:à\s+sauter|de\s+saltar|de\s+pular))",
+    # Spezl hod gsagt er hod scho an Strick im Keller"; not rat poison or a battle rope).
+    _SOMEONE_CLOSE_ML
+    + r"[^.?!]{0,60}\b(?:(?:tiene|tem|ha|hat|hod|a)\s+(?:ya|já|già|déjà|schon|scho)\s+(?:\w+\s+)?|"
+    r"(?:ya|já|già|déjà|schon|scho)\s+(?:\w+\s+)?(?:tiene|tem|ha|hat|hod|"
+    r"a|comprou|compró|comprato|acheté|gekauft|besorgt)\b)[^.?!]{0,30}\b(?:pistola|revólver|pistolet|"
+    r"fusil|waffe|pistole|strick|soga|corda|corde|seil)\b|"
+    + _SOMEONE_CLOSE_ML
+    + r"[^.?!]{0,60}\b(?:"
+    r"pistola|revólver|pistolet|fusil|waffe|pistole|strick|soga|corda|corde)\s+(?:\w+\s+)?(?:lista|"
+    r"listo|preparad\w+|pronta|pronto|prêt\w*|bereit|higlegt|hingelegt)\b",
+    # Someone close with the means who says they will do it ("mi amigo tiene una pistola y dice
+    # que hoy lo hace", "mon pote a une corde … il dit qu'il va le faire ce soir").
+    _SOMEONE_CLOSE_ML
+    + r"[^.?!]{0,60}\b(?:pistola|revólver|pistolet|fusil|waffe|pistole|strick|soga|"
+    r"cuerda|corda|corde|seil|veneno|veleno|poison)\b[^.?!]{0,60}\b(?:lo\s+hace|lo\s+va\s+a\s+hacer|va\s+"
+    r"le\s+faire|vai\s+fazer(?:\s+isso)?|lo\s+fa|lo\s+farà|es\s+tu[nt]|macht\s+es|se\s+mata|se\s+tue|si\s+"
+    r"ammazza|se\s+mata|bringt\s+sich\s+um)\b",
     # Someone close swallowing all their pills ("mon chum m'a texté qu'il allait prendre toutes
     # ses pilules d'un coup").
-    _RELATIVE_ML
-    + r"\b[^.?!]{0,80}\b(?:prendre|tomar|tomarse|prendere|nehmen|schlucken|avaler|engolir)"
+    _SOMEONE_CLOSE_ML
+    + r"\b[^.?!]{0,80}\b(?:prendre|tomar|tomarse|prendere|nehmen|schlucken|avaler|engolir|"
+    r"a\s+avalé|a\s+pris|se\s+tomó|"
+    r"tomou|ha\s+preso|si\s+è\s+pres[oa]|hat)"
     r"\s+(?:\w+\s+)?(?:toutes|todas|todos|tutte|alle)\s+(?:ses|sus|seus|suas|le\s+sue|seine|ihre)\s+"
     r"(?:pilules|pastillas|comprimidos|comprimés|médicaments|pastiglie|pillole|tabletten|pillen|"
     r"remédios|cachets)\b",
     # Someone close purging ("meine Tochter erbricht heimlich nach dem Essen", "mon coloc vomit
     # après chaque repas").
-    _RELATIVE_ML
+    _SOMEONE_CLOSE_ML
     + r"\b[^.?!]{0,40}\b(?:vomita|vomite|vomit|erbricht|kotzt|übergibt\s+sich|se\s+fait\s+"
     r"vomir|se\s+provoca\s+el\s+vómito|si\s+fa\s+vomitare|provoca\s+o\s+vômito)\b[^.?!]{0,40}\b(?:"
-    r"heimlich|escondid\w+|en\s+cachette|di\s+nascosto|às\s+escondidas|después|depois|après|dopo|nach"
-    r"|todos\s+los\s+días|todo\s+dia|tous\s+les\s+jours|ogni\s+giorno|jeden\s+tag)\b",
+    r"heimlich|escondid\w+|en\s+cachette|di\s+nascosto|às\s+escondidas|(?:después|depois|après|dopo|nach)"
+    r"\s+(?:de\s+|d[ie]\s+)?(?:cada|chaque|ogni|jede\w*|comer|las\s+comidas|les\s+repas|i\s+pasti|dem\s+"
+    r"essen|refeiç\w+|manger|mangiare)|todos\s+los\s+días|todo\s+dia|tous\s+les\s+jours|ogni\s+giorno|"
+    r"jeden\s+tag)\b",
 ]
 
 P_THIRD = compile_all(THIRD)
@@ -233,7 +286,8 @@ THIRD_ACUTE = re.compile(
     r"ya\s+sé\s+cómo|no\s+me\s+busques|(?:acabar\s+com|en\s+finir|farla\s+finita)[^.?!]{0,20}\b(?:hoje|"
     r"aujourd'hui|oggi|stasera)|n'en\s+aura\s+plus\s+besoin|"
     r"tonight|right\s+now|heute\s+nacht|esta\s+noche|stanotte|ce\s+soir|hoje\s+à\s+noite|stasera|"
-    r"esta\s+noite|aujourd'hui|heute|hoje|hoy|oggi|lettere|cartas\s+de\s+despedida|lettres\s+d'adieu|"
+    r"esta\s+noite|hoje\s+acaba|hoy\s+acaba|hoy\s+lo\s+hace|va\s+le\s+faire|a\s+avalé|avalou|ha\s+ingoiato|"
+    r"se\s+tragó|geschluckt|lettere|cartas\s+de\s+despedida|lettres\s+d'adieu|"
     r"abschiedsbrief\w*|si\s+butta|se\s+tira|se\s+jette|springt|springt|plans?\s+to|a\s+plan|un\s+plan|uno?\s+piano|einen\s+plan|gun|pistol|"
     r"bleeding|blutet|sangra|sanguina|saigne|fainted|passed\s+out|collapsed|"
     r"desmay\w*|desmai\w*|svenut\w*|évanoui\w*|ohnmächtig"
