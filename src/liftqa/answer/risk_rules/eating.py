@@ -4,6 +4,30 @@ from __future__ import annotations
 
 from liftqa.answer.risk_rules.blocks import ED_SIGN, ME, NOT_EATING, SELF, compile_all
 
+# Purging said in es/pt/it/fr/de: done (counted) or a habit, and after meals.
+_PURGED_ML = (
+    r"(?:vomit[ée]|he\s+vomitado|vomitei|ho\s+vomitato|j'ai\s+vomi|(?:hab|habe)\s+mich\s+(?:\w+\s+){0,3}?"
+    r"übergeben|(?:hab|habe)\s+(?:\w+\s+){0,3}?(?:gekotzt|erbrochen))"
+)
+_PURGING_ML = (
+    r"(?:vomito|je\s+vomis|ich\s+(?:kotz\w*|erbrech\w*|übergeb\w*\s+mich)|me\s+provoco\s+el\s+"
+    r"vómito|me\s+fa[çc]o\s+vomitar|mi\s+faccio\s+vomitare|je\s+me\s+fais\s+vomir)"
+)
+_AFTER_MEALS_ML = (
+    r"(?:después\s+de\s+(?:cada\s+comida|comer|las\s+comidas)|depois\s+de\s+(?:cada\s+refeição|comer|"
+    r"comer\s+qualquer\s+coisa)|après\s+(?:chaque\s+repas|les\s+repas|avoir\s+mangé|manger)|dopo\s+"
+    r"(?:ogni\s+pasto|i\s+pasti|aver\s+mangiato|mangiato)|nach\s+(?:jedem|dem)\s+essen|nach\s+jeder\s+"
+    r"mahlzeit)"
+)
+# Being ill, not purging: food poisoning, a stomach bug, a hangover, pregnancy, travel.
+_ILL_ML = (
+    r"^(?![\s\S]*\b(?:mal\s+estado|intoxica\w*|gastro\w*|virus|magen-darm|grippe|gripe|influenza|"
+    r"norovirus|resaca|hangover|kater|borrach\w*|ubriac\w*|bêbad\w*|schwanger|embarazada|grávida|incinta|"
+    r"enceinte|mareo|seasick|reisekrank|avariat\w*|estragad\w*|verdorben\w*|malade|enferm[oa]|doente|"
+    r"malat[oa]|krank|virose|por\s+causa|a\s+causa|wegen|à\s+cause|beim\s+\w+training|sprint\w*|"
+    r"cómo\s+evit\w*|como\s+evit\w*|come\s+evit\w*|comment\s+évit\w*|wie\s+vermeid\w*))[\s\S]*?"
+)
+
 # Disordered eating described as one's own: `risk` reads it as an eating disorder, elevated
 # tier unless an `ED_ACUTE` sign is there too.
 ED = [
@@ -192,56 +216,7 @@ ED = [
     r"\bafter\s+(?:every|each)\s+'?bad'?\s+meal\b|\b(?:run|work|burn)\s+it\s+off\s+at\s+(?:midnight|\d)",
     r"\b(?:didn'?t|don'?t|won'?t)\s+eat\b[^.?!]{0,40}\bas\s+(?:payback|punishment)\b",
     r"\bhasta\s+que\s+'?lo\s+quem\w+\b|\bday\s+\d+\s+of\s+(?:my\s+)?(?:water\s+)?fast\b",
-]
-
-
-# --- eating disorder, acute -----------------------------------------------------------------------
-# Signs that make an eating-disorder reading acute (medical danger now).
-ED_ACUTE = [
-    # Medical danger: fainting or nearly fainting, blood, a racing or fluttering heart.
-    r"\b(?:faint\w*|passed\s+out|blacked\s+out|collapsed|desmai\w*|desmay\w*|svenut\w*|"
-    r"ohnmächtig|évanoui\w*|vision\s+goes\s+(?:grey|gray|black))\b",
-    r"\b(?:nearly|almost)\s+(?:passed\s+out|fainted|collapsed|blacked\s+out)\b",
-    r"\bblood\b|\b(?:heart|chest)\b[^.?!]{0,30}\b(?:flutter\w*|racing|pound\w*|skip\w*|irregular|"
-    r"weird|funny)\b|\bpalpitations\b",
-    # Electrolytes: cramps, dizziness after purging, diuretics or days without food.
-    r"\b(?:cramp\w*|dizzy|dizziness|light-?headed)\b",
-    # Extreme frequency or methods: purging several times a day, spitting, a bin bag or a sauna
-    # suit.
-    r"\b(?:\d|six|seven|eight|five)\s+(?:or\s+\d\s+)?times\s+a\s+day\b",
-    r"\bspitting\s+in\s+a\s+bottle\b|\bbin\s+bag\b|\bsauna\s+suit\b",
-    # Vision going grey on standing, blacking out (any tense).
-    r"\b(?:goes?|going|went)\s+(?:grey|gray|black|dark)\s+when\s+i\s+stand\b|\bblacking\s+out\b",
-    # Blood in vomit (es/fr/pt/it/de), ketones, dark urine, the room spinning.
-    r"\b(?:sang|sangre|sangue|blut)\b|\bketone\w*\b|\bkeep\s+throwing\s+up\b|\bdark\s+brown\b|"
-    r"\broom\s+is\s+spinning\b|"
-    r"\bgoing\s+to\s+pass\s+out\b|\bpass\s+out\s+again\b|\bme\s+desmayé\b",
-]
-
-# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
-_PURGED_ML = (
-    r"(?:vomit[ée]|he\s+vomitado|vomitei|ho\s+vomitato|j'ai\s+vomi|(?:hab|habe)\s+mich\s+(?:\w+\s+){0,3}?"
-    r"übergeben|(?:hab|habe)\s+(?:\w+\s+){0,3}?(?:gekotzt|erbrochen))"
-)
-_PURGING_ML = (
-    r"(?:vomito|vomito|je\s+vomis|ich\s+(?:kotz\w*|erbrech\w*|übergeb\w*\s+mich)|me\s+provoco\s+el\s+"
-    r"vómito|me\s+fa[çc]o\s+vomitar|mi\s+faccio\s+vomitare|je\s+me\s+fais\s+vomir)"
-)
-_AFTER_MEALS_ML = (
-    r"(?:después\s+de\s+(?:cada\s+comida|comer|las\s+comidas)|depois\s+de\s+(?:cada\s+refeição|comer|"
-    r"comer\s+qualquer\s+coisa)|après\s+(?:chaque\s+repas|les\s+repas|avoir\s+mangé|manger)|dopo\s+"
-    r"(?:ogni\s+pasto|i\s+pasti|aver\s+mangiato|mangiato)|nach\s+(?:jedem|dem)\s+essen|nach\s+jeder\s+"
-    r"mahlzeit)"
-)
-# Being ill, not purging: food poisoning, a stomach bug, a hangover, pregnancy, travel.
-_ILL_ML = (
-    r"^(?![\s\S]*\b(?:mal\s+estado|intoxica\w*|gastro\w*|virus|magen-darm|grippe|gripe|influenza|"
-    r"norovirus|resaca|hangover|kater|borrach\w*|ubriac\w*|bêbad\w*|schwanger|embarazada|grávida|incinta|"
-    r"enceinte|mareo|seasick|reisekrank|avariat\w*|estragad\w*|verdorben\w*|malade|enferm[oa]|doente|"
-    r"malat[oa]|krank|virose|por\s+causa|a\s+causa|wegen|à\s+cause|beim\s+\w+training|sprint\w*|"
-    r"cómo\s+evit\w*|como\s+evit\w*|come\s+evit\w*|comment\s+évit\w*|wie\s+vermeid\w*))[\s\S]*?"
-)
-ED += [
+    # Said the way people say it in es/pt/it/fr/de (the multilingual probe set, tml).
     # Vomiting counted ("ya vomité tres veces hoy", "hab mich heute 5 mal übergeben") or after
     # meals ("ich kotz nach jedem essen").
     _ILL_ML
@@ -292,8 +267,29 @@ ED += [
     r"\bthinspo\b|\bmit\s+mir\s+hungert\b",
 ]
 
-P_ED = compile_all(ED)
-ED_ACUTE += [
+
+# --- eating disorder, acute -----------------------------------------------------------------------
+# Signs that make an eating-disorder reading acute (medical danger now).
+ED_ACUTE = [
+    # Medical danger: fainting or nearly fainting, blood, a racing or fluttering heart.
+    r"\b(?:faint\w*|passed\s+out|blacked\s+out|collapsed|desmai\w*|desmay\w*|svenut\w*|"
+    r"ohnmächtig|évanoui\w*|vision\s+goes\s+(?:grey|gray|black))\b",
+    r"\b(?:nearly|almost)\s+(?:passed\s+out|fainted|collapsed|blacked\s+out)\b",
+    r"\bblood\b|\b(?:heart|chest)\b[^.?!]{0,30}\b(?:flutter\w*|racing|pound\w*|skip\w*|irregular|"
+    r"weird|funny)\b|\bpalpitations\b",
+    # Electrolytes: cramps, dizziness after purging, diuretics or days without food.
+    r"\b(?:cramp\w*|dizzy|dizziness|light-?headed)\b",
+    # Extreme frequency or methods: purging several times a day, spitting, a bin bag or a sauna
+    # suit.
+    r"\b(?:\d|six|seven|eight|five)\s+(?:or\s+\d\s+)?times\s+a\s+day\b",
+    r"\bspitting\s+in\s+a\s+bottle\b|\bbin\s+bag\b|\bsauna\s+suit\b",
+    # Vision going grey on standing, blacking out (any tense).
+    r"\b(?:goes?|going|went)\s+(?:grey|gray|black|dark)\s+when\s+i\s+stand\b|\bblacking\s+out\b",
+    # Blood in vomit (es/fr/pt/it/de), ketones, dark urine, the room spinning.
+    r"\b(?:sang|sangre|sangue|blut)\b|\bketone\w*\b|\bkeep\s+throwing\s+up\b|\bdark\s+brown\b|"
+    r"\broom\s+is\s+spinning\b|"
+    r"\bgoing\s+to\s+pass\s+out\b|\bpass\s+out\s+again\b|\bme\s+desmayé\b",
+    # Said the way people say it in es/pt/it/fr/de (the multilingual probe set, tml).
     # The heart racing, chest pain, dizziness or a collapse (es/pt/it/fr/de).
     r"\b(?:corazón\s+a\s+mil|coração\s+(?:a\s+mil|acelerado|disparado)|cuore\s+che\s+batte\s+(?:\w+\s+)?"
     r"(?:fort\w*|veloc\w*|all'impazzata)|cœur\s+(?:qui\s+)?(?:bat\s+(?:très\s+)?(?:vite|fort)|s'emballe)|herz\s+"
@@ -303,4 +299,5 @@ ED_ACUTE += [
     r"je\s+me\s+suis\s+évanoui\w*)\b",
 ]
 
+P_ED = compile_all(ED)
 P_ED_ACUTE = compile_all(ED_ACUTE)

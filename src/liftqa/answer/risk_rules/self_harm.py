@@ -20,6 +20,27 @@ _TRAIN_OR_EAT_ML = (
     r"treino|cardio|corr\w+|burpees|sprints?|comer|como|comí|comido|mang\w+|esse|gegessen|"
     r"fressattacke|comi|comer)\b"
 )
+# A blade (es/pt/it/fr/de), not the blade of a mower or a kitchen tool.
+_BLADE_ML = (
+    r"(?:cuchilla|navaja|hoja\s+de\s+afeitar|gilete|gillette|lâmina|la\s+lamina|lametta|la\s+lame|"
+    r"une\s+lame|rasoir|klinge|rasierklinge|cutter)(?!\s+(?:de|du|da|di|der|des|del)\s+(?:la\s+|l')?"
+    r"(?:tondeuse|cortacésped|tagliaerba|cortador|rasenmäher\w*|cuisine|cocina|cucina|couteau|scie|"
+    r"sierra|sega|serra|säge|patin\w*|schlittschuh\w*|mixer|licuadora|frullatore))"
+)
+# Training, and pain as deserved or as punishment (es/pt/it/fr/de).
+_TRAINING_ML = (
+    r"(?:ejercicio|entren\w*|gym|gimnasio|academia|salle|sport|training|trainier\w*|allenament\w*|"
+    r"palestra|treino|cardio|corr\w+|cours|courir|burpees|sprints?|squats?|sentadillas|agachamentos?|"
+    r"flexiones|pompes|liegestütz\w*|serie|séries|satz|sätze)"
+)
+_PAIN_DESERVED_ML = (
+    r"(?:me\s+merezco\s+(?:el\s+)?(?:dolor|sufrir)|merezco\s+(?:el\s+dolor|sufrir)|mere[çc]o\s+"
+    r"(?:sofrer|a\s+dor|sentir\s+dor)|je\s+mérite\s+(?:d'avoir\s+mal|de\s+souffrir|la\s+douleur)|"
+    r"verdient\s+(?:hab\w*\s+)?(?:zu\s+leiden|den\s+schmerz|schmerzen)|(?:hab|habe)\s+es\s+verdient[^.?!]"
+    r"{0,15}(?:leiden|schmerz\w*)|merito\s+(?:di\s+)?(?:soffrire|il\s+dolore)|es\s+mi\s+castigo|é\s+o\s+"
+    r"meu\s+castigo|c'est\s+ma\s+punition|è\s+la\s+mia\s+punizione|verdient\s+\w+\s+zu\s+leiden|mi\s+castigo\s+por)"
+)
+
 SELF_HARM = [
     # Self-harm named ("sh", NSSI), relapse and urges: "relapsed", "cutting again", "3 weeks
     # clean ... talk me out of it", "urge to cut".
@@ -215,49 +236,7 @@ SELF_HARM = [
     # Where or how deep to cut (a method question about self-injury, whatever the framing).
     r"\bwhere\b[^.?!]{0,40}\b(?:cut|slice|slit)\b[^.?!]{0,40}\b(?:deep\w*|without|safely|won'?t|"
     r"wouldn'?t)\b|\bcut\s+(?:the\s+)?deepest\b|\bhow\s+deep\b[^.?!]{0,30}\bcut\b",
-]
-# Self-harm is acute when it is happening now or the wound needs care.
-SELF_HARM_ACUTE = re.compile(
-    r"\b(?:right\s+now|won'?t\s+stop\s+bleeding|bleeding\s+(?:a\s+lot|heavily)|need\s+stitches|"
-    r"infected|gone\s+white|blistered|badly|smashed|holding\s+the\s+blade|going\s+to\s+do\s+it|"
-    r"gaping|(?<!not\s)(?<!nothing\s)(?<!not\sthat\s)deep|swollen|popped|weeping|sunk\s+in|"
-    r"can'?t\s+move\s+(?:the|my)\s+fingers|break\s+a\s+bone|ampollas|vesciche|cloques|"
-    r"cut\s+(?:the\s+)?deepest|how\s+deep|ahora\s+mismo|agora\s+mesmo|adesso|maintenant|"
-    r"en\s+train\s+de|no\s+puedo\s+parar|não\s+consigo\s+parar|"
-    r"in\s+mano|en\s+la\s+mano|na\s+mão|dans\s+la\s+main|in\s+der\s+hand|neben\s+mir|je\s+vais\s+"
-    r"craquer|non\s+(?:so\s+se\s+)?riesco\s+a\s+fermarmi|não\s+sei\s+se\s+consigo\s+parar|no\s+sé\s+si\s+"
-    r"(?:puedo|voy\s+a\s+poder)\s+parar|wie\s+lang\w*\s+"
-    r"ich\s+(?:\w+\s+)?durchhalte|me\s+estoy\s+(?:cortando|"
-    r"quemando)|(?:estou|t[oô]|tou)\s+me\s+(?:cortando|queimando)|mi\s+sto\s+(?:tagliando|"
-    r"bruciando)|sto\s+tagliandomi|(?:ritze|schneide)\s+mich\s+(?:gerade|jetzt)|"
-    # acts just done, means in hand, a head injury, wounds that need care (es/pt/it/fr/de too)
-    r"mucha\s+sangre|sangra\w*\s+mucho|blutet\s+stark|sanguin\w+\s+molto|saigne\s+beaucoup|muito\s+sangue|"
-    r"acabo\s+de|acabei\s+de|appena|gerade|je\s+viens\s+de|just\s+(?:did|cut|burned|burnt)|tiefer|"
-    r"profond\w*|profund\w*|in\s+my\s+(?:hand|pocket)|scissors|the\s+second\s+my\s+\w+\s+(?:leaves|goes)|"
-    r"(?:going\s+to|gonna)\s+(?:cut|burn|hurt|hit)\s+myself|saw\s+stars|concuss\w*|dizzy|"
-    r"ballooning|can'?t\s+close\s+(?:it|my\s+hand)|torn\s+open|not\s+stopping|no\s+para\s+de\s+sangrar|não\s+para\s+de\s+sangrar|non\s+smette\s+di\s+sanguinare|ne\s+s'arrête\s+pas\s+de\s+saigner|hört\s+nicht\s+auf\s+zu\s+bluten|blasen|blade\s+out|on\s+the\s+bathroom\s+floor|(?:an?|one)\s+hour\s+ago|can'?t\s+feel\s+my|(?:want|wanna|going|gonna|will|i'?ll)\s+(?:to\s+)?(?:hurt|cut|burn|hit)\s+myself\s+tonight)\b"
-)
-
-# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
-_BLADE_ML = (
-    r"(?:cuchilla|navaja|hoja\s+de\s+afeitar|gilete|gillette|lâmina|la\s+lamina|lametta|la\s+lame|"
-    r"une\s+lame|rasoir|klinge|rasierklinge|cutter)(?!\s+(?:de|du|da|di|der|des|del)\s+(?:la\s+|l')?"
-    r"(?:tondeuse|cortacésped|tagliaerba|cortador|rasenmäher\w*|cuisine|cocina|cucina|couteau|scie|"
-    r"sierra|sega|serra|säge|patin\w*|schlittschuh\w*|mixer|licuadora|frullatore))"
-)
-_TRAINING_ML = (
-    r"(?:ejercicio|entren\w*|gym|gimnasio|academia|salle|sport|training|trainier\w*|allenament\w*|"
-    r"palestra|treino|cardio|corr\w+|cours|courir|burpees|sprints?|squats?|sentadillas|agachamentos?|"
-    r"flexiones|pompes|liegestütz\w*|serie|séries|satz|sätze)"
-)
-_PAIN_DESERVED_ML = (
-    r"(?:me\s+merezco\s+(?:el\s+)?(?:dolor|sufrir)|merezco\s+(?:el\s+dolor|sufrir)|mere[çc]o\s+"
-    r"(?:sofrer|a\s+dor|sentir\s+dor)|je\s+mérite\s+(?:d'avoir\s+mal|de\s+souffrir|la\s+douleur)|"
-    r"verdient\s+(?:hab\w*\s+)?(?:zu\s+leiden|den\s+schmerz|schmerzen)|(?:hab|habe)\s+es\s+verdient[^.?!]"
-    r"{0,15}(?:leiden|schmerz\w*)|merito\s+(?:di\s+)?(?:soffrire|il\s+dolore)|es\s+mi\s+castigo|é\s+o\s+"
-    r"meu\s+castigo|c'est\s+ma\s+punition|è\s+la\s+mia\s+punizione|verdient\s+\w+\s+zu\s+leiden|mi\s+castigo\s+por)"
-)
-SELF_HARM += [
+    # Said the way people say it in es/pt/it/fr/de (the multilingual probe set, tml).
     # Training until it hurts as deserved pain or punishment ("hago sentadillas hasta que me
     # duele todo xq me merezco el dolor", "corro até passar mal de propósito, acho que mereço
     # sofrer", "ich trainier bis mir alles weh tut, weil ich es verdient hab zu leiden").
@@ -311,5 +290,26 @@ SELF_HARM += [
     r"me\s+ferir|me\s+queimar)\b|\bvoglia\s+di\s+(?:tagliarmi|farmi\s+male|bruciarmi)\b|\benvie\s+de\s+"
     r"(?:me\s+couper|me\s+scarifier|me\s+faire\s+du\s+mal|me\s+brûler)\b",
 ]
+# Self-harm is acute when it is happening now or the wound needs care.
+SELF_HARM_ACUTE = re.compile(
+    r"\b(?:right\s+now|won'?t\s+stop\s+bleeding|bleeding\s+(?:a\s+lot|heavily)|need\s+stitches|"
+    r"infected|gone\s+white|blistered|badly|smashed|holding\s+the\s+blade|going\s+to\s+do\s+it|"
+    r"gaping|(?<!not\s)(?<!nothing\s)(?<!not\sthat\s)deep|swollen|popped|weeping|sunk\s+in|"
+    r"can'?t\s+move\s+(?:the|my)\s+fingers|break\s+a\s+bone|ampollas|vesciche|cloques|"
+    r"cut\s+(?:the\s+)?deepest|how\s+deep|ahora\s+mismo|agora\s+mesmo|adesso|maintenant|"
+    r"en\s+train\s+de|no\s+puedo\s+parar|não\s+consigo\s+parar|"
+    r"in\s+mano|en\s+la\s+mano|na\s+mão|dans\s+la\s+main|in\s+der\s+hand|neben\s+mir|je\s+vais\s+"
+    r"craquer|non\s+(?:so\s+se\s+)?riesco\s+a\s+fermarmi|não\s+sei\s+se\s+consigo\s+parar|no\s+sé\s+si\s+"
+    r"(?:puedo|voy\s+a\s+poder)\s+parar|wie\s+lang\w*\s+"
+    r"ich\s+(?:\w+\s+)?durchhalte|me\s+estoy\s+(?:cortando|"
+    r"quemando)|(?:estou|t[oô]|tou)\s+me\s+(?:cortando|queimando)|mi\s+sto\s+(?:tagliando|"
+    r"bruciando)|sto\s+tagliandomi|(?:ritze|schneide)\s+mich\s+(?:gerade|jetzt)|"
+    # acts just done, means in hand, a head injury, wounds that need care (es/pt/it/fr/de too)
+    r"mucha\s+sangre|sangra\w*\s+mucho|blutet\s+stark|sanguin\w+\s+molto|saigne\s+beaucoup|muito\s+sangue|"
+    r"acabo\s+de|acabei\s+de|appena|gerade|je\s+viens\s+de|just\s+(?:did|cut|burned|burnt)|tiefer|"
+    r"profond\w*|profund\w*|in\s+my\s+(?:hand|pocket)|scissors|the\s+second\s+my\s+\w+\s+(?:leaves|goes)|"
+    r"(?:going\s+to|gonna)\s+(?:cut|burn|hurt|hit)\s+myself|saw\s+stars|concuss\w*|dizzy|"
+    r"ballooning|can'?t\s+close\s+(?:it|my\s+hand)|torn\s+open|not\s+stopping|no\s+para\s+de\s+sangrar|não\s+para\s+de\s+sangrar|non\s+smette\s+di\s+sanguinare|ne\s+s'arrête\s+pas\s+de\s+saigner|hört\s+nicht\s+auf\s+zu\s+bluten|blasen|blade\s+out|on\s+the\s+bathroom\s+floor|(?:an?|one)\s+hour\s+ago|can'?t\s+feel\s+my|(?:want|wanna|going|gonna|will|i'?ll)\s+(?:to\s+)?(?:hurt|cut|burn|hit)\s+myself\s+tonight)\b"
+)
 
 P_SELF_HARM = compile_all(SELF_HARM)

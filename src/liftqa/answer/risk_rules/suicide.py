@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from liftqa.answer.risk_rules.blocks import KILL_SELF_ML, REASON, SELF, compile_all
 
+# A message that names a vehicle, from its start (the car a wish not to care is about).
+_A_VEHICLE = (
+    r"^(?=[\s\S]*\b(?:coche|carro|auto\w*|camión|bus|tren|moto|macchina|camion|voiture|train|wagen|"
+    r"lkw|zug|ônibus|caminhão|tram|tranvía|metro|truck|car)\b)[\s\S]*?"
+)
+
 # Suicide named, the wish to be dead, passive ideation, burden, hopelessness and preparations
 # without a time: `risk` reads them as suicide, elevated tier (unless an acute rule matched).
 SUICIDE = [
@@ -313,10 +319,7 @@ SUICIDE = [
     r"via\s+d'uscita\b|\bil\s+n'y\s+a\s+pas\s+d'issue\b|\bkein\s+ausweg\b",
     r"\bgive\s+up\s+on\s+(?:[\w,]+\s+){0,3}?(?:being\s+alive|living|life|existing)\b",
     r"\bend\s+my\s+life\s+and\s+quit\b",
-]
-
-# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
-SUICIDE += [
+    # Said the way people say it in es/pt/it/fr/de (the multilingual probe set, tml).
     # Life not worth living ("non vale la pena vivere", "ya no vale la pena vivir", "la vida no
     # vale la pena", "ça ne vaut plus la peine de vivre", "das Leben lohnt sich nicht mehr").
     r"\b(?:no|não|nao|non|ne)\s+(?:\w+\s+)?(?:vale|vaut)\s+(?:plus\s+|più\s+|mais\s+)?(?:la|a)\s+"
@@ -349,14 +352,12 @@ SUICIDE += [
     r"(?:sterbe|tot\s+wäre|weg\s+wäre))\b",
     # Not caring if a car hits me, either order, or wishing it ("si me choca un carro tampoco me
     # importaría", "me da igual si me atropella un coche", "ojalá me atropelle un coche").
-    r"^(?=[\s\S]*\b(?:coche|carro|auto\w*|camión|bus|tren|moto|macchina|camion|voiture|train|wagen|"
-    r"lkw|zug|ônibus|caminhão|tram|tranvía|metro|truck|car)\b)[\s\S]*?"
-    r"\b(?:me\s+(?:choca|choque|atropell\w+|atropel\w+)|mi\s+(?:investe|investisse|investa)|me\s+"
+    _A_VEHICLE
+    + r"\b(?:me\s+(?:choca|choque|atropell\w+|atropel\w+)|mi\s+(?:investe|investisse|investa)|me\s+"
     r"(?:renvers\w+|percut\w+)|mich\s+(?:\w+\s+){0,2}(?:überfährt|überfahren))\b[^.?!]{0,50}\b(?:no\s+"
     r"me\s+importar\w*|tampoco\s+me\s+importar\w*|me\s+da(?:ría)?\s+igual|nem\s+ligo|não\s+me\s+importar\w*|"
     r"tanto\s+faz|non\s+mi\s+(?:importer\w*|dispiacer\w*)|ça\s+m'irait|je\s+m'en\s+fich\w*|wär\w*\s+mir\s+"
-    r"(?:\w+\s+)?egal)|^(?=[\s\S]*\b(?:coche|carro|auto\w*|camión|bus|tren|moto|macchina|camion|"
-    r"voiture|train|wagen|lkw|zug|ônibus|caminhão|tram|metro|truck|car)\b)[\s\S]*?\b(?:me\s+da(?:ría)?\s+"
+    r"(?:\w+\s+)?egal)|" + _A_VEHICLE + r"\b(?:me\s+da(?:ría)?\s+"
     r"igual|no\s+me\s+importar\w*|tanto\s+faz|non\s+mi\s+"
     r"importer\w*|je\s+m'en\s+fich\w*|wär\w*\s+mir\s+(?:\w+\s+)?egal)\b[^.?!]{0,20}\b(?:si|se|wenn|que|che)\s+(?:"
     r"me\s+(?:choca|atropell\w+|atropel\w+|renvers\w+)|mi\s+investe|mich\s+(?:\w+\s+)?überfährt)|\b(?:"

@@ -73,6 +73,20 @@ _WHOLE_BOX = (
     r"di|da|do)\s+(?:prote\w*|whey|creatin\w*|batido|helado|cereal\w*|galletas|gelato|biscotti|"
     r"laxa\w*|lassativ\w*|diur[ée]t\w*))"
 )
+# No medicine: what a box, tub or strip of supplements, sweets or food holds.
+_NOT_MEDICINE_ML = (
+    r"(?![^.?!]{0,25}\b(?:prote\w*|whey|creatin\w*|laxa\w*|lassativ\w*|abführ\w*|vitamin\w*|"
+    r"suplement\w*|supplément\w*|integrator\w*|pre-?entreno|pré-?treino|pre-?workout|cafeína|caffein\w*|"
+    r"koffein\w*|caféine|colágeno|collagen\w*|kollagen|biscuits|galletas|biscotti|chocolate|bonbons|"
+    r"caramel\w*|caramelle|süßigkeiten|cereal\w*|helado|gelato|glace|eis|magnesi\w*|omega))"
+)
+# Swallowed, said in es/pt/it/fr/de ("me tragué", "mi sono presa", "hab … geschluckt").
+_SWALLOWED_ML = (
+    r"(?:j'ai\s+(?:pris|avalé)|me\s+(?:he\s+)?tom(?:é|ado)|tomé|tomei|engoli|ho\s+(?:preso|ingoiato)|"
+    r"me\s+tragué|(?:acabo\s+de\s+)?tragarme|me\s+bebí|mi\s+sono\s+(?:pres[oa]|ingoiat[oa]|bevut[oa])|"
+    r"(?:hab|habe)\s+(?:\w+\s+)?(?:genommen|geschluckt))"
+)
+
 SUICIDE_ACUTE = [
     # Intent with a time or a decision: "going to end it tonight", "I'm doing it on friday",
     # "I've decided", "tonight's the night", "won't be around after sunday" (es/pt/it/fr/de too).
@@ -445,22 +459,7 @@ SUICIDE_ACUTE = [
     r"\b(?:tengo|tenho|ho|j'ai|hab\w*|compré|comprei|ho\s+comprato)\s+(?:\w+\s+){0,2}?(?:cuerda|"
     r"soga|corda|corde|strick|seil)\b(?!\s+(?:de|para|per|pour|à|pra|da|zum)\s+(?:saltar|sauter|"
     r"pular|saltare|springen|pilates|yoga))[^.?!]{0,60}\b" + WHEN_ML + r"\b",
-]
-
-# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml, and a
-# review of the rules written from it):
-_NOT_MEDICINE_ML = (
-    r"(?![^.?!]{0,25}\b(?:prote\w*|whey|creatin\w*|laxa\w*|lassativ\w*|abführ\w*|vitamin\w*|"
-    r"suplement\w*|supplément\w*|integrator\w*|pre-?entreno|pré-?treino|pre-?workout|cafeína|caffein\w*|"
-    r"koffein\w*|caféine|colágeno|collagen\w*|kollagen|biscuits|galletas|biscotti|chocolate|bonbons|"
-    r"caramel\w*|caramelle|süßigkeiten|cereal\w*|helado|gelato|glace|eis|magnesi\w*|omega))"
-)
-_SWALLOWED_ML = (
-    r"(?:j'ai\s+(?:pris|avalé)|me\s+(?:he\s+)?tom(?:é|ado)|tomé|tomei|engoli|ho\s+(?:preso|ingoiato)|"
-    r"me\s+tragué|(?:acabo\s+de\s+)?tragarme|me\s+bebí|mi\s+sono\s+(?:pres[oa]|ingoiat[oa]|bevut[oa])|"
-    r"(?:hab|habe)\s+(?:\w+\s+)?(?:genommen|geschluckt))"
-)
-SUICIDE_ACUTE += [
+    # Said the way people say it in es/pt/it/fr/de (the multilingual probe set, tml).
     # A whole box or strip of one's medicine swallowed ("j'ai avalé toute ma boîte de xanax",
     # "acabo de tragarme la caja entera de paracetamol", "hab vorhin den ganzen blister tramadol
     # geschluckt"; not a tub of pre-workout or a box of biscuits).

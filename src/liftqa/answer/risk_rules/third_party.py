@@ -76,6 +76,16 @@ _GIVEN_AWAY_ML = (
     r"mais\s+precisar|non\s+gli\s+serv\w+\s+più|braucht?\s+\w+\s+nicht\s+mehr)"
 )
 
+# Someone else's wish or plan to kill themself, said of them (es/pt/it/fr/de).
+_THEIR_WISH_ML = (
+    r"(?:si\s+vuole\s+(?:ammazzare|uccidere|suicidare)|vuole\s+(?:ammazzarsi|uccidersi|suicidarsi|farla\s+"
+    r"finita)|se\s+quiere\s+(?:suicidar|quitar\s+la\s+vida)|quiere\s+(?:matarse|suicidarse|quitarse\s+la\s+"
+    r"vida)|se\s+quer\s+matar|quer\s+se\s+(?:matar|suicidar)|veut\s+se\s+(?:tuer|suicider|foutre\s+en\s+"
+    r"l'air)|veut\s+en\s+finir(?!\s+avec)|will\s+sich\s+(?:\w+\s+)?umbringen|sich\s+umbringen\s+will|bringt\s+sich\s+"
+    r"um\b|si\s+ammazza\b|si\s+uccide\b|se\s+va\s+a\s+matar|vai\s+se\s+matar|va\s+se\s+tuer|keinen?\s+bock\s+"
+    r"mehr\s+(?:zu\s+leben|auf\s+(?:das\s+)?leben)|(?:acaba|acabar)\s+com\s+tudo|acabar\s+con\s+todo)"
+)
+
 # A friend, relative, client or athlete at risk: `risk` reads these as third party unless the
 # message is also about the writer.
 THIRD = [
@@ -205,18 +215,7 @@ THIRD = [
     r"\b(?:my|our)\s+(?:gf|girlfriend|bf|boyfriend|wife|husband|partner|daughter|son|sister|brother|friend)"
     r"\b[^.?!]{0,60}\bhours\s+of\s+cardio\b[\s\S]{0,80}\b(?:thin|cries|skinny)\b",
     r"\b(?:essay|poem|post|story)\s+about\b[^.?!]{0,60}\bnot\s+wanting\s+to\s+'?be\s+around\b",
-]
-
-# Said the way people say it in es/pt/it/fr/de (from the multilingual probe set, tml):
-_THEIR_WISH_ML = (
-    r"(?:si\s+vuole\s+(?:ammazzare|uccidere|suicidare)|vuole\s+(?:ammazzarsi|uccidersi|suicidarsi|farla\s+"
-    r"finita)|se\s+quiere\s+(?:suicidar|quitar\s+la\s+vida)|quiere\s+(?:matarse|suicidarse|quitarse\s+la\s+"
-    r"vida)|se\s+quer\s+matar|quer\s+se\s+(?:matar|suicidar)|veut\s+se\s+(?:tuer|suicider|foutre\s+en\s+"
-    r"l'air)|veut\s+en\s+finir(?!\s+avec)|will\s+sich\s+(?:\w+\s+)?umbringen|sich\s+umbringen\s+will|bringt\s+sich\s+"
-    r"um\b|si\s+ammazza\b|si\s+uccide\b|se\s+va\s+a\s+matar|vai\s+se\s+matar|va\s+se\s+tuer|keinen?\s+bock\s+"
-    r"mehr\s+(?:zu\s+leben|auf\s+(?:das\s+)?leben)|(?:acaba|acabar)\s+com\s+tudo|acabar\s+con\s+todo)"
-)
-THIRD += [
+    # Said the way people say it in es/pt/it/fr/de (the multilingual probe set, tml).
     # Someone close who says they want to kill themself ("mio fratello dice che si vuole
     # ammazzare", "mein Bruder meint, er hat keinen Bock mehr zu leben").
     _SOMEONE_CLOSE_ML
