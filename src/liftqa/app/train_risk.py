@@ -5,7 +5,8 @@ Training data: the curated exemplar clauses shipped with the package
 for tuning (`TRAINING_SETS`: tests/safety/messages.jsonl, both splits, tests/safety/v2/ to
 v7/ (tuning sets, each once held out) and the training-only sets in tests/safety/train/,
 a to e: c, d and e written on 2026-11-24 for breadth of registers and languages, e for quiet
-and indirect English). The held-out set (v8) is never read here (see tests/safety/README.md
+and indirect English; and tests/safety/tml/, 250 messages in Spanish, French, German,
+Portuguese and Italian). The held-out sets (v8, v9) are never read here (see tests/safety/README.md
 for which set is used for what).
 Rows: each message whole, and each clause of an ordinary, research or history message (the
 app reads every clause and the whole, and the most worrying row decides: a clause of an
@@ -56,6 +57,8 @@ TRAINING_SETS = (
     ROOT / "tests" / "safety" / "v6" / "messages.jsonl",
     ROOT / "tests" / "safety" / "v7" / "messages.jsonl",
     ROOT / "tests" / "safety" / "train" / "e.jsonl",
+    # the multilingual probe set (es/fr/de/pt/it), a tuning set since it was written
+    ROOT / "tests" / "safety" / "tml" / "messages.jsonl",
 )
 
 # texts → unit-length row vectors (the embedding model the classifier is trained for)
