@@ -481,7 +481,8 @@ _ROLE = re.compile(
     r"lecturer|professor|dietitian|nutritionist|physio\w*)\b|\bi'?m\s+(?:training|studying)\s+to\s+"
     r"(?:be|become)\s+(?:a|an)\s+\w+\b|\b(?:je\s+suis|soy|sou|sono|ich\s+bin)\s+(?:\w+\s+)?(?:coach|"
     r"entraîneur|entrenador|treinador|allenatore|trainer|professeur|profesor|professor|professore|"
-    r"lehrer\w*|infirmi[eè]re?|enfermer[oa]|infermier[ea])\b|"
+    r"lehrer\w*|infirmi[eè]re?|enfermer[oa]|infermier[ea]|étudiante?|estudiante|estudante|studente|"
+    r"studentessa|student(?:in)?)\b|"
     # work or study named in es/pt/it/fr/de ("für meine Masterarbeit", "je travaille dans une
     # association de prévention", "para mi tesis")
     r"\b(?:für\s+meine|para\s+mi|para\s+a\s+minha|pra\s+(?:a\s+)?minha|para\s+minha|pour\s+mon|per\s+la\s+mia|per\s+il\s+mio)\s+\w+|"
@@ -566,7 +567,10 @@ _LETHAL_QUESTION = re.compile(
     r"taking|would|enough|overdose|od|to\s+(?:die|kill|not\s+wake)|too\s+(?:much|many)|come\s+back|"
     r"wake\s+up)|how\s+(?:high|far)|how\s+long\b"
     r"[^.?!]{0,30}\b(?:die|dying|to\s+die|to\s+bleed|take\s+to)|what\s+(?:amount|dose|height)|which|"
-    r"least|most|lethal|fatal|deadly|method|methods|way\s+to|cu[aá]nt|quant|combien|wie\s*viel)\b"
+    r"least|most|lethal|fatal|deadly|method|methods|way\s+to|cu[aá]nt|quant|combien|wie\s*viel|"
+    # a painless, reliable or sure way is a method question, never research
+    r"painless|reliable|surest|quickest|indolor\w*|sans\s+douleur|schmerzlos\w*|senza\s+dolore|"
+    r"sem\s+dor)\b"
 )
 
 

@@ -52,7 +52,13 @@ RESEARCH = re.compile(
         r"myths?|mitos|mythes|mythen|miti|diferencia\s+entre|"
         r"différence\s+entre|unterschied\s+zwischen|differenza\s+tra|diferença\s+entre|señales\s+de|"
         r"signes\s+d|sinais\s+de|segnali\s+di|anzeichen|warnzeichen|en\s+général|en\s+general|"
-        r"em\s+geral|in\s+generale|im\s+allgemeinen|in\s+general)\b"
+        r"em\s+geral|in\s+generale|im\s+allgemeinen|in\s+general|"
+        # how professionals screen for or respond to it ("how do clinicians screen for self-harm
+        # in adolescent athletes?"), a guideline or protocol being written
+        r"how\s+(?:do|should|can)\s+(?:clinicians|doctors|coaches|trainers|therapists|teachers|schools|"
+        r"clubs|gyms|staff|nurses|gps|professionals)\s+(?:screen|assess|ask|identify|spot|detect|"
+        r"respond|handle|support|refer)|guidelines?|protocol|writing\s+(?:about|on)|(?:an\s+)?"
+        r"interventions?\s+for)\b"
     )
 )
 # A resolved history: years ago, recovered, in remission, clean for months; accents optional.

@@ -289,6 +289,17 @@ SELF_HARM = [
     r"mutiler\b|\bvontade\s+de\s+(?:me\s+cortar|me\s+machucar|"
     r"me\s+ferir|me\s+queimar)\b|\bvoglia\s+di\s+(?:tagliarmi|farmi\s+male|bruciarmi)\b|\benvie\s+de\s+"
     r"(?:me\s+couper|me\s+scarifier|me\s+faire\s+du\s+mal|me\s+brûler)\b",
+    # Written from the misses of a blind training set (tg, eighth session).
+    # Training injured on purpose, pain as a punishment, wanting an injury to break, sprints
+    # made a punishment ("I don't deserve an easy session"), pinching until bruised.
+    r"\b(?:train\w*|lift\w*|run\w*|squat\w*)\s+(?:\w+\s+)?(?:injured|hurt|on\s+(?:an?\s+)?(?:injury|"
+    r"sprain\w*|broken\s+\w+))\s+on\s+purpose\b|\bfeels?\s+like\s+(?:i'?m|i\s+am)\s+being\s+punished\b|"
+    r"\b(?:sprain\w*|injur\w*|broken|fractur\w*|torn)\b[\s\S]{0,100}?\bi\s+want\s+it\s+to\s+(?:break|snap|"
+    r"tear|give\s+out)\b|\bi\s+(?:don'?t|do\s+not)\s+(?:feel\s+like\s+i\s+)?deserve\s+(?:an?\s+)?(?:easy|"
+    r"light|rest|good)\s+(?:session|day|workout|week)\b|\bmake\s+myself\s+(?:do\s+)?[^.?!]{0,40}\buntil\s+"
+    r"(?:my\s+\w+\s+(?:are|is)\s+shaking|i\s+(?:puke|throw\s+up|collapse|bleed|can'?t\s+(?:stand|walk)))\b",
+    r"\b(?:me\s+belisco|me\s+pellizco|mi\s+pizzico|je\s+me\s+pince|kneife\s+mich|pinch\s+myself)\b"
+    r"[^.?!]{0,30}\b(?:até|hasta|fino\s+a|jusqu|bis|until|till)\b",
 ]
 # Self-harm is acute when it is happening now or the wound needs care.
 SELF_HARM_ACUTE = re.compile(

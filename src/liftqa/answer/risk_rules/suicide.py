@@ -146,13 +146,18 @@ SUICIDE = [
     r"\bburden\s+(?:to|on)\s+(?:everyone|my\s+family|everybody|all\s+of\s+them)\b|\ball(?:en)?\s+nur"
     r"\s+eine\s+last\b",
     r"\b(?:nobody|no\s*one|no-one)\s+would\s+(?:even\s+|really\s+|ever\s+|actually\s+)?(?:notice|care|"
-    r"miss\s+me|come\s+to\s+my\s+funeral)\b|\bwon'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long)\b",
+    r"miss\s+me|come\s+to\s+my\s+funeral)\b|\bwon'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long)\b"
+    # (not at a gym, a job or a town one is leaving)
+    r"(?![^.?!]{0,40}\b(?:at\s+this|in\s+this|gym|club|job|town|city|moving|relocat\w*))",
     r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+going\s+to|will|would)\s+miss\s+(?:me|it)\b|\bgoing\s+to"
     r"\s+make\s+it\s+much\s+longer\b|\bjust\s+waiting\s+(?:for\s+it\s+to\s+(?:end|be\s+over)|to\s+"
     r"(?:die|go|not\s+be\s+here))|\bi'?m\s+(?:honestly\s+)?just\s+waiting\b[.!]?$",
     r"\b(?:won'?t|will\s+not|wouldn'?t)\s+have\s+to\s+worry\s+about\s+me\b|\beveryone\s+(?:will|would)"
     r"\s+move\s+on\b|\bsoon\s+(?:it\s+)?(?:won'?t|will\s+not)\s+matter\b|\bnot\s+(?:going\s+to|gonna)\s+"
-    r"be\s+(?:around|here)\s+(?:for|to\s+see|much)\b",
+    r"be\s+(?:around|here)\s+(?:for|to\s+see|much)\b"
+    # (not away at a wedding, on holiday, working or injured)
+    r"(?![\s\S]{0,80}\b(?:wedding|holiday|vacation|trip|conference|surgery|moving|travel\w*|"
+    r"i'?ll\s+be\s+(?:at|in|away|abroad|working))\b)",
     r"\b(?:wife|husband|partner|family|kids)\s+would\s+get\s+the\s+(?:life\s+)?insurance\b",
     # "the kids would honestly be fine without me" (not "fine without me this weekend").
     r"\b(?:would|'d|will)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:fine|better|happier|okay|ok|relieved)\s+"
@@ -260,7 +265,8 @@ SUICIDE = [
     # Preparations and farewells without a time: affairs in order, a will, pets rehomed,
     # passwords left, accounts deleted, stuff given away, "thank you for everything ... goodbye",
     # a farewell letter or pills for tonight in another language.
-    r"\b(?:my\s+affairs\s+(?:are\s+)?in\s+order|(?:wrote|written|updated|made|finished)\s+(?:my|a)\s+"
+    r"\b(?:my\s+affairs\s+(?:are\s+)?in\s+order(?![\s\S]{0,60}\b(?:trip|expedition|everest|climb\w*|"
+    r"surgery|operation|deployment|travel\w*|baby|birth|moving|retirement)\b)|(?:wrote|written|updated|made|finished)\s+(?:my|a)\s+"
     r"will\b[^.?!]{0,60}\b(?:just\s+in\s+case|ready|done|now|sorted)|(?:rehom\w*|found\s+a\s+(?:new\s+)?"
     r"home\s+for)\s+my\s+(?:dog|cat|pets?|rabbit|bird)\b|(?:left|wrote\s+down|sent)\s+(?:\w+\s+)?(?:my\s+)?"
     r"passwords?\b)",
@@ -433,6 +439,28 @@ SUICIDE = [
     # Dialect: Swiss German "nümme läbe", Bavarian "i mog nimma leben".
     r"\b(?:i|ich)\s+(?:\w+\s+)?(?:mog|mag|will|wett|wott|möcht)\s+(?:\w+\s+)?(?:nümme|nüm|nimma|nimmer)"
     r"\s+(?:\w+\s+)?(?:läbe|leben|lebe)\b",
+    # Written from the misses of a blind training set (tg, eighth session).
+    # Nobody would miss me, a burden to everyone (es/pt/fr/it/de): "siento que sobro en todas
+    # partes y que nadie me echaría de menos", "sinto que sou um peso pra todo mundo".
+    r"\bnadie\s+me\s+(?:echar[íi]a|va\s+a\s+echar)\s+de\s+menos\b|\bninguém\s+(?:ia|iria|vai)\s+sentir\s+"
+    r"(?:a\s+)?minha\s+falta\b|\bpersonne\s+ne\s+(?:me\s+)?(?:manquerait|regretterait)\b|\bnessuno\s+"
+    r"sentirebbe\s+la\s+mia\s+mancanza\b|\bniemand\s+würde\s+mich\s+vermissen\b|\b(?:sou|soy|sono|je\s+"
+    r"suis|ich\s+bin)\s+(?:só\s+|solo\s+|juste\s+|nur\s+)?(?:um|una?|un|une|eine?)\s+(?:peso|carga|fardeau|"
+    r"fardello|last|belastung)\s+(?:pra|para|per|pour|für)\s+(?:a\s+|la\s+)?(?:todo\s+(?:o\s+)?mundo|todos|tutti|tout\s+"
+    r"le\s+monde|alle|mi\s+familia|minha\s+família|ma\s+famille|la\s+mia\s+famiglia|meine\s+familie)\b|"
+    r"\bsiento\s+que\s+sobro\b|\bsinto\s+que\s+sobro\b",
+    # Dying as a rest ("so tired of everything that dying sounds like a nap").
+    r"\b(?:dying|death|being\s+dead|not\s+existing)\s+sounds\s+(?:like\s+)?(?:nice|good|peaceful|restful|"
+    r"like\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:nap|rest|relief|break|holiday|vacation|sleep))\b",
+    # No future seen ("je me vois même pas là dans deux ans", "I don't see much ahead").
+    r"\b(?:je\s+(?:ne\s+)?me\s+vois\s+(?:même\s+)?pas|no\s+me\s+veo|não\s+me\s+vejo|non\s+mi\s+vedo|ich\s+"
+    r"sehe\s+mich)\s+(?:\w+\s+)?(?:là|ici|vivante?|aquí|vivo|viva|aqui|qui|in\s+(?:\w+\s+)?jahren\s+nicht"
+    r"(?:\s+mehr)?)\s+(?:dans|en|daqui\s+a|tra|fra)?\b|\bdon'?t\s+see\s+(?:much|anything|a\s+future|any\s+"
+    r"future)\s+(?:ahead|for\s+me)\b",
+    # Lived long enough, said of oneself ("I've lived long enough", "j'ai assez vécu").
+    r"\b(?:i'?ve|i\s+have)\s+lived\s+long\s+enough\b|\b(?:he\s+vivido|ho\s+vissuto|j'ai\s+assez\s+vécu|"
+    r"já\s+vivi|hab\w*\s+lang\s+(?:genug|gnua)\s+g'?e?lebt)\b(?:\s+(?:lo\s+)?(?:suficiente|abbastanza|"
+    r"demais|o\s+suficiente))?",
 ]
 
 P_SUICIDE = compile_all(SUICIDE)

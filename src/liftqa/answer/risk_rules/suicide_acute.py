@@ -222,7 +222,10 @@ SUICIDE_ACUTE = [
     # away, "my last workout ever", a photo of pills with a goodbye.
     r"\b(?:goodbye|suicide)\s+(?:note|letter|message)s?\b",
     r"\b(?:wrote|written|writing|left)\b[^.?!]{0,20}\b(?:letters?|notes?)\b[^.?!]{0,30}"
-    r"\b(?:family|parents|mum|mom|dad|kids|everyone|for when)\b",
+    r"\b(?:family|parents|mum|mom|dad|kids|everyone|for when)\b"
+    # (not for a time capsule, a birthday, a trip or a thank-you)
+    r"(?![^.?!]{0,60}\b(?:time\s+capsule|birthday|christmas|cards?|school|camp|holiday|trip|"
+    r"thank[-\s]you|wedding|graduation)\b)",
     r"\b(?:posted|sent|wrote|written|recorded|left)\s+(?:my\s+|a\s+)?goodbyes?\b(?!\s+to\s+(?:my\s+"
     r"old|the\s+old))|\bmy\s+goodbye\s+(?:post|message|video|text|letter)\b",
     r"\b(?:this\s+is\s+(?:my\s+)?(?:goodbye|the\s+end)|final\s+goodbye|saying\s+(?:my\s+)?"
@@ -273,13 +276,22 @@ SUICIDE_ACUTE = [
     r"(?:my\s+|the\s+)?(?:whole\s+)?(?:body\s+)?weight\b[^.?!]{0,60}\b(?:doorframe|door\s+frame|"
     r"beam|rail|hook)\b[^.?!]{0,60}\b(?:hypothetic\w*|gives?\s+way|before\s+it\s+gives)",
     r"\b(?:most|least)\b[^.?!]{0,80}\b(?:deadly|lethal|fatal)\b",
-    r"\bleast\s+painful\s+(?:ways?|methods?)\b|\bpainless\s+(?:ways?|methods?)\s+to\b|\b(?:way|method)s?"
+    r"\bleast\s+painful\s+(?:ways?|methods?)\b|\bpainless\s+(?:ways?|methods?)\s+to\b"
+    r"(?!\s+(?:get\s+rid|remove|treat|heal|fix|pop|stretch|warm\s+up|lose|build|break\s+in|file|shave|"
+    r"wax|tape|take\s+off|deal\s+with))|\b(?:way|method)s?"
     r"\b[^.?!]{0,40}\b(?:lowest|least)\s+(?:chance\s+of\s+)?surviv\w*",
+    # (a heart stopped by a sport, caffeine or a stimulant in the same sentence is a health
+    # worry: "can running a marathon stop your heart?")
+    r"(?:^|(?<=[.?!]))(?![^.?!]*\b(?:marathons?|running|exercis\w*|training|workouts?|lifting|cardio|"
+    r"sprint\w*|caffeine|coffee|pre-?workout|energy\s+drinks?|creatine|sauna\s+session)\b)[^.?!]*?"
     r"\bstop\s+(?:someone'?s|a\s+person'?s|somebody'?s|my|your|the|a)\s+heart\b"
     r"(?!\s+(?:attacks?|disease|problems?|from|racing|pounding))|\buntil\s+(?:the|my)"
     r"\s+heart\s+(?:gives\s+out|stops)\b|\b(?:od|overdose)\s+on\b(?!\s+(?:pre[-\s]?workout|caffeine|"
     r"coffee|carbs|sugar)\s+(?:lol|lmao|😂))|\b(?:before|until)\s+it'?s\s+(?:lethal|fatal|deadly)\b|"
-    r"\b(?:most\s+reliable|painless)\b[^.?!]{0,40}\b(?:method|way|means)\b",
+    r"\b(?:most\s+reliable|painless)\b[^.?!]{0,40}\b(?:method|way|means)\b"
+    # (not a painless way to deal with calluses, tape or a stretch)
+    r"(?!\s+(?:to\s+)?(?:get\s+rid|remove|treat|heal|fix|pop|stretch|warm\s+up|lose|build|break\s+in|"
+    r"file|shave|wax|tape|take\s+off|deal\s+with))",
     r"\b(?:fatal|lethal|deadly|survivable)\b[^.?!]{0,40}\b(?:height|fall|storeys?|stories)\b|"
     r"\b(?:height|fall)\b[^.?!]{0,40}\b(?:be\s+(?:definitely\s+)?(?:fatal|lethal|deadly)|to\s+die"
     r"|definitely\s+kill)",
@@ -572,6 +584,58 @@ SUICIDE_ACUTE = [
     r"giù\s+dal|'a\s+coppa|von|vom|du|de\s+la|par|aus|from|off)\s+(?:[\w']+\s+){0,3}?(?:ponte|puente|pont|"
     r"brücke|bruck\w*|brugg\w*|tetto|techo|telhado|toit|dach|edificio|prédio|palazzo|fenêtre|fenster|"
     r"ventana|finestra|janela|azotea|balcón|balcone|varanda|balcon|balkon)\b",
+    # Written from the misses of a blind training set (tg, eighth session).
+    # A medicine saved up, named or in es/pt/it/fr/de ("been saving my sertraline for a month",
+    # "tô guardando os remédios da minha vó faz um mês", "sto mettendo da parte le pillole").
+    r"\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|some\s+|all\s+(?:of\s+)?"
+    r"(?:my\s+)?)?"
+    + RX
+    + r"\b|\b(?:guardando|juntando|acumulando|guardé|junté|guardei|juntei|acumulé|acumulei|"
+    r"mettendo\s+da\s+parte|messo\s+da\s+parte|accumulando|accumulato|mets\s+de\s+côté|mis\s+de\s+"
+    r"côté|j'accumule|stocke|sammle|gesammelt|horte|gehortet|gebunkert|bunkere)\s+(?:\w+\s+){0,3}?"
+    + PILLS_ML
+    + r"\b",
+    # A lethal question with the means at hand or the act announced ("does mixing alcohol and
+    # benzos stop your breathing? how much of each. i have both here"; "how many hours in a
+    # sauna without water before organs shut down? going to try it tonight").
+    r"^(?=[\s\S]*\b(?:stops?|stopping|shut\w*\s+down|shuts\s+down)\s+(?:your|my|the|one'?s|someone'?s|"
+    r"his|her)\s+(?:breathing|heart|organs)\b|[\s\S]*\b(?:organs?|heart|breathing)\s+(?:shut\w*\s+down|"
+    r"stops?|stopping|fail\w*)\b)(?=[\s\S]*\bhow\s+(?:much|many|long)\b)(?=[\s\S]*\b(?:mix\w*|"
+    r"pills|tablets|benzos?|alcohol|vodka|whisk(?:e)?y|drinks?|overdos\w*|insulin|sauna|without\s+"
+    r"water|try\s+it|going\s+to|gonna|tonight|not\s+come\s+(?:out|back))\b)",
+    # Sure not to survive ("si alguien se tira a las vías, es seguro que no sobrevive?"; "quanto
+    # deve essere alto un ponte perché sia sicuro"): a lethality question.
+    r"\b(?:sure|certain|guaranteed)\b[^.?!]{0,30}\b(?:won'?t|wouldn'?t|doesn'?t|not)\s+survive\b|"
+    r"\b(?:seguro|segura|sicuro|sicura|sûr|sûre|certo|sicher)\b[^.?!]{0,30}\b(?:no\s+sobrevive|"
+    r"não\s+sobrevive|non\s+sopravvive|ne\s+survit\s+pas|nicht\s+überlebt)\b|\b(?:qué\s+altura|que\s+"
+    r"altura|quelle\s+hauteur|welche\s+höhe|wie\s+hoch|quanto\s+(?:deve\s+essere\s+)?alt[oa])\b[^.?!]{0,60}"
+    r"\b(?:sicur[oa]|segur[oa]|sûre?|sicher|mortal|letal|mortel\w*|tödlich|morir|morrer|morire|mourir|"
+    r"sterben)\b",
+    # At the place, with a farewell letter left ("chu rendu au pont … j'ai laissé une lettre à
+    # ma blonde"), or a letter left for someone close.
+    r"\b(?:j'ai\s+laissé|dejé|deixei|ho\s+lasciato|(?:hab|habe)\s+(?:\w+\s+)?hinterlassen)\s+(?:une|una|"
+    r"uma|un|einen)\s+(?:lettre|carta|lettera|brief)\s+(?:à|a|para|pra|per|für)\s+(?:ma|mon|mes|mi|mis|"
+    r"minha|meu|mia|mio|meine?n?|la\s+mia|il\s+mio)\b|\b(?:left|leaving)\s+(?:a\s+)?(?:letter|note)s?\s+"
+    r"for\s+(?:my\s+)?(?:wife|husband|girlfriend|boyfriend|gf|bf|partner|mum|mom|dad|parents|family|"
+    r"kids|children|son|daughter|sister|brother)\b(?![^.?!]{0,30}\b(?:saying\s+i'?ll\s+be\s+late|about\s+"
+    r"(?:dinner|the\s+gym)|on\s+the\s+fridge))",
+    # A train timed at a crossing ("the 6:40 freight doesn't slow down at the crossing near my
+    # place. been timing it all week").
+    r"^(?=[\s\S]*\b(?:freight|train|trains|express|tram)\b)(?=[\s\S]*\b(?:doesn'?t|does\s+not|won'?t)\s+"
+    r"slow\s+down\b[^.?!]{0,30}\b(?:crossing|tracks|bridge|near\s+my)\b|[\s\S]*\b(?:timing|timed|clocking|clocked)\s+(?:it|them|the\s+(?:\w+\s+)?"
+    r"(?:train|freight|express))\b(?!\s+(?:so|to\s+catch|for\s+my\s+commute)))",
+    # A gun in the house and knowing where its ammunition is ("mon père a un fusil de chasse
+    # dans le garage et je sais où sont les cartouches. j'y pense à chaque série").
+    r"^(?=[\s\S]*\b(?:gun|rifle|shotgun|pistol|fusil|escopeta|espingarda|fucile|pistola|gewehr|\w+gewehr|"
+    r"pistole|waffe|arma|revolver|revólver)\b)(?=[\s\S]*\b(?:i\s+know\s+where|je\s+sais\s+où|sé\s+dónde|"
+    r"sei\s+onde|sei\s+dove|so\s+dove|weiß\s+(?:ich\s+)?wo)\s+(?:\w+\s+){0,4}?(?:cartouches|balles|balas|"
+    r"munición|munição|proiettili|cartucce|munition|patronen|shells|bullets|ammo|ammunition|the\s+key|"
+    r"la\s+clé|la\s+llave|a\s+chave|la\s+chiave|der\s+schlüssel)\b)",
+    # Not here by the day named, with a last word ("I won't be here by then. Wanted to say the
+    # coaching meant a lot"); "won't be around much longer" alone is the elevated tier's.
+    r"\b(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+by\s+then\b(?=[\s\S]{0,80}\b"
+    r"(?:wanted\s+to\s+say|thanks?|thank\s+you|meant\s+(?:a\s+lot|everything|the\s+world)|goodbye|"
+    r"bye|love\s+(?:you|ya|u)|take\s+care|sorry)\b)",
 ]
 
 P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)

@@ -122,7 +122,8 @@ THIRD = [
     + RESTRICTING
     + r"))",
     r"\b(?:mi|mein|meine|minha|meu|ma|mon|mia|mio)\s+\w+\b[^.?!]{0,60}\b(?:quiere\s+morir\w*|"
-    r"abschied\w*|suicid\w*|se\s+corta|si\s+taglia|si\s+fa\s+(?:dei\s+)?tagli|se\s+hace\s+cortes|"
+    r"abschied\w*|suicid\w*|se\s+corta(?!\s+(?:el|la|las|los)\s+(?:pelo|"
+    r"uñas|flequillo|barba|puntas))|si\s+taglia(?!\s+(?:i|la|le)\s+(?:capelli|unghie|barba))|si\s+fa\s+(?:dei\s+)?tagli|se\s+hace\s+cortes|"
     r"ritzt\s+sich|se\s+coupe|quer\s+morrer|vuole\s+morire|non\s+ha\s+più\s+senso\s+vivere|"
     r"veut\s+mourir|will\s+sterben|sich\s+(?:das\s+leben\s+zu\s+nehmen|umzubringen|etwas\s+anzutun)|"
     r"quitarse\s+la\s+vida|suicidarse|se\s+matar|tirar\s+a\s+própria\s+vida|togliersi\s+la\s+vita|"
@@ -269,6 +270,61 @@ THIRD = [
     r"\s+(?:de\s+|d[ie]\s+)?(?:cada|chaque|ogni|jede\w*|comer|las\s+comidas|les\s+repas|i\s+pasti|dem\s+"
     r"essen|refeiç\w+|manger|mangiare)|todos\s+los\s+días|todo\s+dia|tous\s+les\s+jours|ogni\s+giorno|"
     r"jeden\s+tag)\b",
+    # Written from the misses of a blind training set (tg, eighth session).
+    # A last word from someone close and then silence ("meu filho mandou 'obrigado por tudo mãe,
+    # desculpa' e o celular tá desligado", "a posté 'c'était cool les gars, adieu' et il donne
+    # plus de nouvelles"): a goodbye, whatever its words.
+    r"^(?![\s\S]*\b(?:holiday|vacation|vacaciones|férias|vacances|urlaub|vacanze|battery|bateria|batería|"
+    r"batterie|left\s+the\s+(?:club|gym|team)|moved|moving|retir\w*|new\s+job|trip|flight|plane|avión|"
+    r"avião|aereo|flug)\b)(?=[\s\S]*\b(?:thanks?\s+for\s+everything|thank\s+you\s+for\s+everything|sorry\s+for\s+everything|"
+    r"obrigad[oa]\s+por\s+tudo|gracias\s+por\s+todo|merci\s+pour\s+tout|grazie\s+(?:di|per)\s+tutto|"
+    r"danke\s+für\s+alles|adieu|adiós|adios|addio|adeus|goodbye)\b)(?=[\s\S]*(?:\bphone'?s?\s+(?:is\s+)?"
+    r"(?:off|dead)\b|\b(?:celular|telefone|teléfono|móvil|movil|cellulare|telefonino|portable|handy)\s+"
+    r"(?:\w+\s+){0,2}?(?:desligado|apagado|spento|éteint|aus)\b|\b(?:not|isn'?t|hasn'?t\s+been|won'?t\s+"
+    r"(?:be\s+)?|stopped)\s*(?:answering|picking\s+up|responding|replying)\b|\bno\s+(?:contesta|responde)\b|"
+    r"\bnão\s+(?:responde|atende)\b|\bnon\s+risponde\b|\bne\s+répond\s+(?:plus|pas)\b|\bdonne\s+plus\s+de\s+"
+    r"nouvelles\b|\bgeht\s+nicht\s+(?:ran|ans)\b|\bnicht\s+erreichbar\b|\bmeldet\s+sich\s+nicht\b))"
+    r"(?=[\s\S]*\b(?:my|our|mi|mis|meu|minha|mio|mia|il\s+mio|la\s+mia|mon|ma|mein\w*|un\s+gars|"
+    r"a\s+(?:friend|guy)|ele|ella|él|lui|lei|er|sie|he|she)\b)",
+    # Someone close sitting with a gun ("Mein Mann sitzt seit einer Stunde mit seinem
+    # Jagdgewehr im Keller").
+    r"^(?![\s\S]*\b(?:range|shooting\s+(?:club|range)|clay|competition|schießstand|schützenverein|stand\s+"
+    r"de\s+tir|pol[ií]gono|clean\w*|limpi\w*|nettoie|putzt|reinigt|pulisc\w*)\b)[\s\S]*"
+    r"\b(?:sitting|sits|sat|sitzt|saß|está\s+sentad[oa]|(?:sta|è)\s+sedut[oa]|est\s+assise?|tá\s+"
+    r"sentad[oa])\b[^.?!]{0,50}\b(?:with|mit|con|com|avec)\s+(?:his|her|their|seinem|ihrem|su|sua|seu|"
+    r"son|sa|la|el|le|il|a|o|the|der|dem|einem|la\s+sua|il\s+suo)\s+(?:\w+\s+)?(?:gun|rifle|shotgun|pistol|\w*gewehr|pistole|waffe|fucile|pistola|"
+    r"escopeta|espingarda|fusil|arma|revolver|revólver)\b",
+    # Someone who asked which medicines are dangerous to mix ("mi ha chiesto quali farmaci da
+    # banco sono più pericolosi da mischiare").
+    r"\b(?:asked|ha\s+chiesto|me\s+preguntó|me\s+perguntou|m'a\s+demandé|hat\s+(?:mich\s+)?gefragt)\b"
+    r"[^.?!]{0,70}\b(?:pericolos\w*|peligros\w*|perigos\w*|dangereu\w*|gefährlich\w*|dangerous|deadly|"
+    r"lethal|letal\w*|mortal\w*|tödlich\w*)\b[^.?!]{0,30}\b(?:mix|mixing|mischiare|mezclar|misturar|"
+    r"mélanger|mischen|combine|together|insieme|juntos|ensemble|zusammen)\b",
+    # Someone who hurts themself: hitting, cutting, burning, punishing (with the exercise),
+    # "ele se corta", "si taglia", "ritzt sich" (not hair or nails, not shaving).
+    r"\b(?:hitting|punching|hurting|cutting|burning|scratching|punishing|starving)\s+(?:him|her|them)"
+    r"sel(?:f|ves)\b(?!\s+(?:shaving|by\s+accident|accidentally))|\b(?:cuts|burns|punishes|hits|punches|hurts|starves|scratches)\s+"
+    r"(?:him|her|them)sel(?:f|ves)\b(?!\s+(?:shaving|by\s+accident|accidentally))|\b(?:uses?|using)\s+"
+    r"(?:exercise|training|running|the\s+gym)\s+to\s+punish\s+(?:him|her|them)sel(?:f|ves)\b|"
+    r"\b(?:se\s+(?:corta|cortaba|cortando|scarifie|mutile|autolesiona)|si\s+(?:taglia|tagliava|fa\s+del\s+"
+    r"male|autolesiona)|se\s+fait\s+du\s+mal|s'automutile|ritzt\s+sich)\b(?!\s+(?:el|o|les?|i|die|las|"
+    r"os|a|la)\s+(?:pelo|cabelo|cheveux|capelli|haare|uñas|unhas|ongles|unghie|barba|barbe))",
+    # Cuts seen on someone's thighs or arms ("bei meiner Teamkollegin hab ich in der Umkleide
+    # Schnitte an den Oberschenkeln gesehen").
+    r"\b(?:schnitte|narben|cortes|cicatrices|cicatrizes|coupures|entailles|tagli|cicatrici)\b[^.?!]{0,30}"
+    r"\b(?:an\s+den\s+(?:oberschenkeln|armen|handgelenken|unterarmen)|en\s+(?:los|sus)\s+(?:muslos|brazos|"
+    r"muñecas|antebrazos)|n[ao]s\s+(?:coxas|braços|pulsos)|sur\s+(?:les|ses)\s+(?:cuisses|bras|poignets)|"
+    r"sulle\s+(?:cosce|braccia)|sui\s+polsi)\b",
+    # Someone close who says they have lived long enough ("Mein Vater sagt seit der Pension
+    # dauernd 'I hab lang gnua g'lebt'").
+    r"\b(?:says?|said|keeps\s+saying|sagt|meint|dice|diz|dit)\b[^.?!]{0,40}(?:\blived\s+long\s+enough|"
+    r"\blang\s+(?:genug|gnua|gnuag)\s+g'?e?lebt|\bhe\s+vivido\s+(?:lo\s+)?suficiente|\bho\s+vissuto\s+"
+    r"abbastanza|\bj'ai\s+assez\s+vécu|\bjá\s+vivi\s+(?:o\s+)?(?:suficiente|demais))\b",
+    # Someone close who won't be there any more and gave their things away ("ya no va a estar
+    # para la competencia … le regaló su cinturón").
+    r"^(?=[\s\S]*\b(?:ya\s+no\s+va\s+a\s+estar|no\s+va\s+a\s+estar|não\s+vai\s+(?:mais\s+)?estar|non\s+ci\s+"
+    r"sarà|ne\s+sera\s+(?:plus\s+)?là|nicht\s+mehr\s+da\s+sein)\b)(?=[\s\S]*\b(?:regaló|regalou|deu|ha\s+"
+    r"regalato|a\s+donné|verschenkt|gave\s+away)\b)",
 ]
 
 P_THIRD = compile_all(THIRD)
@@ -289,5 +345,12 @@ THIRD_ACUTE = re.compile(
     r"se\s+tragó|geschluckt|lettere|cartas\s+de\s+despedida|lettres\s+d'adieu|"
     r"abschiedsbrief\w*|si\s+butta|se\s+tira|se\s+jette|springt|springt|plans?\s+to|a\s+plan|un\s+plan|uno?\s+piano|einen\s+plan|gun|pistol|"
     r"bleeding|blutet|sangra|sanguina|saigne|fainted|passed\s+out|collapsed|"
-    r"desmay\w*|desmai\w*|svenut\w*|évanoui\w*|ohnmächtig"
+    r"desmay\w*|desmai\w*|svenut\w*|évanoui\w*|ohnmächtig|"
+    # a phone switched off after a goodbye, a gun held, a no-show after a lethal question
+    r"phone'?s?\s+(?:is\s+)?(?:off|dead)|(?:celular|telefone|teléfono|móvil|cellulare|portable|handy)\s+"
+    r"(?:\w+\s+){0,2}?(?:desligado|apagado|spento|éteint|aus)|donne\s+plus\s+de\s+nouvelles|"
+    r"\w*gewehr|rifle|shotgun|escopeta|espingarda|fucile|non\s+si\s+è\s+presentat[oa]|"
+    r"hoy\s+no\s+(?:vino|contesta)|(?:dangerous|deadly|lethal|pericolos\w*|peligros\w*|perigos\w*|"
+    r"dangereu\w*|gefährlich\w*|letal\w*|mortal\w*|tödlich\w*)\s+(?:\w+\s+){0,2}?(?:to\s+mix|da\s+"
+    r"mischiare|(?:de|para)\s+mezclar|de\s+misturar|à\s+mélanger|zu\s+mischen)"
 )
