@@ -27,6 +27,7 @@ from liftqa.answer.risk import assess_rules
         "i won't be here by then so thanks for everything, coach",
         "my grandad's shotgun is in the loft and I know where the shells are",
         "Is there a painless way. asking for me",
+        "how much pre-workout would it take to stop my heart for good",
     ],
 )
 def test_means_saved_lethal_questions_farewells_and_plans_are_acute(text: str) -> None:
@@ -142,3 +143,8 @@ def test_research_and_ordinary_plans_near_the_tg_families_are_no_alarm(text: str
 )
 def test_a_student_role_does_not_hide_a_disclosure(text: str) -> None:
     assert assess_rules(text).kind in ("suicide", "self_harm")
+
+
+def test_at_this_rate_is_no_research_frame() -> None:
+    # "rate" frames research ("suicide rates in athletes"), but not the idiom
+    assert assess_rules("won't be around much longer at this rate").kind == "suicide"

@@ -30,7 +30,7 @@ OWNED_MEANS = re.compile(
 # A research, study or writing frame (essays, novels, statistics); accents optional.
 RESEARCH = re.compile(
     accent_free(
-        r"\b(?:research|studies|study|evidence|statistics|rates?|risk\s+factors?|does\s+exercise|"
+        r"\b(?:research|studies|study|evidence|statistics|(?<!at\sthis\s)rates?|risk\s+factors?|does\s+exercise|"
         r"can\s+exercise|can\s+lifting|how\s+does|is\s+there|prevalence|literature|meta-analys\w*|"
         r"protective|neurochemical|risk|lower|reduce|documented|guidance|policy|data|veterans|"
         r"for\s+my\s+(?:essay|class|thesis|course)|effective\s+for|warning\s+signs|relationship\s+"
@@ -57,7 +57,8 @@ RESEARCH = re.compile(
         # in adolescent athletes?"), a guideline or protocol being written
         r"how\s+(?:do|should|can)\s+(?:clinicians|doctors|coaches|trainers|therapists|teachers|schools|"
         r"clubs|gyms|staff|nurses|gps|professionals)\s+(?:screen|assess|ask|identify|spot|detect|"
-        r"respond|handle|support|refer)|guidelines?|protocol|writing\s+(?:about|on)|(?:an\s+)?"
+        r"respond|handle|support|refer)|(?:writ\w+|draft\w*|develop\w*|prepar\w*|design\w*)\s+(?:a|an|"
+        r"our|the)\s+(?:\w+\s+)?(?:guidelines?|protocol|policy)|writing\s+(?:about|on)|(?:an\s+)?"
         r"interventions?\s+for)\b"
     )
 )

@@ -148,7 +148,8 @@ SUICIDE = [
     r"\b(?:nobody|no\s*one|no-one)\s+would\s+(?:even\s+|really\s+|ever\s+|actually\s+)?(?:notice|care|"
     r"miss\s+me|come\s+to\s+my\s+funeral)\b|\bwon'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long)\b"
     # (not at a gym, a job or a town one is leaving)
-    r"(?![^.?!]{0,40}\b(?:at\s+this|in\s+this|gym|club|job|town|city|moving|relocat\w*))",
+    r"(?![^.?!]{0,40}\b(?:(?:at|in)\s+(?:this|the)\s+(?:gym|club|job|school|company|town|city)|moving|"
+    r"relocat\w*))",
     r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+going\s+to|will|would)\s+miss\s+(?:me|it)\b|\bgoing\s+to"
     r"\s+make\s+it\s+much\s+longer\b|\bjust\s+waiting\s+(?:for\s+it\s+to\s+(?:end|be\s+over)|to\s+"
     r"(?:die|go|not\s+be\s+here))|\bi'?m\s+(?:honestly\s+)?just\s+waiting\b[.!]?$",

@@ -282,8 +282,9 @@ SUICIDE_ACUTE = [
     r"\b[^.?!]{0,40}\b(?:lowest|least)\s+(?:chance\s+of\s+)?surviv\w*",
     # (a heart stopped by a sport, caffeine or a stimulant in the same sentence is a health
     # worry: "can running a marathon stop your heart?")
-    r"(?:^|(?<=[.?!]))(?![^.?!]*\b(?:marathons?|running|exercis\w*|training|workouts?|lifting|cardio|"
-    r"sprint\w*|caffeine|coffee|pre-?workout|energy\s+drinks?|creatine|sauna\s+session)\b)[^.?!]*?"
+    r"(?:^|(?<=[.?!]))(?:(?=[^.?!]*\b(?:how\s+(?:much|many)|would\s+it\s+take|for\s+good|enough\s+to)\b)|"
+    r"(?![^.?!]*\b(?:marathons?|running|exercis\w*|training|workouts?|lifting|cardio|"
+    r"sprint\w*|caffeine|coffee|pre-?workout|energy\s+drinks?|creatine|sauna\s+session)\b))[^.?!]*?"
     r"\bstop\s+(?:someone'?s|a\s+person'?s|somebody'?s|my|your|the|a)\s+heart\b"
     r"(?!\s+(?:attacks?|disease|problems?|from|racing|pounding))|\buntil\s+(?:the|my)"
     r"\s+heart\s+(?:gives\s+out|stops)\b|\b(?:od|overdose)\s+on\b(?!\s+(?:pre[-\s]?workout|caffeine|"
