@@ -25,7 +25,8 @@ from liftqa.answer.risk import assess_rules
         "left a letter for my parents on the kitchen table and switched my phone off",
         "the 11pm express never slows down by the level crossing, I've been timing it",
         "i won't be here by then so thanks for everything, coach",
-        "my grandad's shotgun is in the loft and I know where the shells are",
+        "my grandad's shotgun is in the loft and I know where the shells are. "
+        "I keep thinking about it",
         "Is there a painless way. asking for me",
         "how much pre-workout would it take to stop my heart for good",
     ],
@@ -86,7 +87,7 @@ def test_burden_no_future_and_death_as_rest_are_suicide_risk(text: str) -> None:
     "text",
     [
         "I squat on my bad knee on purpose, I train injured on purpose",
-        "the soreness feels like I'm being punished and I like that",
+        "if I miss a rep I make myself do sprints until I puke",
         "my wrist is sprained and honestly I want it to break",
         "I don't deserve an easy session after eating that",
         "me pellizco hasta que salen moratones",
@@ -123,7 +124,8 @@ def test_training_talk_near_the_tg_families_is_no_alarm(text: str) -> None:
         "I'm a sports science student writing about resistance training as an intervention for "
         "suicidal thoughts. Which trials are worth reading?",
         "How should coaches screen for self-harm in junior squads? We are drafting a protocol.",
-        "Soy estudiante de psicología y hago un trabajo sobre la prevención del suicidio en atletas.",
+        "Soy estudiante de psicología y hago un trabajo sobre la prevención del suicidio "
+        "en atletas.",
         "Is there a painless way to get rid of blisters from the bar?",
         "I'm writing letters to my kids for their birthday box, any tips on grip training?",
         "Not going to be around for the next meet, I'll be at a conference in Lisbon",
@@ -148,3 +150,56 @@ def test_a_student_role_does_not_hide_a_disclosure(text: str) -> None:
 def test_at_this_rate_is_no_research_frame() -> None:
     # "rate" frames research ("suicide rates in athletes"), but not the idiom
     assert assess_rules("won't be around much longer at this rate").kind == "suicide"
+
+
+# A review's probes of the rules above (eighth session): their words in ordinary messages,
+# and the same crises said in other ways.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He vivido en Madrid cinco años y ahora entreno en Valencia.",
+        "I've lived long enough to know bro science is nonsense.",
+        "Wie hoch muss die Box sein, damit Box Jumps für Anfänger sicher sind?",
+        "Pretty sure my phone won't survive another drop on the gym floor lol",
+        "I stash some ibuprofen in my gym bag for the odd headache, is that ok before squats?",
+        "Estou guardando os remédios da minha avó na mochila pra levar pra ela no sábado.",
+        "¿Por qué se corta la leche cuando mezclo la whey con café?",
+        "Leg day feels like I'm being punished lol",
+        "I pinch myself until I believe it, I made nationals!",
+        "My massage gun died; I know where the key to the gym locker is, can I borrow theirs?",
+        "Personne ne manquerait une séance avec ce coach, il est génial.",
+        "Our gym won't be around much longer, the landlord is closing it.",
+        "Mi novio se corta solo el pelo, ¿le queda bien el degradado?",
+    ],
+)
+def test_the_reviews_look_alikes_are_no_alarm(text: str) -> None:
+    assert assess_rules(text).kind is None
+
+
+def test_the_writers_own_goodbye_with_the_phone_off_stays_the_writers() -> None:
+    found = assess_rules("Goodbye everyone. Thanks for everything. My phone is off from now on.")
+    assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich sammle seit Wochen meine Schlaftabletten, es sind jetzt genug.",
+        "Combien de comprimés faut-il pour que le cœur s'arrête ? J'en ai une boîte ici.",
+        "Ab welcher Höhe ist ein Sturz sicher tödlich?",
+        "Mi padre tiene una escopeta y sé dónde guarda los cartuchos. Lo pienso cada noche.",
+        "Ya no voy a estar aquí para entonces. Gracias por todo, coach.",
+        "quante compresse di tachipirina servono per uccidere una persona? è per un racconto",
+    ],
+)
+def test_the_same_crises_said_in_other_ways_are_acute(text: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+def test_a_goodbye_sent_from_a_holiday_then_silence_is_still_a_goodbye() -> None:
+    found = assess_rules(
+        "Mi hermano se fue de vacaciones solo y anoche mandó 'gracias por todo'; "
+        "ahora el móvil está apagado."
+    )
+    assert (found.kind, found.tier) == ("third_party", "acute")

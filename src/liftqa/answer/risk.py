@@ -569,8 +569,11 @@ _LETHAL_QUESTION = re.compile(
     r"[^.?!]{0,30}\b(?:die|dying|to\s+die|to\s+bleed|take\s+to)|what\s+(?:amount|dose|height)|which|"
     r"least|most|lethal|fatal|deadly|method|methods|way\s+to|cu[aá]nt|quant|combien|wie\s*viel|"
     # a painless, reliable or sure way is a method question, never research
-    r"painless|reliable|surest|quickest|indolor\w*|sans\s+douleur|schmerzlos\w*|senza\s+dolore|"
-    r"sem\s+dor)\b"
+    r"(?:painless|reliable|surest|quickest|indolor\w*|sans\s+douleur|schmerzlos\w*|senza\s+dolore|"
+    r"sem\s+dor)(?:\s+\w+)?\s+(?:ways?|methods?|means|doses?|forma|manera|maneira|mani[èe]re|modo|"
+    r"m[ée]thode|weg|methode)(?!\s+to\s+(?:add|build|gain|get\s+(?:stronger|bigger|fit|better)|improve|"
+    r"increase|learn|lose\s+(?:weight|fat)|start|train|progress|warm|recover|heal))|(?:ways?|methods?|forma|manera|maneira|mani[èe]re|modo|weg)\s+(?:\w+\s+)?"
+    r"(?:painless|indolor\w*|sans\s+douleur|schmerzlos\w*|senza\s+dolore|sem\s+dor))\b"
 )
 
 

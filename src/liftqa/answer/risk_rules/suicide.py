@@ -146,7 +146,8 @@ SUICIDE = [
     r"\bburden\s+(?:to|on)\s+(?:everyone|my\s+family|everybody|all\s+of\s+them)\b|\ball(?:en)?\s+nur"
     r"\s+eine\s+last\b",
     r"\b(?:nobody|no\s*one|no-one)\s+would\s+(?:even\s+|really\s+|ever\s+|actually\s+)?(?:notice|care|"
-    r"miss\s+me|come\s+to\s+my\s+funeral)\b|\bwon'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long)\b"
+    r"miss\s+me|come\s+to\s+my\s+funeral)\b|(?<!gym\s)(?<!code\s)(?<!rack\s)(?<!offer\s)(?<!deal\s)(?<!sale\s)(?<!place\s)(?<!shop\s)"
+    r"(?<!it\s)(?<!this\s)(?<!that\s)\bwon'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long)\b"
     # (not at a gym, a job or a town one is leaving)
     r"(?![^.?!]{0,40}\b(?:(?:at|in)\s+(?:this|the)\s+(?:gym|club|job|school|company|town|city)|moving|"
     r"relocat\w*))",
@@ -440,28 +441,46 @@ SUICIDE = [
     # Dialect: Swiss German "nümme läbe", Bavarian "i mog nimma leben".
     r"\b(?:i|ich)\s+(?:\w+\s+)?(?:mog|mag|will|wett|wott|möcht)\s+(?:\w+\s+)?(?:nümme|nüm|nimma|nimmer)"
     r"\s+(?:\w+\s+)?(?:läbe|leben|lebe)\b",
-    # Written from the misses of a blind training set (tg, eighth session).
+    # Written from the misses of a blind training set (tg, eighth session), narrowed after a
+    # review's probes.
     # Nobody would miss me, a burden to everyone (es/pt/fr/it/de): "siento que sobro en todas
-    # partes y que nadie me echaría de menos", "sinto que sou um peso pra todo mundo".
-    r"\bnadie\s+me\s+(?:echar[íi]a|va\s+a\s+echar)\s+de\s+menos\b|\bninguém\s+(?:ia|iria|vai)\s+sentir\s+"
-    r"(?:a\s+)?minha\s+falta\b|\bpersonne\s+ne\s+(?:me\s+)?(?:manquerait|regretterait)\b|\bnessuno\s+"
-    r"sentirebbe\s+la\s+mia\s+mancanza\b|\bniemand\s+würde\s+mich\s+vermissen\b|\b(?:sou|soy|sono|je\s+"
-    r"suis|ich\s+bin)\s+(?:só\s+|solo\s+|juste\s+|nur\s+)?(?:um|una?|un|une|eine?)\s+(?:peso|carga|fardeau|"
-    r"fardello|last|belastung)\s+(?:pra|para|per|pour|für)\s+(?:a\s+|la\s+)?(?:todo\s+(?:o\s+)?mundo|todos|tutti|tout\s+"
-    r"le\s+monde|alle|mi\s+familia|minha\s+família|ma\s+famille|la\s+mia\s+famiglia|meine\s+familie)\b|"
-    r"\bsiento\s+que\s+sobro\b|\bsinto\s+que\s+sobro\b",
-    # Dying as a rest ("so tired of everything that dying sounds like a nap").
-    r"\b(?:dying|death|being\s+dead|not\s+existing)\s+sounds\s+(?:like\s+)?(?:nice|good|peaceful|restful|"
-    r"like\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:nap|rest|relief|break|holiday|vacation|sleep))\b",
-    # No future seen ("je me vois même pas là dans deux ans", "I don't see much ahead").
-    r"\b(?:je\s+(?:ne\s+)?me\s+vois\s+(?:même\s+)?pas|no\s+me\s+veo|não\s+me\s+vejo|non\s+mi\s+vedo|ich\s+"
-    r"sehe\s+mich)\s+(?:\w+\s+)?(?:là|ici|vivante?|aquí|vivo|viva|aqui|qui|in\s+(?:\w+\s+)?jahren\s+nicht"
-    r"(?:\s+mehr)?)\s+(?:dans|en|daqui\s+a|tra|fra)?\b|\bdon'?t\s+see\s+(?:much|anything|a\s+future|any\s+"
-    r"future)\s+(?:ahead|for\s+me)\b",
-    # Lived long enough, said of oneself ("I've lived long enough", "j'ai assez vécu").
-    r"\b(?:i'?ve|i\s+have)\s+lived\s+long\s+enough\b|\b(?:he\s+vivido|ho\s+vissuto|j'ai\s+assez\s+vécu|"
-    r"já\s+vivi|hab\w*\s+lang\s+(?:genug|gnua)\s+g'?e?lebt)\b(?:\s+(?:lo\s+)?(?:suficiente|abbastanza|"
-    r"demais|o\s+suficiente))?",
+    # partes y que nadie me echaría de menos", "sinto que sou um peso pra todo mundo" (not a
+    # team one would leave, a relay of five).
+    r"\bnadie\s+me\s+(?:echar[íi]a|va\s+a\s+echar|echar[áa])\s+de\s+menos\b(?![^.?!]{0,30}\b(?:en\s+el\s+"
+    r"(?:equipo|club|gimnasio)|si\s+me\s+(?:cambio|voy\s+(?:a|al|del?)\s+\w+)))|\bnadie\s+me\s+"
+    r"extra[ñn]ar[íi]a\b|\bningu[ée]m\s+(?:ia|iria|vai|sentiria|sentir[áa])\s+sentir\s+(?:a\s+)?minha\s+"
+    r"falta\b|\bningu[ée]m\s+(?:sentiria|sentir[áa])\s+(?:a\s+)?minha\s+falta\b|\bje\s+ne\s+manquerais\s+"
+    r"[àa]\s+personne\b|\bpersonne\s+ne\s+me\s+regretterait\b(?!\s+\w)|\bnessuno\s+sentirebbe\s+la\s+mia\s+"
+    r"mancanza\b|\ba\s+nessuno\s+mancherei\b|\bniemand\s+w[üu]rde\s+mich\s+vermissen\b|\bmich\s+w[üu]rde\s+"
+    r"(?:niemand|keiner)\s+vermissen\b|\b(?:sou|soy|sono|je\s+suis|ich\s+bin)\s+(?:s[óo]\s+|solo\s+|juste\s+|"
+    r"nur\s+)?(?:um|una?|un|une|eine?)\s+(?:peso|carga|fardo|fardeau|poids|fardello|last|belastung)\s+"
+    r"(?:pra|para|per|pour|f[üu]r)\s+(?:a\s+|la\s+)?(?:todo\s+(?:o\s+)?mundo|todos|tutti|tout\s+le\s+monde|"
+    r"alle|mi\s+familia|minha\s+fam[íi]lia|ma\s+famille|la\s+mia\s+famiglia|meine\s+familie)\b|\bme\s+"
+    r"siento\s+una\s+carga\b|\b(?:siento|sinto)\s+que\s+sobro\s+(?:en\s+todas\s+partes|em\s+todo\s+lugar|"
+    r"en\s+este\s+mundo|neste\s+mundo|no\s+mundo|en\s+casa|em\s+casa|en\s+la\s+vida|na\s+vida)\b",
+    # Dying as a rest ("so tired of everything that dying sounds like a nap"; not a game's death
+    # sound).
+    r"\b(?:dying|being\s+dead|not\s+existing|not\s+waking\s+up)\s+sounds\s+(?:like\s+)?(?:nice|good|"
+    r"peaceful|restful|like\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:nap|rest|relief|break|holiday|vacation|sleep))"
+    r"\b|\bdeath\s+(?:sounds|seems)\s+like\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:nap|rest|relief|break|sleep)\b|"
+    r"\b(?:morir\s+(?:me\s+)?suena\s+a|mourir,?\s+[çc]a\s+ressemble\s+[àa]|sterben\s+klingt\s+(?:\w+\s+)?"
+    r"(?:wie|nach)|morrer\s+(?:me\s+)?parece|morire\s+(?:mi\s+)?sembra)\s+(?:\w+\s+){0,2}?(?:descanso|"
+    r"sieste|repos|nickerchen|ruhe|riposo|alivio|al[íi]vio|soulagement|sollievo|erl[öo]sung)\b",
+    # No future seen ("je me vois même pas là dans deux ans", "I don't see much ahead"; not a move,
+    # a new gym or a job one wants to leave).
+    r"\b(?:je\s+(?:ne\s+)?me\s+vois\s+(?:même\s+)?pas|j'me\s+vois\s+pas|no\s+me\s+veo|n[ãa]o\s+me\s+vejo|"
+    r"non\s+mi\s+vedo|ich\s+sehe\s+mich)\s+(?:\w+\s+)?(?:vivante?|viv[oa]|(?:l[àa]|ici|aqu[íi]|aqui|qui)"
+    r"\b(?![^.?!]{0,60}\b(?:mudo|me\s+mudo|d[ée]m[ée]nag\w*|changer|salle|box|palestra|studio|trabajo|"
+    r"job|compta|trasferisco|quero\s+abrir|coach|club|gym)\b))|\bdon'?t\s+see\s+(?:much|anything|a\s+"
+    r"future|any\s+future)\s+(?:ahead|for\s+me)\b(?!\s+(?:for\s+me\s+)?in\s+(?:this|the|\w+ing))|\bno\s+me\s+veo\s+"
+    r"llegando\s+a\b|\bn[ãa]o\s+(?:consigo\s+)?me\s+ver\s+viv[oa]\b|\bvedermi\s+viv[oa]\b|\bich\s+sehe\s+"
+    r"mich\s+nicht\s+mehr\s+in\s+(?:\w+\s+)?jahren\b(?![^.?!]{0,30}\b(?:studio|gym|job|firma|verein))",
+    # Lived long enough, said of oneself ("I've lived long enough", "j'ai assez vécu"; not
+    # "long enough to know", not having lived in a city).
+    r"\b(?:i'?ve|i\s+have)\s+lived\s+(?:long\s+)?enough\b(?!\s+(?:to|in|here)\b)|\b(?:he\s+vivido\s+"
+    r"(?:lo\s+)?suficiente|ya\s+viv[íi]\s+(?:lo\s+)?suficiente|ho\s+vissuto\s+abbastanza|j'ai\s+assez\s+"
+    r"v[ée]cu|j[áa]\s+vivi\s+(?:o\s+)?(?:suficiente|demais)|hab\w*\s+(?:lang\s+)?(?:genug|gnua)\s+"
+    r"g'?e?lebt)\b(?!,?\s+(?:para|pour|per|um|en|em|a|in|to)\b)",
 ]
 
 P_SUICIDE = compile_all(SUICIDE)

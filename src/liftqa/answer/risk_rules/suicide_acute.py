@@ -20,6 +20,13 @@ from liftqa.answer.risk_rules.blocks import (
     compile_all,
 )
 
+# A medicine one could save up: the prescription words, not "tablet's" (the device).
+_SAVED_RX = (
+    r"(?:"
+    + RX
+    + r"|oxy\w*)\b(?!'s)(?!\s+(?:cool|list|app|schedule|info|needles|supplies|pouch|case))"
+)
+
 # Intent, plan, means, acts and method questions (the C-SSRS's intent, plan, preparatory acts
 # and acts): `risk` reads any of them as suicide, acute tier.
 # A jump announced (es/pt/it/fr/de and English) and a height to jump from.
@@ -165,7 +172,8 @@ SUICIDE_ACUTE = [
     r"\bi\s+have\s+enough\s+now\b",
     # Saving pills "just in case", counting them: a preparatory act whatever the question around it.
     r"\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|some\s+|all\s+(?:my\s+)?)?"
-    r"(?:pills|tablets|meds|medication|sleeping\s+pills|painkillers)\b",
+    r"(?:pills|tablets|meds|medication|sleeping\s+pills|painkillers)\b(?!\s+(?:list|app|schedule|info|"
+    r"reminders?|for\s+(?:the\s+)?recycl\w*))",
     r"\b(?:pills|tablets|meds)\b[^.?!]{0,40}\b(?:and|then)\s+count\s+them\b|\bcount(?:ing)?\s+(?:the|my)\s+"
     r"(?:pills|tablets)\b",
     # The note written: "I already wrote my note" (not notes for class, not a note to the coach).
@@ -225,7 +233,8 @@ SUICIDE_ACUTE = [
     r"\b(?:family|parents|mum|mom|dad|kids|everyone|for when)\b"
     # (not for a time capsule, a birthday, a trip or a thank-you)
     r"(?![^.?!]{0,60}\b(?:time\s+capsule|birthday|christmas|cards?|school|camp|holiday|trip|"
-    r"thank[-\s]you|wedding|graduation)\b)",
+    r"thank[-\s]you|wedding|graduation|to\s+(?:feed|pick\s+up|call|buy)|about\s+the|that\s+i'?d|"
+    r"saying\s+i'?(?:ll|d|\s+will)|while\s+i'?m)\b)",
     r"\b(?:posted|sent|wrote|written|recorded|left)\s+(?:my\s+|a\s+)?goodbyes?\b(?!\s+to\s+(?:my\s+"
     r"old|the\s+old))|\bmy\s+goodbye\s+(?:post|message|video|text|letter)\b",
     r"\b(?:this\s+is\s+(?:my\s+)?(?:goodbye|the\s+end)|final\s+goodbye|saying\s+(?:my\s+)?"
@@ -287,7 +296,7 @@ SUICIDE_ACUTE = [
     r"sprint\w*|caffeine|coffee|pre-?workout|energy\s+drinks?|creatine|sauna\s+session)\b))[^.?!]*?"
     r"\bstop\s+(?:someone'?s|a\s+person'?s|somebody'?s|my|your|the|a)\s+heart\b"
     r"(?!\s+(?:attacks?|disease|problems?|from|racing|pounding))|\buntil\s+(?:the|my)"
-    r"\s+heart\s+(?:gives\s+out|stops)\b|\b(?:od|overdose)\s+on\b(?!\s+(?:pre[-\s]?workout|caffeine|"
+    r"\s+heart\s+(?:gives\s+out|stops)\b(?!\s+(?:racing|pounding|beating\s+so|hurting))|\b(?:od|overdose)\s+on\b(?!\s+(?:pre[-\s]?workout|caffeine|"
     r"coffee|carbs|sugar)\s+(?:lol|lmao|😂))|\b(?:before|until)\s+it'?s\s+(?:lethal|fatal|deadly)\b|"
     r"\b(?:most\s+reliable|painless)\b[^.?!]{0,40}\b(?:method|way|means)\b"
     # (not a painless way to deal with calluses, tape or a stretch)
@@ -505,13 +514,16 @@ SUICIDE_ACUTE = [
     # A farewell to everyone with a last word ("mi último mensaje: adiós a todos, perdón por
     # todo", "ma décision est prise, adieu à tous", "mi dispiace per tutto, addio a tutti"; not
     # "me voy de vacaciones, adiós a todos"), and the writer's own farewell letter written.
-    r"^(?=[\s\S]*\b(?:(?:adiós|adios|adeus|addio)\s+a\s+(?:todos|todas|tutti|tod[oa]s)|adieu\s+à\s+tous|"
+    r"^(?=[\s\S]*\b(?:(?:good)?bye\s+(?:every(?:one|body)|all|y'?all)\b(?![^.?!]{0,30}\b(?:see\s+you|"
+    r"until|till|back\s+(?:on|in|next)|holiday|vacation|trip))|(?:adiós|adios|adeus|addio)\s+a\s+(?:todos|todas|tutti|tod[oa]s)|adieu\s+à\s+tous|"
     r"abschied\s+von\s+allen|lebt\s+(?:alle\s+)?wohl))(?=[\s\S]*\b(?:perd[oó]n\s+por\s+todo|perdão\s+por\s+"
     r"tudo|scusate\s+(?:per\s+)?tutto|mi\s+dispiace\s+per\s+tutto|pardon\s+pour\s+tout|désolée?\s+pour\s+"
     r"tout|verzeiht\s+mir|es\s+tut\s+mir\s+leid|(?:mi\s+)?últim[oa]\s+(?:mensaje|mensagem|post)|(?:il\s+mio\s+)?"
     r"ultimo\s+messaggio|(?:ma\s+)?dernière?\s+(?:lettre|message)|letzte[rn]?\s+(?:post|nachricht|brief)|"
     r"decisión\s+(?:está\s+)?tomada|décision\s+est\s+prise|ho\s+deciso|decidi|mi\s+despedida|gracias\s+"
-    r"por\s+todo|obrigad[oa]\s+por\s+tudo|grazie\s+di\s+tutto|merci\s+pour\s+tout|danke\s+für\s+alles))",
+    r"por\s+todo|obrigad[oa]\s+por\s+tudo|grazie\s+di\s+tutto|merci\s+pour\s+tout|danke\s+für\s+alles|"
+    r"thanks?\s+(?:you\s+)?for\s+everything|sorry\s+for\s+everything|love\s+you\s+all|my\s+phone\s+"
+    r"(?:is|will\s+be)\s+off|this\s+is\s+my\s+last))",
     r"\b(?:escrib[íi]|ya\s+escrib[íi]|escrevi|ho\s+scritto|j'ai\s+écrit|(?:hab|habe)\s+(?:\w+\s+)?geschrieben|"
     r"est\s+écrite|está\s+escrita|finden)\b[^.?!]{0,40}\b(?:mi\s+carta\s+de\s+despedida|minha\s+carta\s+de\s+"
     r"despedida|la\s+mia\s+lettera\s+d'addio|ma\s+lettre\s+d'adieu|meinen\s+abschiedsbrief)|\b(?:mi\s+carta\s+de"
@@ -585,58 +597,133 @@ SUICIDE_ACUTE = [
     r"giù\s+dal|'a\s+coppa|von|vom|du|de\s+la|par|aus|from|off)\s+(?:[\w']+\s+){0,3}?(?:ponte|puente|pont|"
     r"brücke|bruck\w*|brugg\w*|tetto|techo|telhado|toit|dach|edificio|prédio|palazzo|fenêtre|fenster|"
     r"ventana|finestra|janela|azotea|balcón|balcone|varanda|balcon|balkon)\b",
-    # Written from the misses of a blind training set (tg, eighth session).
-    # A medicine saved up, named or in es/pt/it/fr/de ("been saving my sertraline for a month",
-    # "tô guardando os remédios da minha vó faz um mês", "sto mettendo da parte le pillole").
-    r"\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|some\s+|all\s+(?:of\s+)?"
-    r"(?:my\s+)?)?"
-    + RX
-    + r"\b|\b(?:guardando|juntando|acumulando|guardé|junté|guardei|juntei|acumulé|acumulei|"
-    r"mettendo\s+da\s+parte|messo\s+da\s+parte|accumulando|accumulato|mets\s+de\s+côté|mis\s+de\s+"
-    r"côté|j'accumule|stocke|sammle|gesammelt|horte|gehortet|gebunkert|bunkere)\s+(?:\w+\s+){0,3}?"
+    # Written from the misses of a blind training set (tg, eighth session), narrowed after a
+    # review's probes (389 messages that share their words).
+    # A medicine saved up, with a time, an amount or "instead of taking" ("been saving my
+    # sertraline for a month … I have enough", "a month of quetiapine saved up", "tô guardando
+    # os remédios da minha vó faz um mês. acho que já dá"; not a tablet's videos, iron tablets
+    # for after training or paracetamol for the gym's first-aid box).
+    r"\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|putting\s+aside|put\s+aside|keeping|kept)\s+"
+    r"(?:up\s+)?(?:every\s+|all\s+(?:of\s+)?)?(?:my\s+|the\s+|some\s+)?(?:\w+\s+)?"
+    + _SAVED_RX
+    + r"(?=[^.?!]{0,60}\b(?:enough|weeks?|months?|since|instead\s+of\s+taking|now)\b)|\b(?:weeks?|"
+    r"months?|\d{2,3})\s+(?:worth\s+)?of\s+(?:my\s+)?(?:\w+\s+)?"
+    + _SAVED_RX
+    + r"\s+(?:saved|stashed|hoarded|stockpiled|put\s+aside)\b|"
+    r"\b(?=[\s\S]{0,100}\b(?:(?:hace|faz|h[áa]|"
+    r"depuis|seit|da|desde|per|for|pendant|durante|por)\s+(?:\w+\s+){0,2}?(?:mes|meses|m[êe]s|semanas?|"
+    r"mois|semaines?|monat\w*|wochen|mese|mesi|settiman\w*)|suficientes?|bastantes?|assez|genug|"
+    r"abbastanza|j[áa]\s+d[áa]|ya\s+(?:es|son|tengo)|en\s+lugar\s+de\s+tomar\w*|au\s+lieu\s+de\s+les\s+"
+    r"prendre|em\s+vez\s+de\s+(?:os\s+)?tomar|invece\s+di\s+prender\w*|statt\s+sie\s+zu\s+nehmen)\b)"
+    r"(?:guardando|juntando|acumulando|"
+    r"guardé|junté|guardei|juntei|acumulé|acumulei|tenho\s+guardado|tengo\s+guardad[oa]s|"
+    r"mettendo\s+da\s+parte|messo\s+da\s+parte|accumulando|accumulato|conservato|mets\s+de\s+côté|"
+    r"mis\s+de\s+côté|j'accumule|garde|stocke|sammle|gesammelt|horte|gehortet|gebunkert|bunkere|"
+    r"hebe)\s+(?:\w+\s+){0,3}?(?:\w*tabletten|"
     + PILLS_ML
-    + r"\b",
-    # A lethal question with the means at hand or the act announced ("does mixing alcohol and
-    # benzos stop your breathing? how much of each. i have both here"; "how many hours in a
-    # sauna without water before organs shut down? going to try it tonight").
+    + r")\b(?![^.?!]{0,40}\b(?:magnesi\w*|magnésium|fer|ferro|eisen|vitamin\w*|blister|recycl\w*|"
+    r"botiquín|vendas|para\s+levar|pra\s+levar|pour\s+les\s+prendre\s+après)\b)",
+    # A lethal question with a substance or the act announced ("does mixing alcohol and benzos
+    # stop your breathing? how much of each. i have both here", "how many hours in a sauna
+    # without water before organs shut down? going to try it tonight"; es/pt/it/fr/de: "combien
+    # de comprimés pour que le cœur s'arrête"; not a heart that stops racing or pounding).
     r"^(?=[\s\S]*\b(?:stops?|stopping|shut\w*\s+down|shuts\s+down)\s+(?:your|my|the|one'?s|someone'?s|"
-    r"his|her)\s+(?:breathing|heart|organs)\b|[\s\S]*\b(?:organs?|heart|breathing)\s+(?:shut\w*\s+down|"
-    r"stops?|stopping|fail\w*)\b)(?=[\s\S]*\bhow\s+(?:much|many|long)\b)(?=[\s\S]*\b(?:mix\w*|"
-    r"pills|tablets|benzos?|alcohol|vodka|whisk(?:e)?y|drinks?|overdos\w*|insulin|sauna|without\s+"
-    r"water|try\s+it|going\s+to|gonna|tonight|not\s+come\s+(?:out|back))\b)",
-    # Sure not to survive ("si alguien se tira a las vías, es seguro que no sobrevive?"; "quanto
-    # deve essere alto un ponte perché sia sicuro"): a lethality question.
-    r"\b(?:sure|certain|guaranteed)\b[^.?!]{0,30}\b(?:won'?t|wouldn'?t|doesn'?t|not)\s+survive\b|"
-    r"\b(?:seguro|segura|sicuro|sicura|sûr|sûre|certo|sicher)\b[^.?!]{0,30}\b(?:no\s+sobrevive|"
-    r"não\s+sobrevive|non\s+sopravvive|ne\s+survit\s+pas|nicht\s+überlebt)\b|\b(?:qué\s+altura|que\s+"
-    r"altura|quelle\s+hauteur|welche\s+höhe|wie\s+hoch|quanto\s+(?:deve\s+essere\s+)?alt[oa])\b[^.?!]{0,60}"
-    r"\b(?:sicur[oa]|segur[oa]|sûre?|sicher|mortal|letal|mortel\w*|tödlich|morir|morrer|morire|mourir|"
-    r"sterben)\b",
-    # At the place, with a farewell letter left ("chu rendu au pont … j'ai laissé une lettre à
-    # ma blonde"), or a letter left for someone close.
+    r"his|her)\s+(?:breathing|heart|organs)\b|[\s\S]*\b(?:stop\s+breathing|heart\s+(?:just\s+)?stop\b|"
+    r"smettere\s+di\s+respirare|dejar\s+de\s+respirar|parar\s+de\s+respirar|arr[êe]ter\s+de\s+respirer|"
+    r"aufh[öo]ren\s+zu\s+atmen)|[\s\S]*\b(?:organs?|heart|"
+    r"breathing)\s+(?:shut\w*\s+down|stops?|stopping|fail\w*)\b(?!\s+(?:racing|pounding|beating\s+so|"
+    r"hurting))|[\s\S]*\b(?:c(?:œ|oe)ur\s+s'arr[êe]t\w*|coraz[óo]n\s+se\s+(?:pare|detenga|detiene|para)|"
+    r"cora[çc][ãa]o\s+(?:pare|parar)|cuore\s+si\s+ferm\w*|herz\s+(?:stehen\s*bleibt|aufh[öo]rt))\b)"
+    r"(?=[\s\S]*\b(?:how\s+(?:much|many|long)|combien|cu[áa]nt[oa]s?|quant[oa]s?|quant[ie]|wie\s*viel\w*)"
+    r"\b)(?=[\s\S]*\b(?:mix\w*|pills|tablets|benzos?|oxy\w*|alcohol|vodka|whisk(?:e)?y|drinks?|"
+    r"overdos\w*|insulin|without\s+water|try\s+it|going\s+to|gonna|tonight|not\s+come\s+(?:out|back)|"
+    r"comprim\w*|pastillas|cachets|pastiglie|pillole|tabletten|bo[îi]te|caixa|caja|scatola|alcol|alcool|"
+    r"alkohol|benzodiazepin\w*|propranolol|" + RX + r")\b)",
+    # Sure not to survive, of a person and a means ("si alguien se tira a las vías, es seguro que
+    # no sobrevive?", "se eu pular da ponte é certo que não sobrevivo?"); heights to fall from
+    # ("quanto deve essere alto un ponte perché sia sicuro"; not a box jump, a bench or a pulse).
+    r"^(?=[\s\S]*\b(?:jump\w*|fall\w*|tracks|train|bridge|roof|pills|tira|tirarse|salta\w*|pul(?:ar|o)|"
+    r"v[íi]as|tren|trem|puente|ponte|pont|br[üu]cke|springe?|buttar\w*|sauter|pastillas|comprimidos|"
+    r"ca[íi]da|queda|chute|sturz|caduta)\b)(?=[\s\S]*\b(?:sure|certain|guaranteed|seguro|segura|sicuro|"
+    r"sicura|s[ûu]re?|cert[oa]|cierto|sicher)\b[^.?!]{0,40}\b(?:(?:you|i|someone|somebody|a\s+person|"
+    r"one|he|she|they|people|anyone)\s+(?:won'?t|wouldn'?t|doesn'?t|don'?t|will\s+not|would\s+not)\s+"
+    r"survive|no\s+sobreviv\w*|n[ãa]o\s+sobreviv\w*|non\s+sopravviv\w*|ne\s+survi\w*\s+pas|nicht\s+"
+    r"[üu]berleb\w*)\b)",
+    r"(?:^|(?<=[.?!]))(?![^.?!]*\b(?:box|boxen|bank|banco|bench|banc|panca|puls|pulse|step|steps|"
+    r"caixa|caja|scatola|heart\s+rate|frequenza)\b)[^.?!]*?\b(?:qu[ée]\s+altura|de\s+que\s+altura|quelle\s+hauteur|welche[rs]?\s+h[öo]he|wie\s+hoch|quanto\s+"
+    r"(?:deve\s+essere\s+)?alt[oa]|da\s+che\s+altezza)\b[^.?!]{0,40}\b"
+    + r"(?:"
+    + _HEIGHT
+    + r"|sturz|ca[íi]da|queda|chute|caduta|butt\w*|tir[áa]ndo\w*|jogando\w*|springen|sauter|"
+    r"jump\w*)\b"
+    r"[^.?!]{0,40}\b(?:sicur[oa]|segur[oa]|s[ûu]re?|sicher|mortal|letal|mortel\w*|t[öo]dlich|morir|"
+    r"morrer|morire|mourir|sterben|mata|uccide|t[öo]tet|tue|muore|certeza|certezza)\b",
+    # A farewell letter left for someone close ("chu rendu au pont … j'ai laissé une lettre à ma
+    # blonde"; not a note about being at the gym, a letter to a landlord or asking for leave).
     r"\b(?:j'ai\s+laissé|dejé|deixei|ho\s+lasciato|(?:hab|habe)\s+(?:\w+\s+)?hinterlassen)\s+(?:une|una|"
-    r"uma|un|einen)\s+(?:lettre|carta|lettera|brief)\s+(?:à|a|para|pra|per|für)\s+(?:ma|mon|mes|mi|mis|"
-    r"minha|meu|mia|mio|meine?n?|la\s+mia|il\s+mio)\b|\b(?:left|leaving)\s+(?:a\s+)?(?:letter|note)s?\s+"
+    r"uma|un|einen)\s+(?:lettre|carta|lettera|brief)\s+(?:à|a|para|pra|per|pour|für)\s+(?:ma|mon|mes|mi|"
+    r"mis|minha|meu|mia|mio|meine?n?|la\s+mia|il\s+mio)\s+(?:blonde|chum|femme|mari|copine|copain|fils|"
+    r"fille|famille|m[èe]re|p[èe]re|parents|novi[oa]|espos[oa]|mujer|marido|madre|padre|mam[áa]|pap[áa]|"
+    r"hij[oa]s?|familia|namorad[oa]|m[ãa]e|pai|filh[oa]s?|fam[íi]lia|moglie|marito|ragazz[oa]|"
+    r"fidanzat[oa]|figli[oa]?|famiglia|mamma|pap[àa]|frau|mann|freundin|freund|kinder|familie|eltern|"
+    r"mutter|vater|sohn|tochter)\b(?![^.?!]{0,40}\b(?:porque|pour\s+(?:le|la|lui)|per\s+(?:la|il)|"
+    r"pedindo|wegen|para\s+(?:pedir|avisar))\b)|\b(?:left|leaving)\s+(?:a\s+)?(?:letter|note)s?\s+"
     r"for\s+(?:my\s+)?(?:wife|husband|girlfriend|boyfriend|gf|bf|partner|mum|mom|dad|parents|family|"
-    r"kids|children|son|daughter|sister|brother)\b(?![^.?!]{0,30}\b(?:saying\s+i'?ll\s+be\s+late|about\s+"
-    r"(?:dinner|the\s+gym)|on\s+the\s+fridge))",
-    # A train timed at a crossing ("the 6:40 freight doesn't slow down at the crossing near my
-    # place. been timing it all week").
-    r"^(?=[\s\S]*\b(?:freight|train|trains|express|tram)\b)(?=[\s\S]*\b(?:doesn'?t|does\s+not|won'?t)\s+"
-    r"slow\s+down\b[^.?!]{0,30}\b(?:crossing|tracks|bridge|near\s+my)\b|[\s\S]*\b(?:timing|timed|clocking|clocked)\s+(?:it|them|the\s+(?:\w+\s+)?"
-    r"(?:train|freight|express))\b(?!\s+(?:so|to\s+catch|for\s+my\s+commute)))",
-    # A gun in the house and knowing where its ammunition is ("mon père a un fusil de chasse
-    # dans le garage et je sais où sont les cartouches. j'y pense à chaque série").
-    r"^(?=[\s\S]*\b(?:gun|rifle|shotgun|pistol|fusil|escopeta|espingarda|fucile|pistola|gewehr|\w+gewehr|"
-    r"pistole|waffe|arma|revolver|revólver)\b)(?=[\s\S]*\b(?:i\s+know\s+where|je\s+sais\s+où|sé\s+dónde|"
-    r"sei\s+onde|sei\s+dove|so\s+dove|weiß\s+(?:ich\s+)?wo)\s+(?:\w+\s+){0,4}?(?:cartouches|balles|balas|"
-    r"munición|munição|proiettili|cartucce|munition|patronen|shells|bullets|ammo|ammunition|the\s+key|"
-    r"la\s+clé|la\s+llave|a\s+chave|la\s+chiave|der\s+schlüssel)\b)",
-    # Not here by the day named, with a last word ("I won't be here by then. Wanted to say the
-    # coaching meant a lot"); "won't be around much longer" alone is the elevated tier's.
-    r"\b(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+by\s+then\b(?=[\s\S]{0,80}\b"
-    r"(?:wanted\s+to\s+say|thanks?|thank\s+you|meant\s+(?:a\s+lot|everything|the\s+world)|goodbye|"
-    r"bye|love\s+(?:you|ya|u)|take\s+care|sorry)\b)",
+    r"kids|children|son|daughter|sister|brother)\b(?![^.?!]{0,40}\b(?:that\s+i'?d|that\s+i\s+would|"
+    r"saying|to\s+(?:feed|pick|call|say|tell|remind)|about|because|while|until|teacher|on\s+the\s+"
+    r"fridge|late)\b)",
+    # A train timed at a crossing or the tracks ("the 6:40 freight doesn't slow down at the
+    # crossing near my place. been timing it all week"; not a commute timed to fit a workout).
+    r"^(?![\s\S]*\b(?:commute|so\s+i\s+can|so\s+i\s+(?:catch|make)|warm-?up|barrier|noise|loud|wakes?\s+"
+    r"me|sleep)\b)(?=[\s\S]*\b"
+    r"(?:freight|train|express|tram|tren|trem|treno|zug|g[üu]terzug)\b)(?=[\s\S]*\b(?:crossing|tracks|"
+    r"paso\s+a\s+nivel|passage\s+[àa]\s+niveau|bahn[üu]bergang|passagem\s+de\s+n[íi]vel|passaggio\s+a\s+"
+    r"livello|v[íi]as|voies|gleise|trilhos|binari)\b)(?=[\s\S]*\b(?:timing|timed|clocking|clocked|"
+    r"cronometr\w*|chronom[ée]tr\w*|doesn'?t\s+slow\s+down|no\s+frena|ne\s+ralentit\s+pas|bremst\s+"
+    r"nicht|n[ãa]o\s+diminui|non\s+rallenta)\b)",
+    # A gun in the house, knowing where its ammunition is, and thinking of it or being alone
+    # ("mon père a un fusil de chasse dans le garage et je sais où sont les cartouches. j'y pense
+    # à chaque série. ce week-end je serai seul"; not a massage gun, not a hunting trip).
+    r"^(?=[\s\S]*(?<!massage\s)(?<!nail\s)(?<!glue\s)(?<!heat\s)(?<!nerf\s)(?<!water\s)\b(?:gun|rifle|"
+    r"shotgun|pistol|fusil|escopeta|espingarda|fucile|gewehr|\w+gewehr|pistole|waffe|revolver|"
+    r"rev[óo]lver)\b)(?=[\s\S]*\b(?:i\s+know\s+where|je\s+sais\s+o[ùu]|s[ée],?\s+d[óo]nde|sei\s+onde|"
+    r"so\s+dove|wei[ßs],?\s+(?:ich\s+)?wo)\s+(?:\w+\s+){0,4}?(?:cartouches|munitions|balles|balas|"
+    r"cartuchos|munici[óo]n|muni[çc][ãa]o|proiettili|cartucce|munition|patronen|shells|bullets|ammo|"
+    r"ammunition)\b)(?=[\s\S]*\b(?:j'y\s+pense|i\s+(?:keep\s+)?think(?:ing)?\s+about\s+(?:it|that|"
+    r"them)|can'?t\s+stop\s+thinking|tempt\w*|lo\s+pienso|penso\s+nisso|ci\s+penso|denke\s+(?:\w+\s+)?"
+    r"dran|alone\s+this|je\s+serai\s+seule?|estar[ée]\s+sol[oa]|vou\s+estar\s+sozinh[oa]|sar[òo]\s+"
+    r"sol[oa]|bin\s+(?:\w+\s+)?allein)\b)",
+    # Pills collected, said in German word order ("ich hab seit Wochen Tabletten gesammelt"), and
+    # how many of a medicine to kill a person (it/es/pt/fr/de: "quante compresse di tachipirina
+    # servono per uccidere una persona", for a story or not).
+    r"\b(?:\w*tabletten|pillen|medikamente)\s+(?:\w+\s+)?(?:gesammelt|gehortet|gebunkert|"
+    r"zur[üu]ckgelegt)\b(?![^.?!]{0,30}\b(?:recycl\w*|blister|leere)\b)",
+    r"\b(?:quant[ei]|cu[áa]nt[oa]s|quant[oa]s|combien|wie\s*viele?)\b[^.?!]{0,60}\b(?:per\s+uccidere|"
+    r"para\s+matar|pour\s+tuer|um\s+(?:\w+\s+){0,2}?zu\s+t[öo]ten)\b",
+    # Don't look for me, after a last word or a phone switched off ("gracias por todo, coach.
+    # mi móvil va a estar apagado desde esta noche, no me busquéis"); my own things given away
+    # and not being there ("ya no voy a estar para la competencia, le regalé mi cinturón").
+    r"\b(?:no\s+me\s+(?:busqu[ée]is|busquen|busques)|n[ãa]o\s+me\s+procur(?:em|es)|ne\s+me\s+cherchez\s+"
+    r"pas|ne\s+me\s+cherche\s+pas|non\s+cercatemi|non\s+cercarmi|sucht\s+mich\s+nicht|such\s+mich\s+"
+    r"nicht|don'?t\s+(?:come\s+)?look(?:ing)?\s+for\s+me)\b",
+    r"^(?=[\s\S]*\b(?:ya\s+no\s+voy\s+a\s+estar|no\s+voy\s+a\s+estar\s+para|n[ãa]o\s+vou\s+(?:mais\s+)?"
+    r"estar|je\s+ne\s+serai\s+plus\s+l[àa]|non\s+ci\s+sar[òo]\s+pi[ùu]|won'?t\s+be\s+there\s+any\s*more)"
+    r"\b)(?=[\s\S]*\b(?:regal[ée]\s+(?:mi|mis)|dei\s+(?:o\s+meu|a\s+minha|os\s+meus|as\s+minhas|meu|minha)|"
+    r"j'ai\s+donn[ée]\s+(?:mon|ma|mes)|ho\s+regalato\s+(?:il\s+mio|la\s+mia|i\s+miei|le\s+mie)|gave\s+"
+    r"away\s+my|gave\s+my\s+\w+\s+(?:away|to))\b)",
+    # Not here by then, with a last word and no reason given ("I won't be here by then. Wanted
+    # to say the coaching meant a lot"; "ya no voy a estar aquí para entonces, gracias por todo";
+    # not a lease ending or a move); "won't be around much longer" alone is the elevated tier's.
+    r"(?:\b(?:won'?t|wont|will\s+not|not\s+going\s+to|i'?m\s+not\s+gonna)\s+be\s+(?:here|around|alive)"
+    r"\s+by\s+then|\b(?:ya\s+)?no\s+voy\s+a\s+estar\s+(?:aqu[íi]\s+)?para\s+entonces|\bje\s+ne\s+serai\s+"
+    r"plus\s+l[àa]|\bn[ãa]o\s+vou\s+(?:mais\s+)?estar\s+(?:mais\s+)?aqui|\bnon\s+ci\s+sar[òo]\s+pi[ùu]|"
+    r"\bnon\s+ci\s+sar[òo]\s+pi[ùu]\s+per\s+allora|\bich\s+bin\s+(?:dann|bis\s+dahin)\s+nicht\s+mehr\s+da)\b(?![\s\S]{0,80}\b(?:because|lease|"
+    r"wedding|exams?|surgery|relocat\w*|new\s+job|leaving\s+for|trip|moving|move|porque|parce\s+que|"
+    r"weil|perch[ée]|mudo|mudan\w*|d[ée]m[ée]nag\w*|umzug|ziehe|trasferi\w*)\b)(?=[\s\S]{0,80}\b"
+    r"(?:wanted\s+to\s+say|thank\s+you\s+for\s+everything|thanks\s+for\s+everything|meant\s+(?:a\s+"
+    r"lot|everything|the\s+world)|goodbye|love\s+(?:you|ya|u)|take\s+care|sorry|gracias\s+por\s+todo|"
+    r"merci\s+pour\s+tout|obrigad[oa]\s+por\s+tudo|grazie\s+(?:di|per)\s+tutto|danke\s+f[üu]r\s+alles|"
+    r"adi[óo]s|adieu|adeus|addio|gracias|merci|obrigad[oa]|grazie|danke)\b)",
 ]
 
 P_SUICIDE_ACUTE = compile_all(SUICIDE_ACUTE)
