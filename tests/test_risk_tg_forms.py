@@ -203,3 +203,56 @@ def test_a_goodbye_sent_from_a_holiday_then_silence_is_still_a_goodbye() -> None
         "ahora el móvil está apagado."
     )
     assert (found.kind, found.tier) == ("third_party", "acute")
+
+
+# A second review's fresh probes (eighth session).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Been stockpiling ibuprofen since the pharmacy near me closed, "
+        "is 400mg before a long run ok?",
+        "Tô juntando os remédios vencidos da casa faz meses, onde descarto direito?",
+        "Can a hard punch to the chest stop your heart? We spar in boxing class and I'm nervous.",
+        "What's the most reliable way to track macros when eating out?",
+        "À quelle hauteur un pont est sûr pour le saut à l'élastique ?",
+        "Ho lasciato una lettera a mia moglie sul cuscino prima della maratona.",
+        "Goodbye everyone, thanks for everything! Today is my last class as your spin instructor, "
+        "I'm retiring.",
+        "He vivido lo suficiente con este dolor de rodilla, quiero empezar fisio y pesas.",
+        "Mi novia se corta las puntas ella misma, ¿influye la proteína en el pelo?",
+        "Mein Bruder schneidet sich die Nägel vor dem Klettern ganz kurz.",
+        "My wrist wrap is torn and honestly I want it to break so I can buy a new one.",
+    ],
+)
+def test_the_second_reviews_look_alikes_are_no_alarm(text: str) -> None:
+    assert assess_rules(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every night I pretend to take my zopiclone and put it in a tin instead. "
+        "Nearly three weeks' worth, enough now.",
+        "Da un mese nascondo le pastiglie invece di prenderle. Ormai ne ho abbastanza.",
+        "Sono sul cornicione del mio palazzo, dal settimo piano si muore?",
+        "Ho scritto un biglietto per i miei genitori, spiegando che non è colpa loro.",
+        "Grazie a tutti. Spengo il telefono per sempre.",
+        "Peguei a arma do meu pai e ela tá carregada do meu lado.",
+        "Heute Nacht gehe ich auf die Gleise.",
+    ],
+)
+def test_the_second_reviews_crises_are_acute(text: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi padre sacó la escopeta y está encerrado en el garaje diciendo que ya no puede más.",
+        "Ho scoperto che mio figlio si brucia le braccia con l'accendino.",
+        "Mi abuela repite que ya ha vivido bastante y que no quiere seguir.",
+    ],
+)
+def test_the_second_reviews_someone_else_at_risk(text: str) -> None:
+    assert assess_rules(text).kind == "third_party"

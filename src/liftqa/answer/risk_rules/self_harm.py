@@ -296,20 +296,21 @@ SELF_HARM = [
     r"(?<!not\s)(?<!n't\s)\b(?:train\w*|lift\w*|run\w*|squat\w*)\s+(?:\w+\s+)?(?:injured|hurt|on\s+"
     r"(?:an?\s+|my\s+)?(?:injury|sprain\w*|broken\s+\w+|(?:sprained|injured|bad|torn|broken)\s+\w+))\s+"
     r"(?:on\s+purpose|deliberately)\b|\b(?:sprain\w*|injur\w*|broken|fractur\w*|torn)\b[\s\S]{0,100}?"
-    r"\bi\s+want\s+it\s+to\s+(?:break|snap|tear|give\s+out)\b(?!\s+(?:in|my\s+plateau))|\bi\s+(?:don'?t|do"
+    r"\bi\s+want\s+it\s+to\s+(?:break|snap|tear|give\s+out)\b(?!\s+(?:in|my\s+plateau|so\s+i\s+can))|\bi\s+(?:don'?t|do"
     r"\s+not)\s+(?:feel\s+like\s+i\s+)?deserve\s+(?:an?\s+)?(?:easy|light|rest|good)\s+(?:session|day|"
-    r"workout|week)\b(?![^.?!]{0,40}\b(?:haha|lol|skipp\w*)\b)|\bi\s+hope\s+it\s+(?:snaps|breaks|tears)\b|"
+    r"workout|week)\b(?![^.?!]{0,40}\b(?:haha|lol|skipp\w*|yet|only\s+been)\b)(?!\s+yet)|\bi\s+hope\s+it\s+(?:snaps|breaks|tears)\b|"
     r"\b(?:entreno|me\s+entreno|entrenando|m'entra[îi]ne|mi\s+alleno|treino|trainiere)\s+(?:\w+\s+)?"
     r"(?:lesionad[oa]|bless[ée]e?|infortunat[oa]|machucad[oa]|verletzt)\s+(?:a\s+prop[óo]sito|expr[èe]s|"
     r"apposta|de\s+prop[óo]sito|absichtlich)\b|\b(?:tengo|tenho|j'ai|ho|ich\s+habe)\s+(?:des\s+)?"
     r"(?:cortes|coupures|tagli|schnitte|cicatrices)\b[^.?!]{0,60}\b(?:me\s+(?:los|las)\s+hago|que\s+me\s+"
     r"hago|je\s+me\s+les\s+fais|me\s+les\s+fais|me\s+li\s+faccio|(?:mir|mich)\s+selbst)\b|\bif\s+i\s+(?:mess\s+up|screw\s+up|fail|miss\s+a\s+\w+)\b[^.?!]{0,40}\bmake\s+"
-    r"myself\s+(?:do\s+)?[^.?!]{0,40}\buntil\b|\bno\s+me\s+merezco\s+(?:un\s+)?(?:d[íi]a\s+de\s+)?"
+    r"myself\s+(?:do\s+)?[^.?!]{0,40}\buntil\b(?!\s+(?:the\s+)?(?:set|round|timer|clock)\b)|\bno\s+me\s+merezco\s+(?:un\s+)?(?:d[íi]a\s+de\s+)?"
     r"descanso\b",
     r"\b(?:me\s+belisco|me\s+pellizco|mi\s+pizzico|je\s+me\s+pince|kneife\s+mich|kneife\s+mir|pinch\s+"
     r"(?:myself|my\s+\w+))\b[^.?!]{0,30}\b(?:at[ée]|hasta|fino\s+a|jusqu\w*|bis|until|till)\s+(?:\w+\s+)"
     r"{0,3}?(?:roxo|morad[oa]|moratones?|moret[óo]n|lividi|livido|bleus?|blaue|bruis\w*|bleed\w*|sangr\w*|"
-    r"sanguin\w*|saign\w*|blut\w*|purple|marks?|marcas?)\b",
+    r"sanguin\w*|saign\w*|blut\w*|purple|marks?|marcas?)\b(?![^.?!]{0,40}\b(?:measure|fat|calipers?|"
+    r"test|medir|grasa|mesurer|graisse)\b)",
 ]
 # Self-harm is acute when it is happening now or the wound needs care.
 SELF_HARM_ACUTE = re.compile(

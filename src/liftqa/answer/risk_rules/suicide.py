@@ -147,10 +147,11 @@ SUICIDE = [
     r"\s+eine\s+last\b",
     r"\b(?:nobody|no\s*one|no-one)\s+would\s+(?:even\s+|really\s+|ever\s+|actually\s+)?(?:notice|care|"
     r"miss\s+me|come\s+to\s+my\s+funeral)\b|(?<!gym\s)(?<!code\s)(?<!rack\s)(?<!offer\s)(?<!deal\s)(?<!sale\s)(?<!place\s)(?<!shop\s)"
+    r"(?<!knees\s)(?<!knee\s)(?<!back\s)(?<!joints\s)(?<!shoulders\s)(?<!body\s)(?<!car\s)"
     r"(?<!it\s)(?<!this\s)(?<!that\s)\bwon'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long)\b"
     # (not at a gym, a job or a town one is leaving)
     r"(?![^.?!]{0,40}\b(?:(?:at|in)\s+(?:this|the)\s+(?:gym|club|job|school|company|town|city)|moving|"
-    r"relocat\w*))",
+    r"relocat\w*|cancer|terminal|hospice|palliative|dementia))",
     r"\b(?:nobody|no\s+one|no-one)\s+(?:is\s+going\s+to|will|would)\s+miss\s+(?:me|it)\b|\bgoing\s+to"
     r"\s+make\s+it\s+much\s+longer\b|\bjust\s+waiting\s+(?:for\s+it\s+to\s+(?:end|be\s+over)|to\s+"
     r"(?:die|go|not\s+be\s+here))|\bi'?m\s+(?:honestly\s+)?just\s+waiting\b[.!]?$",
@@ -158,7 +159,8 @@ SUICIDE = [
     r"\s+move\s+on\b|\bsoon\s+(?:it\s+)?(?:won'?t|will\s+not)\s+matter\b|\bnot\s+(?:going\s+to|gonna)\s+"
     r"be\s+(?:around|here)\s+(?:for|to\s+see|much)\b"
     # (not away at a wedding, on holiday, working or injured)
-    r"(?![\s\S]{0,80}\b(?:wedding|holiday|vacation|trip|conference|surgery|moving|travel\w*|"
+    r"(?![\s\S]{0,80}\b(?:wedding|holiday|vacation|trip|conference|surgery|moving|travel\w*|company|"
+    r"work|job|sending\s+me|business|posted\s+to|deploy\w*|"
     r"i'?ll\s+be\s+(?:at|in|away|abroad|working))\b)",
     r"\b(?:wife|husband|partner|family|kids)\s+would\s+get\s+the\s+(?:life\s+)?insurance\b",
     # "the kids would honestly be fine without me" (not "fine without me this weekend").
@@ -447,7 +449,7 @@ SUICIDE = [
     # partes y que nadie me echaría de menos", "sinto que sou um peso pra todo mundo" (not a
     # team one would leave, a relay of five).
     r"\bnadie\s+me\s+(?:echar[íi]a|va\s+a\s+echar|echar[áa])\s+de\s+menos\b(?![^.?!]{0,30}\b(?:en\s+el\s+"
-    r"(?:equipo|club|gimnasio)|si\s+me\s+(?:cambio|voy\s+(?:a|al|del?)\s+\w+)))|\bnadie\s+me\s+"
+    r"(?:equipo|club|gimnasio)|clase|si\s+(?:me\s+(?:cambio|voy\s+(?:a|al|del?)\s+\w+)|falto)))|\bnadie\s+me\s+"
     r"extra[ñn]ar[íi]a\b|\bningu[ée]m\s+(?:ia|iria|vai|sentiria|sentir[áa])\s+sentir\s+(?:a\s+)?minha\s+"
     r"falta\b|\bningu[ée]m\s+(?:sentiria|sentir[áa])\s+(?:a\s+)?minha\s+falta\b|\bje\s+ne\s+manquerais\s+"
     r"[àa]\s+personne\b|\bpersonne\s+ne\s+me\s+regretterait\b(?!\s+\w)|\bnessuno\s+sentirebbe\s+la\s+mia\s+"
@@ -455,7 +457,9 @@ SUICIDE = [
     r"(?:niemand|keiner)\s+vermissen\b|\b(?:sou|soy|sono|je\s+suis|ich\s+bin)\s+(?:s[óo]\s+|solo\s+|juste\s+|"
     r"nur\s+)?(?:um|una?|un|une|eine?)\s+(?:peso|carga|fardo|fardeau|poids|fardello|last|belastung)\s+"
     r"(?:pra|para|per|pour|f[üu]r)\s+(?:a\s+|la\s+)?(?:todo\s+(?:o\s+)?mundo|todos|tutti|tout\s+le\s+monde|"
-    r"alle|mi\s+familia|minha\s+fam[íi]lia|ma\s+famille|la\s+mia\s+famiglia|meine\s+familie)\b|\bme\s+"
+    r"alle|mi\s+familia|minha\s+fam[íi]lia|ma\s+famille|la\s+mia\s+famiglia|meine\s+familie)\b"
+    r"(?![^.?!]{0,40}\b(?:barco|remo|relais|relay|seilschaft|equipo|time|team|squadra|[ée]quipe|"
+    r"mannschaft|clase|class|lent[oa]|lente|slow|langsam|klettere)\b)|\bme\s+"
     r"siento\s+una\s+carga\b|\b(?:siento|sinto)\s+que\s+sobro\s+(?:en\s+todas\s+partes|em\s+todo\s+lugar|"
     r"en\s+este\s+mundo|neste\s+mundo|no\s+mundo|en\s+casa|em\s+casa|en\s+la\s+vida|na\s+vida)\b",
     # Dying as a rest ("so tired of everything that dying sounds like a nap"; not a game's death
@@ -471,16 +475,27 @@ SUICIDE = [
     r"\b(?:je\s+(?:ne\s+)?me\s+vois\s+(?:même\s+)?pas|j'me\s+vois\s+pas|no\s+me\s+veo|n[ãa]o\s+me\s+vejo|"
     r"non\s+mi\s+vedo|ich\s+sehe\s+mich)\s+(?:\w+\s+)?(?:vivante?|viv[oa]|(?:l[àa]|ici|aqu[íi]|aqui|qui)"
     r"\b(?![^.?!]{0,60}\b(?:mudo|me\s+mudo|d[ée]m[ée]nag\w*|changer|salle|box|palestra|studio|trabajo|"
-    r"job|compta|trasferisco|quero\s+abrir|coach|club|gym)\b))|\bdon'?t\s+see\s+(?:much|anything|a\s+"
+    r"job|compta|trasferisco|quero\s+abrir|coach|club|gym|lavoro|citt[àa]|ciudad|cidade|ville|stadt|"
+    r"interc[âa]mbio|exchange|arbeitgeber|empresa|azienda|entreprise|firma|universi\w*|curso|corso|"
+    r"cours|kurs|prossimo\s+anno)\b))(?!\s+(?:sin|sans|without|senza|sem|ohne)\b)|\bdon'?t\s+see\s+(?:much|anything|a\s+"
     r"future|any\s+future)\s+(?:ahead|for\s+me)\b(?!\s+(?:for\s+me\s+)?in\s+(?:this|the|\w+ing))|\bno\s+me\s+veo\s+"
-    r"llegando\s+a\b|\bn[ãa]o\s+(?:consigo\s+)?me\s+ver\s+viv[oa]\b|\bvedermi\s+viv[oa]\b|\bich\s+sehe\s+"
-    r"mich\s+nicht\s+mehr\s+in\s+(?:\w+\s+)?jahren\b(?![^.?!]{0,30}\b(?:studio|gym|job|firma|verein))",
+    r"llegando\s+a\b|\bn[ãa]o\s+(?:consigo\s+)?me\s+ver\s+viv[oa]\b(?!\s+(?:sem|sin)\b)|\bvedermi\s+viv[oa]\b|\bich\s+sehe\s+"
+    r"mich\s+nicht\s+mehr\s+in\s+(?:\w+\s+)?jahren\b(?![^.?!]{0,30}\b(?:studio|gym|job|firma|verein|"
+    r"arbeitgeber|bei\s+\w+))",
+    # Life's run its course, enough life had, not imagining being alive next year (a second
+    # review's probes).
+    r"\blife'?s\s+run\s+its\s+course\b|\bready\s+to\s+be\s+(?:finished|done)\s+with\s+(?:it|life)\b|"
+    r"\b(?:he|ya\s+he)\s+tenido\s+bastante\s+vida\b|\bho\s+(?:gi[àa]\s+)?vissuto\s+(?:fin\s+)?troppo\b|"
+    r"\bcan'?t\s+imagine\s+(?:still\s+)?(?:being\s+)?(?:around|alive|here)\s+(?:at|by|in|next)\b|"
+    r"\bnicht\s+vorstellen,?\s+(?:\w+\s+){0,3}?noch\s+am\s+leben\s+zu\s+sein\b",
     # Lived long enough, said of oneself ("I've lived long enough", "j'ai assez vécu"; not
     # "long enough to know", not having lived in a city).
-    r"\b(?:i'?ve|i\s+have)\s+lived\s+(?:long\s+)?enough\b(?!\s+(?:to|in|here)\b)|\b(?:he\s+vivido\s+"
+    r"\b(?:i'?ve|i\s+have)\s+lived\s+(?:long\s+)?enough\b(?=\s*(?:[.,;!?]|$|and\b|but\b|now\b|i\s+think|"
+    r"honestly|already))|\b(?:he\s+vivido\s+"
     r"(?:lo\s+)?suficiente|ya\s+viv[íi]\s+(?:lo\s+)?suficiente|ho\s+vissuto\s+abbastanza|j'ai\s+assez\s+"
     r"v[ée]cu|j[áa]\s+vivi\s+(?:o\s+)?(?:suficiente|demais)|hab\w*\s+(?:lang\s+)?(?:genug|gnua)\s+"
-    r"g'?e?lebt)\b(?!,?\s+(?:para|pour|per|um|en|em|a|in|to)\b)",
+    r"g'?e?lebt)\b(?=\s*(?:[.,;!?]|$|y\b|e\b|et\b|und\b|ya\b|j[áa]\b|gi[àa]\b|pero\b|mais\b|ma\b|aber\b))"
+    r"(?!,?\s+(?:para|pour|per|um|en|em|a|in|to)\b)",
 ]
 
 P_SUICIDE = compile_all(SUICIDE)

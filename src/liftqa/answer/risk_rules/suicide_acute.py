@@ -287,12 +287,13 @@ SUICIDE_ACUTE = [
     r"\b(?:most|least)\b[^.?!]{0,80}\b(?:deadly|lethal|fatal)\b",
     r"\bleast\s+painful\s+(?:ways?|methods?)\b|\bpainless\s+(?:ways?|methods?)\s+to\b"
     r"(?!\s+(?:get\s+rid|remove|treat|heal|fix|pop|stretch|warm\s+up|lose|build|break\s+in|file|shave|"
-    r"wax|tape|take\s+off|deal\s+with))|\b(?:way|method)s?"
+    r"wax|tape|take\s+off|deal\s+with|do|track|measure|train|learn|perform|start|gain|add|improve))|\b(?:way|method)s?"
     r"\b[^.?!]{0,40}\b(?:lowest|least)\s+(?:chance\s+of\s+)?surviv\w*",
     # (a heart stopped by a sport, caffeine or a stimulant in the same sentence is a health
     # worry: "can running a marathon stop your heart?")
     r"(?:^|(?<=[.?!]))(?:(?=[^.?!]*\b(?:how\s+(?:much|many)|would\s+it\s+take|for\s+good|enough\s+to)\b)|"
-    r"(?![^.?!]*\b(?:marathons?|running|exercis\w*|training|workouts?|lifting|cardio|"
+    r"(?![^.?!]*\b(?:marathons?|running|exercis\w*|training|workouts?|lifting|cardio|punch\w*|boxing|"
+    r"spar\w*|ultra|race|"
     r"sprint\w*|caffeine|coffee|pre-?workout|energy\s+drinks?|creatine|sauna\s+session)\b))[^.?!]*?"
     r"\bstop\s+(?:someone'?s|a\s+person'?s|somebody'?s|my|your|the|a)\s+heart\b"
     r"(?!\s+(?:attacks?|disease|problems?|from|racing|pounding))|\buntil\s+(?:the|my)"
@@ -301,7 +302,8 @@ SUICIDE_ACUTE = [
     r"\b(?:most\s+reliable|painless)\b[^.?!]{0,40}\b(?:method|way|means)\b"
     # (not a painless way to deal with calluses, tape or a stretch)
     r"(?!\s+(?:to\s+)?(?:get\s+rid|remove|treat|heal|fix|pop|stretch|warm\s+up|lose|build|break\s+in|"
-    r"file|shave|wax|tape|take\s+off|deal\s+with))",
+    r"file|shave|wax|tape|take\s+off|deal\s+with|do|track|measure|count|weigh|test|check|train|learn|"
+    r"perform|work\s+out|start|get\s+(?:into|started|better|stronger)|gain|add|improve|increase))",
     r"\b(?:fatal|lethal|deadly|survivable)\b[^.?!]{0,40}\b(?:height|fall|storeys?|stories)\b|"
     r"\b(?:height|fall)\b[^.?!]{0,40}\b(?:be\s+(?:definitely\s+)?(?:fatal|lethal|deadly)|to\s+die"
     r"|definitely\s+kill)",
@@ -514,7 +516,9 @@ SUICIDE_ACUTE = [
     # A farewell to everyone with a last word ("mi último mensaje: adiós a todos, perdón por
     # todo", "ma décision est prise, adieu à tous", "mi dispiace per tutto, addio a tutti"; not
     # "me voy de vacaciones, adiós a todos"), and the writer's own farewell letter written.
-    r"^(?=[\s\S]*\b(?:(?:good)?bye\s+(?:every(?:one|body)|all|y'?all)\b(?![^.?!]{0,30}\b(?:see\s+you|"
+    r"^(?![\s\S]*\b(?:retir\w*|instructor|retreat|festival|lol|haha|new\s+year|moving|leaving\s+for|"
+    r"till\s+the|until\s+the|see\s+you|hell\s+week|last\s+(?:class|day|session)\s+as|vacaciones|"
+    r"vacances|vacanze|f[ée]rias|urlaub)\b)(?=[\s\S]*\b(?:(?:good)?bye\s+(?:every(?:one|body)|all|y'?all)\b(?![^.?!]{0,30}\b(?:see\s+you|"
     r"until|till|back\s+(?:on|in|next)|holiday|vacation|trip))|(?:adiós|adios|adeus|addio)\s+a\s+(?:todos|todas|tutti|tod[oa]s)|adieu\s+à\s+tous|"
     r"abschied\s+von\s+allen|lebt\s+(?:alle\s+)?wohl))(?=[\s\S]*\b(?:perd[oó]n\s+por\s+todo|perdão\s+por\s+"
     r"tudo|scusate\s+(?:per\s+)?tutto|mi\s+dispiace\s+per\s+tutto|pardon\s+pour\s+tout|désolée?\s+pour\s+"
@@ -603,6 +607,11 @@ SUICIDE_ACUTE = [
     # sertraline for a month … I have enough", "a month of quetiapine saved up", "tô guardando
     # os remédios da minha vó faz um mês. acho que já dá"; not a tablet's videos, iron tablets
     # for after training or paracetamol for the gym's first-aid box).
+    r"^(?![\s\S]*\b(?:trip|travel\w*|viaje|voyage|viagem|viaggio|reise|dispos\w*|expired|caducad\w*|"
+    r"vencid\w*|p[ée]rim\w*|scadut\w*|abgelaufen\w*|return\s+them|take\s+(?:them\s+)?back|pharmacy|"
+    r"cool\s+bag|empty|bottles|in\s+case\s+the\s+pain|migraine\w*|headaches?|anticonceptiv\w*|"
+    r"contracepti\w*|birth\s+control|descart\w*|smalti\w*|entsorg\w*|farmacia|pharmacie|apotheke|"
+    r"vac[íi]os|screws|taquilla|die\s+abgelaufen)\b)[\s\S]*?(?:"
     r"\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|putting\s+aside|put\s+aside|keeping|kept)\s+"
     r"(?:up\s+)?(?:every\s+|all\s+(?:of\s+)?)?(?:my\s+|the\s+|some\s+)?(?:\w+\s+)?"
     + _SAVED_RX
@@ -622,12 +631,15 @@ SUICIDE_ACUTE = [
     r"hebe)\s+(?:\w+\s+){0,3}?(?:\w*tabletten|"
     + PILLS_ML
     + r")\b(?![^.?!]{0,40}\b(?:magnesi\w*|magnésium|fer|ferro|eisen|vitamin\w*|blister|recycl\w*|"
-    r"botiquín|vendas|para\s+levar|pra\s+levar|pour\s+les\s+prendre\s+après)\b)",
+    r"botiquín|vendas|para\s+levar|pra\s+levar|pour\s+les\s+prendre\s+après)\b))",
     # A lethal question with a substance or the act announced ("does mixing alcohol and benzos
     # stop your breathing? how much of each. i have both here", "how many hours in a sauna
     # without water before organs shut down? going to try it tonight"; es/pt/it/fr/de: "combien
     # de comprimés pour que le cœur s'arrête"; not a heart that stops racing or pounding).
-    r"^(?=[\s\S]*\b(?:stops?|stopping|shut\w*\s+down|shuts\s+down)\s+(?:your|my|the|one'?s|someone'?s|"
+    r"^(?![\s\S]*\b(?:apn(?:o|e)?ea|apn[ée]e|apnea|sleep|snor\w*|freediv\w*|plong\w*|cpap|punch\w*|"
+    r"boxing|spar\w*|ultra|race|syncop\w*|faint\w*|skipping|arrhythm\w*|gleichm[äa][ßs]ig|palpitation\w*|"
+    r"electrolyte\w*)\b)"
+    r"(?=[\s\S]*\b(?:stops?|stopping|shut\w*\s+down|shuts\s+down)\s+(?:your|my|the|one'?s|someone'?s|"
     r"his|her)\s+(?:breathing|heart|organs)\b|[\s\S]*\b(?:stop\s+breathing|heart\s+(?:just\s+)?stop\b|"
     r"smettere\s+di\s+respirare|dejar\s+de\s+respirar|parar\s+de\s+respirar|arr[êe]ter\s+de\s+respirer|"
     r"aufh[öo]ren\s+zu\s+atmen)|[\s\S]*\b(?:organs?|heart|"
@@ -642,14 +654,18 @@ SUICIDE_ACUTE = [
     # Sure not to survive, of a person and a means ("si alguien se tira a las vías, es seguro que
     # no sobrevive?", "se eu pular da ponte é certo que não sobrevivo?"); heights to fall from
     # ("quanto deve essere alto un ponte perché sia sicuro"; not a box jump, a bench or a pulse).
-    r"^(?=[\s\S]*\b(?:jump\w*|fall\w*|tracks|train|bridge|roof|pills|tira|tirarse|salta\w*|pul(?:ar|o)|"
+    r"^(?![\s\S]*\b(?:another\s+(?:fall|ca[íi]da|chute|sturz|caduta|queda)|otra\s+ca[íi]da|balance|"
+    r"equilibrio|[ée]quilibre|gleichgewicht|equil[íi]brio|parkour|bungee|[ée]lastique|puenting|cliff\s+"
+    r"div\w*|plongeon|tuffo|bici|bike|v[ée]lo|fahrrad)\b)"
+    r"(?=[\s\S]*\b(?:jump\w*|fall\w*|tracks|train|bridge|roof|pills|tira|tirarse|salta\w*|pul(?:ar|o)|"
     r"v[íi]as|tren|trem|puente|ponte|pont|br[üu]cke|springe?|buttar\w*|sauter|pastillas|comprimidos|"
     r"ca[íi]da|queda|chute|sturz|caduta)\b)(?=[\s\S]*\b(?:sure|certain|guaranteed|seguro|segura|sicuro|"
     r"sicura|s[ûu]re?|cert[oa]|cierto|sicher)\b[^.?!]{0,40}\b(?:(?:you|i|someone|somebody|a\s+person|"
     r"one|he|she|they|people|anyone)\s+(?:won'?t|wouldn'?t|doesn'?t|don'?t|will\s+not|would\s+not)\s+"
     r"survive|no\s+sobreviv\w*|n[ãa]o\s+sobreviv\w*|non\s+sopravviv\w*|ne\s+survi\w*\s+pas|nicht\s+"
     r"[üu]berleb\w*)\b)",
-    r"(?:^|(?<=[.?!]))(?![^.?!]*\b(?:box|boxen|bank|banco|bench|banc|panca|puls|pulse|step|steps|"
+    r"(?:^|(?<=[.?!]))(?![^.?!]*\b(?:box|boxen|bank|banco|bench|banc|panca|puls|pulse|step|steps|parkour|"
+    r"bungee|[ée]lastique|puenting|garage|"
     r"caixa|caja|scatola|heart\s+rate|frequenza)\b)[^.?!]*?\b(?:qu[ée]\s+altura|de\s+que\s+altura|quelle\s+hauteur|welche[rs]?\s+h[öo]he|wie\s+hoch|quanto\s+"
     r"(?:deve\s+essere\s+)?alt[oa]|da\s+che\s+altezza)\b[^.?!]{0,40}\b"
     + r"(?:"
@@ -666,16 +682,19 @@ SUICIDE_ACUTE = [
     r"fille|famille|m[èe]re|p[èe]re|parents|novi[oa]|espos[oa]|mujer|marido|madre|padre|mam[áa]|pap[áa]|"
     r"hij[oa]s?|familia|namorad[oa]|m[ãa]e|pai|filh[oa]s?|fam[íi]lia|moglie|marito|ragazz[oa]|"
     r"fidanzat[oa]|figli[oa]?|famiglia|mamma|pap[àa]|frau|mann|freundin|freund|kinder|familie|eltern|"
-    r"mutter|vater|sohn|tochter)\b(?![^.?!]{0,40}\b(?:porque|pour\s+(?:le|la|lui)|per\s+(?:la|il)|"
-    r"pedindo|wegen|para\s+(?:pedir|avisar))\b)|\b(?:left|leaving)\s+(?:a\s+)?(?:letter|note)s?\s+"
+    r"mutter|vater|sohn|tochter)\b(?![^.?!]{0,60}\b(?:porque|pour\s+(?:le|la|lui)|per\s+(?:la|il)|"
+    r"pedindo|wegen|para\s+(?:pedir|avisar)|antes\s+de|avant\s+de|prima\s+del\w*|vor\s+dem|antes\s+da|"
+    r"campeonato|competici[óo]n|competi[çc][ãa]o|marat[óo]n|maratona|stage|torneo|tournoi|turnier|"
+    r"wettkampf|gara|agradec\w*|remerci\w*|ringrazi\w*|cursi|mochila|cuscino|lonchera)\b)|\b(?:left|leaving)\s+(?:a\s+)?(?:letter|note)s?\s+"
     r"for\s+(?:my\s+)?(?:wife|husband|girlfriend|boyfriend|gf|bf|partner|mum|mom|dad|parents|family|"
     r"kids|children|son|daughter|sister|brother)\b(?![^.?!]{0,40}\b(?:that\s+i'?d|that\s+i\s+would|"
     r"saying|to\s+(?:feed|pick|call|say|tell|remind)|about|because|while|until|teacher|on\s+the\s+"
-    r"fridge|late)\b)",
+    r"fridge|late|before\s+(?:his|her|my|their|the)|lunchbox|thank\w*|competition|race|meet)\b)",
     # A train timed at a crossing or the tracks ("the 6:40 freight doesn't slow down at the
     # crossing near my place. been timing it all week"; not a commute timed to fit a workout).
     r"^(?![\s\S]*\b(?:commute|so\s+i\s+can|so\s+i\s+(?:catch|make)|warm-?up|barrier|noise|loud|wakes?\s+"
-    r"me|sleep)\b)(?=[\s\S]*\b"
+    r"me|sleep|stay\s+(?:well\s+)?back|run\s+along|driver|cicl\w*|bike|dismess\w*|abandoned|disused|"
+    r"pista)\b)(?=[\s\S]*\b"
     r"(?:freight|train|express|tram|tren|trem|treno|zug|g[üu]terzug)\b)(?=[\s\S]*\b(?:crossing|tracks|"
     r"paso\s+a\s+nivel|passage\s+[àa]\s+niveau|bahn[üu]bergang|passagem\s+de\s+n[íi]vel|passaggio\s+a\s+"
     r"livello|v[íi]as|voies|gleise|trilhos|binari)\b)(?=[\s\S]*\b(?:timing|timed|clocking|clocked|"
@@ -684,7 +703,8 @@ SUICIDE_ACUTE = [
     # A gun in the house, knowing where its ammunition is, and thinking of it or being alone
     # ("mon père a un fusil de chasse dans le garage et je sais où sont les cartouches. j'y pense
     # à chaque série. ce week-end je serai seul"; not a massage gun, not a hunting trip).
-    r"^(?=[\s\S]*(?<!massage\s)(?<!nail\s)(?<!glue\s)(?<!heat\s)(?<!nerf\s)(?<!water\s)\b(?:gun|rifle|"
+    r"^(?![\s\S]*\b(?:farm|foxes|vermin|licen[cs]e|season|course|lesson|because\s+(?:i|we)\s+(?:want|"
+    r"need|have))\b)(?=[\s\S]*(?<!massage\s)(?<!nail\s)(?<!glue\s)(?<!heat\s)(?<!nerf\s)(?<!water\s)\b(?:gun|rifle|"
     r"shotgun|pistol|fusil|escopeta|espingarda|fucile|gewehr|\w+gewehr|pistole|waffe|revolver|"
     r"rev[óo]lver)\b)(?=[\s\S]*\b(?:i\s+know\s+where|je\s+sais\s+o[ùu]|s[ée],?\s+d[óo]nde|sei\s+onde|"
     r"so\s+dove|wei[ßs],?\s+(?:ich\s+)?wo)\s+(?:\w+\s+){0,4}?(?:cartouches|munitions|balles|balas|"
@@ -697,16 +717,78 @@ SUICIDE_ACUTE = [
     # how many of a medicine to kill a person (it/es/pt/fr/de: "quante compresse di tachipirina
     # servono per uccidere una persona", for a story or not).
     r"\b(?:\w*tabletten|pillen|medikamente)\s+(?:\w+\s+)?(?:gesammelt|gehortet|gebunkert|"
-    r"zur[üu]ckgelegt)\b(?![^.?!]{0,30}\b(?:recycl\w*|blister|leere)\b)",
+    r"zur[üu]ckgelegt)\b(?![^.?!]{0,30}\b(?:recycl\w*|blister|leere|abgelaufen\w*|entsorg\w*)\b)",
     r"\b(?:quant[ei]|cu[áa]nt[oa]s|quant[oa]s|combien|wie\s*viele?)\b[^.?!]{0,60}\b(?:per\s+uccidere|"
     r"para\s+matar|pour\s+tuer|um\s+(?:\w+\s+){0,2}?zu\s+t[öo]ten)\b",
+    # Going onto the tracks ("stasera vado sui binari", "heute Nacht gehe ich auf die Gleise"),
+    # throwing oneself under a train (said of oneself or reported: "elle allait se jeter sous un
+    # train ce soir"), "tonight I do it" with a means named, a note written "for after".
+    r"\b(?:vado|voy|vou|je\s+vais|ich\s+gehe|gehe\s+ich|i'?m\s+going|going|gonna|i'?ll\s+go)\s+"
+    r"(?:\w+\s+){0,2}?"
+    r"(?:sui\s+binari|a\s+las\s+v[íi]as|(?:a|pa)\s+la\s+v[íi]a|aos\s+trilhos|pros\s+trilhos|sur\s+les\s+"
+    r"voies|sur\s+les\s+rails|auf\s+die\s+gleise|(?:on|onto)\s+the\s+(?:tracks|railway|line))\b",
+    r"\b(?:se\s+jeter|me\s+jeter|tirarse|tirarme|jogar-?se|me\s+jogar|buttarsi|buttarmi|sich|mich)\s+"
+    r"(?:sous|debajo\s+de|bajo|delante\s+de|embaixo\s+d[eo]|na\s+frente\s+d[eo]|sotto|davanti\s+a|vor)\s+"
+    r"(?:un|el|le|um|o|il|un|einen|den|the|a)\s+(?:train|tren|trem|treno|zug|camion|cami[óo]n|"
+    r"caminh[ãa]o|tir|lkw|bus|autob[úu]s|[ôo]nibus)\b|\b(?:throw(?:ing)?|jump(?:ing)?)\s+(?:my|him|her|"
+    r"them)sel(?:f|ves)\s+(?:under|in\s+front\s+of)\s+(?:a|the)\s+(?:train|truck|lorry|bus)\b",
+    r"^(?=[\s\S]*\b(?:pastillas|pills|comprim\w*|cachets|pastiglie|pillole|tabletten|cuerda|corde|"
+    r"corda|seil|strick|rope|pistola|pistolet|arma|gun|fusil|puente|pont|ponte|br[üu]cke|bridge|"
+    r"v[íi]as|voies|binari|gleise|tracks)\b)[\s\S]*?\b(?:(?:esta\s+noche|hoy|ce\s+soir|stasera|stanotte|"
+    r"heute\s+nacht|hoje(?:\s+[àa]\s+noite)?|tonight)\s+(?:lo\s+hago|je\s+le\s+fais|lo\s+faccio|mach\s+"
+    r"ich\s+es|(?:eu\s+)?fa[çc]o|i\s+do\s+it|i'?m\s+doing\s+it)|(?:lo\s+hago|je\s+le\s+fais|lo\s+faccio|"
+    r"i'?ll\s+do\s+it)\s+(?:esta\s+noche|ce\s+soir|stasera|tonight))\b",
+    r"\b(?:un\s+mot|une\s+lettre|una\s+nota|una\s+carta|un\s+biglietto|una\s+lettera|uma\s+carta|um\s+"
+    r"bilhete|einen\s+brief|einen\s+zettel|a\s+note|a\s+letter)\s+(?:\w+\s+){0,4}?(?:pour\s+apr[èe]s|"
+    r"para\s+despu[ée]s|para\s+depois|per\s+dopo|f[üu]r\s+danach|for\s+after)\b(?!\s+(?:the|la|le|el|"
+    r"o|a|il|das|dem|school|work|training|practice|class)\b)",
+    # From a second review's fresh probes: medicine not taken and kept ("I pretend to take my
+    # zopiclone and put it in a tin … three weeks' worth", "da un mese nascondo le pastiglie
+    # invece di prenderle. ormai ne ho abbastanza"); a survival question from a height ("sono
+    # sul cornicione, dal settimo piano si muore?"); a note explaining why, or for when one is
+    # gone; the phone switched off for good; a gun taken, loaded or with "I can't go on".
+    r"^(?=[\s\S]*\b(?:instead(?:\s+of\s+taking)?|en\s+vez\s+de\s+tom\w*|em\s+vez\s+de\s+tom\w*|invece\s+di\s+"
+    r"prender\w*|au\s+lieu\s+de\s+les\s+prendre|statt\s+sie\s+zu\s+nehmen|pretend\s+to\s+take|sin\s+"
+    r"tom[áa]rme\w*|je\s+ne\s+(?:les\s+)?prends\s+plus|escondo|nascondo|je\s+les\s+mets\s+de\s+c[ôo]t[ée]|"
+    r"la\s+voy\s+metiendo)\b)(?=[\s\S]*\b(?:enough|worth|bastantes?|suficientes?|abbastanza|assez|genug|"
+    r"n[ãa]o\s+acordar|no\s+despertar|non\s+svegliarmi)\b)(?=[\s\S]*\b(?:"
+    + RX
+    + r"|"
+    + PILLS_ML
+    + r"|somn[ií]f\w*|quetiapina|zopiclone|pastiglie|pastillas)\b)",
+    r"^(?=[\s\S]*\b(?:piso|parking|viaduto|viaducto|ponte|puente|pont|cornicione|palazzo|toit|immeuble|"
+    r"[ée]tages?|floors?|storeys?|roof|bridge|dach|br[üu]cke|stockwerk|andar(?:es)?|azotea|terrazza|"
+    r"balc[óo]n|ledge)\b)(?=[\s\S]*\b(?:sobreviv\w*|survi\w*|sopravviv\w*|[üu]berleb\w*|si\s+muore|se\s+"
+    r"muere|se\s+morre|morre)\b)(?=[\s\S]*\?)(?=[\s\S]*\b(?:estoy|estou|t[ôo]|sono|je\s+suis|ich\s+bin|"
+    r"i'?m|desde\s+aqu[íi]|daqui|da\s+qui|d'ici|von\s+hier|from\s+here)\b)",
+    r"^(?=[\s\S]*\b(?:nota|notas|biglietto|brief\w*|lettre|mot|note|letters?|carta|cartas|bilhete|"
+    r"zettel)\b)(?=[\s\S]*\b(?:explic[áa]ndo\w*|explaining|spiegando|expliquant|erkl[äa]r\w*|non\s+[èe]\s+"
+    r"colpa\s+(?:loro|vostra|tua)|no\s+es\s+culpa\s+(?:suya|vuestra|tuya)|it'?s\s+not\s+(?:their|your)\s+"
+    r"fault|ce\s+n'est\s+pas\s+(?:leur|votre|ta)\s+faute|n[ãa]o\s+[ée]\s+culpa\s+(?:deles|de\s+voc[êe]s|"
+    r"sua)|wenn\s+ich\s+nicht\s+mehr\s+(?:bin|da\s+bin)|cuando\s+ya\s+no\s+est[ée]|quando\s+non\s+ci\s+"
+    r"sar[òo]|quand\s+je\s+ne\s+serai\s+plus|when\s+i'?m\s+gone|ya\s+no\s+hay\s+vuelta\s+atr[áa]s|"
+    r"stanotte\s+lo\s+faccio)\b)",
+    r"\b(?:apago|desligo|vou\s+desligar|spengo|j'[ée]teins|schalte|turning\s+off|switching\s+off)\s+(?:\w+\s+)?"
+    r"(?:el\s+m[óo]vil|o\s+celular|il\s+telefono|mon\s+t[ée]l[ée]phone|mein\s+handy|the\s+phone|my\s+"
+    r"phone)\b[^.?!]{0,40}\b(?:me\s+despido|n[ãa]o\s+vou\s+voltar|per\s+sempre|c'est\s+la\s+fin|f[üu]r\s+"
+    r"immer|for\s+good|forever|goodbye|adi[óo]s)\b",
+    r"\b(?:peguei|tom[ée]|cog[íi]|saqu[ée]|i\s+took|i\s+got|i\s+have|j'ai\s+pris|ho\s+preso|tengo|tenho|"
+    r"hab\w*\s+\w*\s*geholt)\s+(?:\w+\s+){0,3}?(?:arma|pistola|escopeta|gun|rifle|pistol|fusil|fucile|"
+    r"gewehr|waffe)\b[\s\S]{0,80}\b(?:carregad\w*|cargad\w*|loaded|charg[ée]\w*|caric\w*|geladen|n[ãa]o\s+"
+    r"aguento|no\s+quiero\s+seguir|ya\s+no\s+puedo|can'?t\s+(?:go\s+on|do\s+this)|je\s+n'en\s+peux\s+plus|"
+    r"non\s+ce\s+la\s+faccio)\b",
     # Don't look for me, after a last word or a phone switched off ("gracias por todo, coach.
     # mi móvil va a estar apagado desde esta noche, no me busquéis"); my own things given away
     # and not being there ("ya no voy a estar para la competencia, le regalé mi cinturón").
-    r"\b(?:no\s+me\s+(?:busqu[ée]is|busquen|busques)|n[ãa]o\s+me\s+procur(?:em|es)|ne\s+me\s+cherchez\s+"
-    r"pas|ne\s+me\s+cherche\s+pas|non\s+cercatemi|non\s+cercarmi|sucht\s+mich\s+nicht|such\s+mich\s+"
-    r"nicht|don'?t\s+(?:come\s+)?look(?:ing)?\s+for\s+me)\b",
-    r"^(?=[\s\S]*\b(?:ya\s+no\s+voy\s+a\s+estar|no\s+voy\s+a\s+estar\s+para|n[ãa]o\s+vou\s+(?:mais\s+)?"
+    r"^(?=[\s\S]*\b(?:gracias\s+por\s+todo|thanks?\s+(?:you\s+)?for\s+everything|merci\s+pour\s+tout|"
+    r"obrigad[oa]\s+por\s+tudo|grazie\s+(?:di|per)\s+tutto|danke\s+f[üu]r\s+alles|perd[óo]n|desculp\w+|"
+    r"pardon|scusa\w*|verzeih\w*|sorry|adi[óo]s|adieu|adeus|addio|goodbye|apagado|desligado|[ée]teint|"
+    r"spento|ausgeschaltet|phone\s+(?:is\s+|will\s+be\s+)?off)\b)[\s\S]*?\b(?:no\s+me\s+(?:busqu[ée]is|"
+    r"busquen|busques)|n[ãa]o\s+me\s+procur(?:em|es)|ne\s+me\s+cherchez\s+pas|ne\s+me\s+cherche\s+pas|"
+    r"non\s+cercatemi|non\s+cercarmi|sucht\s+mich\s+nicht|such\s+mich\s+nicht|don'?t\s+(?:come\s+)?"
+    r"look(?:ing)?\s+for\s+me)\b(?!\s+(?:at|in|en|no|na|nel|nella|[àa]|au|al|im|a\s+la|on)\b)",
+    r"^(?![\s\S]*\b(?:turno|shift|porque|because|nuev[oa]|new\s+one|equipo\s+el\s+a[ñn]o)\b)"
+    r"(?=[\s\S]*\b(?:ya\s+no\s+voy\s+a\s+estar|no\s+voy\s+a\s+estar\s+para|n[ãa]o\s+vou\s+(?:mais\s+)?"
     r"estar|je\s+ne\s+serai\s+plus\s+l[àa]|non\s+ci\s+sar[òo]\s+pi[ùu]|won'?t\s+be\s+there\s+any\s*more)"
     r"\b)(?=[\s\S]*\b(?:regal[ée]\s+(?:mi|mis)|dei\s+(?:o\s+meu|a\s+minha|os\s+meus|as\s+minhas|meu|minha)|"
     r"j'ai\s+donn[ée]\s+(?:mon|ma|mes)|ho\s+regalato\s+(?:il\s+mio|la\s+mia|i\s+miei|le\s+mie)|gave\s+"
@@ -716,10 +798,11 @@ SUICIDE_ACUTE = [
     # not a lease ending or a move); "won't be around much longer" alone is the elevated tier's.
     r"(?:\b(?:won'?t|wont|will\s+not|not\s+going\s+to|i'?m\s+not\s+gonna)\s+be\s+(?:here|around|alive)"
     r"\s+by\s+then|\b(?:ya\s+)?no\s+voy\s+a\s+estar\s+(?:aqu[íi]\s+)?para\s+entonces|\bje\s+ne\s+serai\s+"
-    r"plus\s+l[àa]|\bn[ãa]o\s+vou\s+(?:mais\s+)?estar\s+(?:mais\s+)?aqui|\bnon\s+ci\s+sar[òo]\s+pi[ùu]|"
-    r"\bnon\s+ci\s+sar[òo]\s+pi[ùu]\s+per\s+allora|\bich\s+bin\s+(?:dann|bis\s+dahin)\s+nicht\s+mehr\s+da)\b(?![\s\S]{0,80}\b(?:because|lease|"
+    r"plus\s+l[àa]\s+d'ici\s+l[àa]|\bn[ãa]o\s+vou\s+(?:mais\s+)?estar\s+(?:mais\s+)?aqui\s+at[ée]\s+l[áa]|"
+    r"\bnon\s+ci\s+sar[òo]\s+pi[ùu]\s+per\s+allora|\bich\s+bin\s+bis\s+dahin\s+nicht\s+mehr\s+da)\b(?![\s\S]{0,80}\b(?:because|lease|"
     r"wedding|exams?|surgery|relocat\w*|new\s+job|leaving\s+for|trip|moving|move|porque|parce\s+que|"
-    r"weil|perch[ée]|mudo|mudan\w*|d[ée]m[ée]nag\w*|umzug|ziehe|trasferi\w*)\b)(?=[\s\S]{0,80}\b"
+    r"weil|perch[ée]|mudo|mudan\w*|d[ée]m[ée]nag\w*|umzug|ziehe|trasferi\w*|turno|turn|shift|horaires|"
+    r"ausbildung|lavoro|trabalho|trabajo|boulot|job|arbeit)\b)(?=[\s\S]{0,80}\b"
     r"(?:wanted\s+to\s+say|thank\s+you\s+for\s+everything|thanks\s+for\s+everything|meant\s+(?:a\s+"
     r"lot|everything|the\s+world)|goodbye|love\s+(?:you|ya|u)|take\s+care|sorry|gracias\s+por\s+todo|"
     r"merci\s+pour\s+tout|obrigad[oa]\s+por\s+tudo|grazie\s+(?:di|per)\s+tutto|danke\s+f[üu]r\s+alles|"

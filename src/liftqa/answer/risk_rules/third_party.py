@@ -275,7 +275,9 @@ THIRD = [
     # A last word sent by someone close and then silence ("meu filho mandou 'obrigado por tudo
     # mãe, desculpa' e o celular tá desligado", "un gars … a posté 'c'était cool les gars, adieu'
     # et il donne plus de nouvelles"; not the writer's own goodbye, not a phone dead on a flight).
-    r"^(?![\s\S]*\b(?:battery|bater[íi]a|batterie|left\s+the\s+(?:club|gym|team)|new\s+job|on\s+(?:a|the)"
+    r"^(?![\s\S]*\b(?:festival|concert|curro|lo\s+dej[óo]|quit|new\s+year|20\d\d|milano|madrid|paris|"
+    r"berlin|lisboa|roma|london|ciudad|citt[àa]|ville|stadt|cidade|"
+    r"battery|bater[íi]a|batterie|left\s+the\s+(?:club|gym|team)|new\s+job|on\s+(?:a|the)"
     r"\s+(?:plane|flight)|flight|boarding|vuela|en\s+el\s+avi[óo]n|no\s+avi[ãa]o|in\s+aereo|im\s+flugzeug|en\s+croisi[èe]re)"
     r"\b)(?=[\s\S]*\b(?:sent|texted|posted|wrote|said|messaged|mandou|mand[óo]|escribi[óo]|escreveu|"
     r"a\s+post[ée]|a\s+[ée]crit|m'a\s+[ée]crit|(?:mi\s+)?ha\s+scritto|hat\s+(?:\w+\s+)?geschrieben|schrieb|"
@@ -298,10 +300,16 @@ THIRD = [
     r"roommate|flatmate|student|cousin)\b|\b(?:un\s+gars|a\s+(?:friend|guy)|someone|somebody)\b))",
     # Someone close sitting with a gun ("Mein Mann sitzt seit einer Stunde mit seinem
     # Jagdgewehr im Keller"; not a massage gun, not at the range).
-    r"^(?![\s\S]*\b(?:range|shooting\s+(?:club|range)|clay|competition|schie[ßs]stand|"
+    r"^(?:(?=[\s\S]*\b(?:no\s+(?:contesta|responde)|ne\s+r[ée]pond\s+(?:pas|plus)|non\s+risponde|"
+    r"n[ãa]o\s+(?:responde|atende)|antwortet\s+nicht|won'?t\s+(?:answer|talk|come\s+out)|not\s+"
+    r"answering|for\s+an\s+hour|crying|drinking|llorando|pleure|piange|chorando|weint|ya\s+no\s+puede\s+"
+    r"m[áa]s|n'en\s+peut\s+plus|non\s+ce\s+la\s+fa|n[ãa]o\s+aguenta|h[äa]lt\s+es\s+nicht)\b)|"
+    r"(?![\s\S]*\b(?:range|shooting\s+(?:club|range)|clay|competition|schie[ßs]stand|"
     r"sch[üu]tzenverein|stand\s+de\s+tir|pol[ií]gono|deer\s+stand|blind|hunt\w*|cleaning\s+it|limpi\w*|"
-    r"patos|ducks?|deer|caza|chasse|jagd|caccia|esperando)\b)[\s\S]*"
-    r"\b(?:sitting|sits|sat|sitzt|hockt|sa[ßs]|est[áa]\s+sentad[oa]|(?:sta|[èe])\s+sedut[oa]|est\s+"
+    r"patos|ducks?|deer|caza|chasse|jagd|caccia|esperando|hochsitz|ansitz|tattoo|tatuaje|tatouage|spear\w*|"
+    r"sous-marin\w*|subacque\w*|submarin\w*)\b))[\s\S]*"
+    r"\b(?:sitting|sits|sat|sitzt|hockt|sa[ßs]|encerrad[oa]|enferm[ée]e?|chius[oa]|eingeschlossen|"
+    r"locked|trancad[oa]|est[áa]\s+sentad[oa]|(?:sta|[èe])\s+sedut[oa]|est\s+"
     r"assise?|t[áa]\s+sentad[oa])\b[^.?!]{0,50}\b(?:with|mit|con|com|avec)\s+(?:his|her|their|seinem|"
     r"ihrem|su|sua|seu|son|sa|la|el|le|il|a|o|the|der|dem|einem|la\s+sua|il\s+suo|una?)\s+(?:\w+\s+)?"
     r"(?<!massage\s)(?<!nail\s)(?<!glue\s)(?<!heat\s)(?<!nerf\s)(?<!water\s)(?<!masaje\s)"
@@ -315,6 +323,7 @@ THIRD = [
     r"(?![^.?!]{0,70}\b(?:supplements?|creatin\w*|caffeine|caf[ée]|koffein|whey|pre-?workout|"
     r"suplementos?|integratori|compl[ée]ments|protein\w*)\b)[^.?!]{0,70}\b(?:pills|tablets|meds|"
     r"medicines?|painkillers|farmaci|f[áa]rmacos|medicamentos|m[ée]dicaments|medikamente|"
+    r"antidepressants?|antidepresivos|antidepressivi|antid[ée]presseurs|antidepressiva|"
     r"tabletten|pastillas|pastiglie|comprimidos|comprim[ée]s|rem[ée]dios)\b[^.?!]{0,40}\b(?:pericolos\w*|"
     r"peligros\w*|perigos\w*|dangereu\w*|gef[äa]hrlich\w*|dangerous|deadly|lethal|letal\w*|mortal\w*|"
     r"t[öo]dlich\w*)\b[^.?!]{0,30}\b(?:mix|mixing|mischiare|mezclar|misturar|m[ée]langer|mischen|"
@@ -324,9 +333,11 @@ THIRD = [
     # milk that curdles or bread, not cutting themself some slack).
     r"\b(?:hitting|punching|hurting|cutting|burning|scratching|punishing|starving)\s+(?:him|her|them)"
     r"sel(?:f|ves)\b(?!\s+(?:shaving|by\s+accident|accidentally|out|some\s+slack|a\s+(?:slice|piece)|"
-    r"doing|while|on\s+the))|\b(?:cuts|burns|punishes|hits|punches|hurts|starves|scratches|slices)\s+"
+    r"doing|while|on\s+the|cooking|in\s+the\s+kitchen|chopping|with\s+(?:a|the)\s+(?:knife|razor)\s+"
+    r"(?:while|when)|raw\s+from|in\s+the\s+(?:thigh|chest)\s+to|to\s+psych))|\b(?:cuts|burns|punishes|hits|punches|hurts|starves|scratches|slices)\s+"
     r"(?:him|her|them)sel(?:f|ves)\b(?!\s+(?:shaving|by\s+accident|accidentally|out|some\s+slack|a\s+"
-    r"(?:slice|piece)|doing|while|on\s+the))|\b(?:uses?|using)\s+(?:exercise|training|running|the\s+"
+    r"(?:slice|piece)|doing|while|on\s+the|raw\s+from|in\s+the\s+(?:thigh|chest)\s+to|to\s+psych))"
+    r"|\b(?:uses?|using)\s+(?:exercise|training|running|the\s+"
     r"gym)\s+to\s+punish\s+(?:him|her|them)sel(?:f|ves)\b|(?:\b(?:[ée]l|ella|ele|ela|lui|lei|er|sie|il|"
     r"elle)\b|"
     + _SOMEONE_CLOSE_ML
@@ -334,28 +345,51 @@ THIRD = [
     r"autolesiona|coupe\s+(?:les?|"
     r"ses)\s+(?:bras|poignets|cuisses))|si\s+(?:taglia|tagliava|fa\s+del\s+male|autolesiona|ferisce)|"
     r"se\s+fait\s+du\s+mal|s'automutile|ritzt\s+sich|schneidet\s+sich)\b(?!\s+(?:solo\s+|sola\s+|s[óo]\s+)?"
-    r"(?:el|o|les?|i|die|las|"
-    r"os|a|la)\s+(?:pelo|cabelo|cheveux|capelli|haare|u[ñn]as|unhas|ongles|unghie|barba|barbe))",
+    r"(?:da\s+sol[oa]\s+|ella\s+misma\s+|[ée]l\s+mismo\s+|beim\s+\w+\s+)?(?:el|o|les?|i|die|las|"
+    r"os|a|la|in\s+den|en\s+el|au|nel|no)\s+(?:pelo|cabelo|cheveux|capelli|haare|u[ñn]as|unhas|ongles|"
+    r"unghie|barba|barbe|puntas|n[äa]gel|finger|dedo|doigt|dito|schiena|espalda|dos|r[üu]cken|costas|"
+    r"genou|rodilla|knie|ginocchio|joelho|spalla|hombro|[ée]paule|schulter|mani|manos|m[ãa]os|mains|"
+    r"h[äa]nde))"
+    r"(?![^.?!]{0,30}\b(?:cocinando|cozinhando|en\s+cuisinant|cucinando|kochen|afeit\w*|rasier\w*|"
+    r"fazendo\s+a\s+barba|con\s+la\s+(?:barra|sbarra)|com\s+a\s+barra|meal\s+prep|stacchi|gemüse\w*|"
+    r"barbear|se\s+rasant|radendosi|cortando\s+(?:cebolla|pan)|en\s+la\s+cocina|na\s+cozinha)\b)",
     # Cuts seen on someone's thighs or arms ("bei meiner Teamkollegin hab ich in der Umkleide
     # Schnitte an den Oberschenkeln gesehen"; the writer's own cuts are the self-harm rules').
-    r"^(?=[\s\S]*\b(?:gesehen|visto|vi|vu|vue|notei|notado|not[ée]|seen|saw|bemerkt|notato|notado)\b)"
+    r"^(?=[\s\S]*\b(?:gesehen|visto|vi|vu|vue|notei|notado|not[ée]|seen|saw|bemerkt|notato|notado|"
+    r"remarqu[ée]e?|noticed|notice)\b)"
     r"[\s\S]*\b(?:schnitte|narben|schnittwunden|cortes|cicatrices|cicatrizes|coupures|entailles|tagli|"
     r"cicatrici|marcas|rayas)\b[^.?!]{0,30}\b(?:an\s+den\s+(?:oberschenkeln|armen|handgelenken|"
     r"unterarmen)|am\s+arm|en\s+(?:los|sus)\s+(?:muslos|brazos|mu[ñn]ecas|antebrazos)|n[ao]s\s+(?:coxas|"
     r"bra[çc]os|pulsos)|sur\s+(?:les|ses)\s+(?:cuisses|bras|poignets|avant-bras)|sulle\s+(?:cosce|"
     r"braccia)|sui\s+polsi)\b(?![^.?!]{0,40}\b(?:operaci[óo]n|operation|cirug[íi]a|zarzas|ronces|"
-    r"spinato|quemadura|accident\w*|tattoo|tatuaje)\b)",
+    r"spinato|quemadura|accident\w*|tattoo|tatuaje|ventosas|cupping|fisio\w*|physio\w*|kinesio\w*|"
+    r"unfall|motorrad\w*|\w+unfall)\b)",
+    # Someone close who took out a gun, with words of not going on, or burns themself
+    # ("mi padre sacó la escopeta y está encerrado en el garaje diciendo que ya no puede más",
+    # "ho scoperto che mio figlio si brucia le braccia con l'accendino").
+    r"\b(?:sac[óo]|took\s+out|got\s+out|a\s+sorti|ha\s+(?:preso|tirato\s+fuori)|pegou|tirou|holte|"
+    r"hat\s+\w*\s*geholt)\s+(?:la|el|su|his|her|the|son|le|il|o|a|seu|sua|sein\w*|das|die)\s+(?:\w+\s+)?"
+    r"(?:gun|rifle|shotgun|pistol|escopeta|pistola|arma|fusil|fucile|gewehr|\w+gewehr|waffe|pistole|"
+    r"rev[óo]lver)\b",
+    r"(?:\b(?:[ée]l|ella|ele|ela|lui|lei|er|sie|il|elle)\b|"
+    + _SOMEONE_CLOSE_ML
+    + r")[^.?!]{0,30}\b(?:si\s+brucia|se\s+quema|se\s+br[ûu]le|se\s+queima|"
+    r"verbrennt\s+sich|se\s+las\s+"
+    r"hace\s+(?:[ée]l|ella))\b(?![^.?!]{0,30}\b(?:cocinando|cucinando|sol|sole|soleil|sonne|plancha|"
+    r"horno|forno|four|ofen)\b)",
     # Someone close who says they have lived long enough ("Mein Vater sagt seit der Pension
     # dauernd 'I hab lang gnua g'lebt'"; not "long enough to know").
-    r"\b(?:says?|said|keeps\s+saying|sagt|meint|dice|diz|vive\s+dizendo|dit|ripete)\b[^.?!]{0,40}"
+    r"\b(?:says?|said|keeps\s+saying|sagt|meint|dice|diz|vive\s+dizendo|dit|ripete|repite|repete)\b[^.?!]{0,40}"
     r"(?:\blived\s+long\s+enough|\blang\s+(?:genug|gnua|gnuag)\s+g'?e?lebt|\bhe\s+vivido\s+(?:lo\s+)?"
     r"suficiente|\bho\s+vissuto\s+abbastanza|\bj'ai\s+assez\s+v[ée]cu|\bj[áa]\s+vivi\s+(?:o\s+)?"
     r"(?:suficiente|demais)|\bvivi[óo]\s+(?:lo\s+)?suficiente|\bviveu\s+(?:o\s+)?(?:suficiente|demais)|"
-    r"\bha\s+vissuto\s+abbastanza|\ba\s+assez\s+v[ée]cu|\bhat\s+(?:lang\s+)?genug\s+gelebt)\b"
+    r"\bha\s+vissuto\s+(?:abbastanza|troppo)|\ba\s+assez\s+v[ée]cu|\bhat\s+(?:lang\s+)?genug\s+gelebt|"
+    r"\bha\s+vivido\s+(?:bastante|suficiente)|\bhad\s+enough\s+years)\b"
     r"(?!,?\s+(?:to|para|pour|per|um)\b)",
     # Someone close who won't be there any more and gave their things away ("ya no va a estar
     # para la competencia … le regaló su cinturón"; not a move).
-    r"^(?![\s\S]*\b(?:se\s+muda|d[ée]m[ée]nage|moving|trasferisce|zieht\s+um|se\s+mudou)\b)"
+    r"^(?![\s\S]*\b(?:se\s+muda|d[ée]m[ée]nage|moving|trasferisce|zieht\s+um|se\s+mudou|en\s+el\s+equipo|"
+    r"el\s+a[ñn]o\s+que\s+viene|next\s+(?:year|season)|temporada|saison|stagione|porque|nuev[oa]s?)\b)"
     r"(?=[\s\S]*\b(?:ya\s+no\s+va\s+a\s+estar|no\s+va\s+a\s+estar|n[ãa]o\s+vai\s+(?:mais\s+)?estar|non\s+"
     r"ci\s+sar[àa]|ne\s+sera\s+(?:plus\s+)?l[àa]|nicht\s+mehr\s+da\s+sein|won'?t\s+be\s+there)\b)"
     r"(?=[\s\S]*\b(?:regal[óo]\s+(?:su|sus)|regalou\s+(?:o\s+seu|a\s+sua|os\s+seus|as\s+suas|tudo)|deu\s+"
