@@ -35,6 +35,11 @@ _SOMEONE_CLOSE_ML = (
     + _PERSON_ML
     + r"(?:e?s)?\s+von\s+mir)\b"
 )
+# Someone named before what they do to themself, in es/pt/it/fr/de: a subject pronoun or
+# someone close ("ele se corta", "mio figlio si brucia").
+_SOMEONE_NAMED_ML = (
+    r"(?:\b(?:[ée]l|ella|ele|ela|lui|lei|er|sie|il|elle)\b|" + _SOMEONE_CLOSE_ML + r")"
+)
 _NOT_EATING_ML = (
     r"isst\s+kaum|isst\s+fast\s+nichts|non\s+mangia|salta\s+i\s+pasti|saute\s+(?:des|les)\s+repas|"
     r"se\s+salta\s+(?:las\s+)?comidas|pula\s+(?:as\s+)?refeições|lässt\s+mahlzeiten\s+aus|casi\s+no\s+come|"
@@ -338,10 +343,9 @@ THIRD = [
     r"(?:him|her|them)sel(?:f|ves)\b(?!\s+(?:shaving|by\s+accident|accidentally|out|some\s+slack|a\s+"
     r"(?:slice|piece)|doing|while|on\s+the|raw\s+from|in\s+the\s+(?:thigh|chest)\s+to|to\s+psych))"
     r"|\b(?:uses?|using)\s+(?:exercise|training|running|the\s+"
-    r"gym)\s+to\s+punish\s+(?:him|her|them)sel(?:f|ves)\b|(?:\b(?:[ée]l|ella|ele|ela|lui|lei|er|sie|il|"
-    r"elle)\b|"
-    + _SOMEONE_CLOSE_ML
-    + r")[^.?!]{0,30}\b(?:se\s+(?:corta|cortaba|cortando|scarifie|mutile|"
+    r"gym)\s+to\s+punish\s+(?:him|her|them)sel(?:f|ves)\b|"
+    + _SOMEONE_NAMED_ML
+    + r"[^.?!]{0,30}\b(?:se\s+(?:corta|cortaba|cortando|scarifie|mutile|"
     r"autolesiona|coupe\s+(?:les?|"
     r"ses)\s+(?:bras|poignets|cuisses))|si\s+(?:taglia|tagliava|fa\s+del\s+male|autolesiona|ferisce)|"
     r"se\s+fait\s+du\s+mal|s'automutile|ritzt\s+sich|schneidet\s+sich)\b(?!\s+(?:solo\s+|sola\s+|s[óo]\s+)?"
@@ -371,9 +375,7 @@ THIRD = [
     r"hat\s+\w*\s*geholt)\s+(?:la|el|su|his|her|the|son|le|il|o|a|seu|sua|sein\w*|das|die)\s+(?:\w+\s+)?"
     r"(?:gun|rifle|shotgun|pistol|escopeta|pistola|arma|fusil|fucile|gewehr|\w+gewehr|waffe|pistole|"
     r"rev[óo]lver)\b",
-    r"(?:\b(?:[ée]l|ella|ele|ela|lui|lei|er|sie|il|elle)\b|"
-    + _SOMEONE_CLOSE_ML
-    + r")[^.?!]{0,30}\b(?:si\s+brucia|se\s+quema|se\s+br[ûu]le|se\s+queima|"
+    _SOMEONE_NAMED_ML + r"[^.?!]{0,30}\b(?:si\s+brucia|se\s+quema|se\s+br[ûu]le|se\s+queima|"
     r"verbrennt\s+sich|se\s+las\s+"
     r"hace\s+(?:[ée]l|ella))\b(?![^.?!]{0,30}\b(?:cocinando|cucinando|sol|sole|soleil|sonne|plancha|"
     r"horno|forno|four|ofen)\b)",
