@@ -7,8 +7,10 @@ One module per class, each list defined once:
 
 - `blocks`: fragments the rules share (`ME`, `SELF`, `OTHER`, `MEDS`, `DRUG`, `RX`, `BODY`,
   `WHEN`, `WEAPON`, ...) and `compile_all`;
-- `suicide_acute` (`SUICIDE_ACUTE`: intent with a time, being at the edge, means at hand,
-  acts taken, farewells, method and lethality questions);
+- `suicide_acute`, a package with one module per concept (`SUICIDE_ACUTE` joins them):
+  `intent` (the act announced, with a time or a plan), `edge` (at the edge: heights, bridges,
+  tracks), `means` (gathered, kept, at hand; and `MEANS_AT_HAND`), `acts` (taken),
+  `farewells`, `questions` (method and lethality);
 - `suicide`, elevated or passive (`SUICIDE`: suicide named, wishing to be dead, passive
   ideation, burden, hopelessness, euphemisms, preparations);
 - `self_harm` (`SELF_HARM`, and `SELF_HARM_ACUTE` for its acute tier);

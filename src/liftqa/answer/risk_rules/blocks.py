@@ -92,6 +92,11 @@ REASON = (
 )
 # A supply of pills.
 SUPPLY = r"(?:pills|tablets|meds|oxy\w*|the\s+whole\s+(?:bottle|packet|box))"
+# A height to jump or fall from (six languages).
+HEIGHT = (
+    r"(?:azotea|techo|edificio|puente|ventana|telhado|prédio|ponte|janela|toit|pont|fenêtre|tetto|"
+    r"finestra|palazzo|dach|brücke|fenster|roof|bridge|window|building|ledge|balcony)"
+)
 
 
 def _bare(ch: str) -> str:
