@@ -11,8 +11,10 @@ One module per class, each list defined once:
   `intent` (the act announced, with a time or a plan), `edge` (at the edge: heights, bridges,
   tracks), `means` (gathered, kept, at hand; and `MEANS_AT_HAND`), `acts` (taken),
   `farewells`, `questions` (method and lethality);
-- `suicide`, elevated or passive (`SUICIDE`: suicide named, wishing to be dead, passive
-  ideation, burden, hopelessness, euphemisms, preparations);
+- `suicide`, elevated or passive, a package with one module per concept (`SUICIDE` joins
+  them): `named` (suicide named, euphemisms, ways read about), `wish` (to be dead or not to
+  exist, passive ideation), `burden`, `hopeless` (no point, no way out, no future),
+  `preparations` (without a time);
 - `self_harm` (`SELF_HARM`, and `SELF_HARM_ACUTE` for its acute tier);
 - `eating`: eating disorder (`ED`) and its acute signs (`ED_ACUTE`);
 - `third_party`: someone else at risk (`THIRD`);
