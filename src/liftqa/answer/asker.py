@@ -29,15 +29,27 @@ from liftqa.answer.language import language
 from liftqa.answer.library import Snapshot
 from liftqa.answer.model import Answer, Notice
 from liftqa.answer.question import searchable, validate_question
-from liftqa.answer.risk import RiskAssessment, assess
+from liftqa.answer.risk import RiskAssessment, assess, normalise
 from liftqa.answer.risk_context import in_context
 from liftqa.answer.risk_model import RiskModel
+from liftqa.answer.risk_rules.plan import MEANS_OR_PLACE, PLAN_CUE
 from liftqa.config import Settings
 from liftqa.index.lexical import expand_for_meaning
 from liftqa.references.bibliography import Bibliography
 from liftqa.types import QueryEmbedder, Unit
 
 ChatModelProvider = Callable[[], Any]  # → a LangChain chat model, or None
+
+# In a conversation where the writer has disclosed a risk of the elevated tier, a later turn
+# that names an element of a plan is acute when the classifier reads it so: a means or a place
+# the classifier is worried about (at its check-in threshold: ideation with means at hand), any
+# plan element in a turn it is worried about with at least this share of the acute tier, or
+# the disclosure and the turn read together (at least JOINED_ACUTE_SHARE). Measured on the
+# tuning conversations (conv2, tconv1-3): tconv3's acute turns read 56% -> 73%, and no turn
+# labelled elevated in any of them was raised to acute; without the plan element, dismissals
+# and training follow-ups ("you're overreacting", "¿me pasas una rutina?") were raised.
+CONVERSATION_ACUTE_SHARE = 0.6
+JOINED_ACUTE_SHARE = 0.4
 
 
 class Asker:
@@ -82,7 +94,8 @@ class Asker:
         a medical red flag (its notice, and only cautions after an urgent one)."""
         read: list[tuple[str, RiskAssessment]] = []  # each turn read in its conversation
         for earlier in [*history, text]:
-            read.append((earlier, in_context(earlier, self.assess(earlier), read)))
+            found = in_context(earlier, self.assess(earlier), read)
+            read.append((earlier, self._escalated(earlier, found, read)))
         risk = read.pop()[1]
         remembered = None
         red: RiskAssessment | None = None
@@ -96,6 +109,37 @@ class Asker:
             if found.red_flag and (red is None or red.red_flag_condition):
                 red = found  # an urgent symptom outranks a condition
         return safety.SafetyCheck(risk, remembered, risk.kind is None and worried, text, red)
+
+    def _escalated(
+        self, text: str, found: RiskAssessment, earlier: list[tuple[str, RiskAssessment]]
+    ) -> RiskAssessment:
+        """A turn of a conversation where the writer disclosed a risk of the elevated tier,
+        read as the writer's own acute risk when it names an element of a plan (`PLAN_CUE`)
+        and the classifier reads it as acute: alone, or together with the disclosure ("Morgen
+        bin ich allein am Dach, sechster Stock" after "wär eh besser wenn ich nimmer aufwach")."""
+        model = self.risk_model
+        if model is None or (found.own_risk and found.tier == "acute"):
+            return found
+        own = [(t, r) for t, r in earlier if r.own_risk]
+        if not own or any(r.tier == "acute" for _, r in own):
+            return found
+        t = normalise(text)
+        if PLAN_CUE.search(t) is None:
+            return found
+        disclosed, first = own[-1]
+        worried = found.score >= model.check_in_at
+        if worried and MEANS_OR_PLACE.search(t) is not None:
+            why = "classifier: means in a conversation at risk"
+        elif worried and found.acute_share >= CONVERSATION_ACUTE_SHARE:
+            why = "classifier: a plan in a conversation at risk"
+        elif self.assess(f"{disclosed}\n{text}").acute_share >= JOINED_ACUTE_SHARE:
+            why = "classifier: a plan, read with the disclosure before"
+        else:
+            return found
+        # someone else's means in a conversation where the writer is at risk ("my brother keeps
+        # his rifle in the spare room") are the writer's access to them
+        kind = found.kind if found.own_risk else first.kind
+        return replace(found, kind=kind, tier="acute", why=(*found.why, why))
 
     def _worrying(self, risk: RiskAssessment) -> bool:
         """The classifier is worried about this message, below the crisis route (and it is

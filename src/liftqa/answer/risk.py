@@ -204,6 +204,9 @@ class RiskAssessment:
     research: bool = False
     history: bool = False
     score: float = 0.0  # the classifier's risk probability (0 without a classifier)
+    # the classifier's share of the acute tier in the whole message's risk (0 without one):
+    # a conversation already at risk reads a turn with a high share as acute
+    acute_share: float = 0.0
     why: tuple[str, ...] = field(default_factory=tuple)
 
     @property
@@ -697,6 +700,16 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
         return ruled
     vectors = np.asarray(embed(reading_rows(t)), dtype=np.float32)
     reading = model.read(vectors)
+    return replace(
+        _classified(t, ruled, reading, model, len(vectors)), acute_share=reading.acute_share()
+    )
+
+
+def _classified(
+    t: str, ruled: RiskAssessment, reading: Reading, model: RiskModel, rows: int
+) -> RiskAssessment:
+    """The rules' reading of normalised text `t` with the classifier's `reading` of its
+    `rows` clauses."""
     score, kind, tier = reading.risk()
     only_classifier_red = (
         not ruled.red_flag
@@ -718,7 +731,7 @@ def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None
     if ruled.kind is not None:
         return _tiered(replace(ruled, score=score), reading, model)
     if score >= model.crisis_at and kind is not None and not (ruled.research or ruled.history):
-        if tier == "elevated" and len(vectors) > 1 and reading.scores[-1] < SOFT_WHOLE_BELOW:
+        if tier == "elevated" and rows > 1 and reading.scores[-1] < SOFT_WHOLE_BELOW:
             # one clause out of context ("i don't really have anyone") that the message as a
             # whole does not bear out: the soft tier (the answer, a check-in line first)
             return replace(ruled, score=score, why=(*ruled.why, "classifier: one clause only"))

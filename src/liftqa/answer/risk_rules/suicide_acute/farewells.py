@@ -108,8 +108,11 @@ FAREWELLS = [
     r"troveranno|trouveront)\b",
     # Things given away now with no further need of them ("regalo mis mancuernas … ya no las voy
     # a necesitar", "tô doando meus halteres", "hab meine Hanteln und das Rack verschenkt"; not
-    # an advert: "… porque me compré unas nuevas").
-    r"\b(?:regalo|estoy\s+regalando|(?:tô|to|estou)\s+doando|doando|sto\s+regalando|je\s+donne|"
+    # an advert: "… porque me compré unas nuevas", nor a move abroad: "ich zieh nach Vancouver
+    # und verschenke meine Hanteln, drüben brauch ich die nicht mehr").
+    r"^(?![\s\S]*\b(?:umz(?:ug|ieh\w*)|zieh\w*\s+(?:\w+\s+){0,3}?nach|auswander\w*|me\s+mudo|mudanza|"
+    r"mudan[çc]a|vou\s+me\s+mudar|trasloc\w*|mi\s+trasferisco|déménag\w*|emigr\w*|moving|relocat\w*)\b)"
+    r"[\s\S]*?\b(?:regalo|estoy\s+regalando|(?:tô|to|estou)\s+doando|doando|sto\s+regalando|je\s+donne|"
     r"(?:hab|habe)\s+(?:\w+\s+){0,5}?verschenkt|verschenke)\b[\s\S]{0,120}\b(?:ya\s+no\s+(?:las?|los?|lo)"
     r"\s+(?:voy\s+a\s+)?necesit\w+|não\s+vou\s+(?:mais\s+)?precisar|non\s+mi\s+serv\w+\s+più|je\s+n'en\s+"
     r"aurai\s+plus\s+besoin|brauch\w*\s+(?:ich\s+)?(?:\w+\s+)?(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr)\b"

@@ -1,0 +1,66 @@
+"""The elements of a plan (the C-SSRS's plan: a means, a place, a time, preparations), said
+in any of the six languages. Alone they say nothing about risk ("tomorrow I'll do legs", "the
+bridge on my running route"); in a conversation where the writer has already disclosed
+suicidal thoughts, a later turn that names one and that the classifier reads as acute is a
+plan taking shape ("Morgen bin ich allein am Dach, sechster Stock", "mi tío guarda una
+pistola en el closet", "il 15 va bene, lei sarà da sua sorella"): `risk_context` reads it
+as the acute tier."""
+
+from __future__ import annotations
+
+import re
+
+from liftqa.answer.risk_rules.blocks import (
+    DRUG,
+    HEIGHT,
+    PILLS_ML,
+    RX,
+    WEAPON,
+    WHEN,
+    WHEN_ML,
+    accent_free,
+)
+
+# A day or a date set: a weekday (six languages), tonight, tomorrow, "the 15th", "il 15".
+_TIME = (
+    WHEN
+    + "|"
+    + WHEN_ML
+    + r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|(?:the|il|el|le|am|dia|o)\s+\d{1,2}(?:st|nd|rd|th|\.)?(?!\s*(?:kg|lbs?|reps?|sets?|min\w*|%))"
+)
+# A means: medicine, a weapon, a rope, a poison, a gas (six languages).
+_MEANS = (
+    RX
+    + "|"
+    + DRUG
+    + "|"
+    + PILLS_ML
+    + "|"
+    + WEAPON
+    + r"|arma|pistola|escopeta|revólver|fucile|fusil|pistolet|waffe|gewehr|pistole|cuerda|soga"
+    r"|corda|corde|seil|strick|veneno|chumbinho|veleno|poison|gift|helium|charcoal|carbón"
+    r"|carvão|carbone|charbon|holzkohle|exhaust|potassium|potasio|potássio|potassio|kalium"
+)
+# A place to fall or be hit from: a height, a cliff, a floor, the tracks, a train, a pillar.
+_PLACE = (
+    HEIGHT + r"|cliffs?|acantilado|falésia|scogliera|falaises?|klippe|floors?|storeys?|piso|andar"
+    r"|piano|étage|stock(?:werk)?|tracks|vías|trilhos|binari|voies|gleise|trains?|tren|trem"
+    r"|treno|zug|pillar|pilar|pilastro|pilier|pfeiler|crossing"
+)
+# Preparations: papers, a will, letters, keys left with someone, being alone or unseen.
+_PREPARED = (
+    r"will|testament\w*|testamento|papers|papeles|papéis|carte|papiere|letters?|cartas?|lettere"
+    r"|lettres?|briefe?|keys|llaves|chaves|chiavi|clefs|clés|schlüssel|alone|solo|sola|sozinh[oa]"
+    r"|seule?|allein|without\s+telling|sin\s+avisar|sem\s+avisar|senza\s+dirlo|sans\s+prévenir"
+    r"|ohne\s+bescheid|nobody\s+would\s+know"
+)
+PLAN_CUE = re.compile(
+    accent_free(r"\b(?:" + _TIME + "|" + _MEANS + "|" + _PLACE + "|" + _PREPARED + r")\b"),
+    re.IGNORECASE,
+)
+# A means or a place only: with suicidal thoughts disclosed, means at hand are acute (the
+# issue's tiers: plan, means, intent or an act taken).
+MEANS_OR_PLACE = re.compile(accent_free(r"\b(?:" + _MEANS + "|" + _PLACE + r")\b"), re.IGNORECASE)
