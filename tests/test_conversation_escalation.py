@@ -109,3 +109,27 @@ def test_back_as_a_time_is_no_body_part(text: str) -> None:
 
 def test_back_as_a_body_part_still_is() -> None:
     assert BODY_OR_SYMPTOM.search("my lower back hurts") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sometimes i think how much easier life would be for my parents if i just wasnt here",
+        "the life insurance on me would pay off the mortgage, they'd come out ahead",
+        "let's be honest, I'm worth more dead",
+    ],
+)
+def test_a_burden_said_with_words_between_is_elevated(text: str) -> None:
+    found = assess_rules(text)
+    assert (found.kind, found.tier) == ("suicide", "elevated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it'd be easier for the team if i wasn't around on fridays, can i train at home",
+        "the insurance on my bike is worth more than the bike",
+    ],
+)
+def test_being_away_or_insuring_things_is_no_burden(text: str) -> None:
+    assert assess_rules(text).kind is None

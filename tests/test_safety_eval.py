@@ -210,8 +210,9 @@ def test_the_newest_held_out_set_holds_its_level(tmp_path: Path) -> None:
         # tconv3, a tuning set of 40 conversations written blind in the ninth session, weighted
         # to risk that only a conversation shows: 81.2% / 49.2% / 18.8% when written; with a plan
         # in a conversation at risk read as acute, the move-abroad and "months back" fixes:
-        # 81.2% / 67.2% / 14.1%
-        ("tconv3/conversations.jsonl", 0.81, 0.67, 0.15),
+        # 81.2% / 67.2% / 14.1%; with a burden said with words between ("how much simpler
+        # things would be for my wife and kids if i wasnt around"): 85.1% / 67.2% / 14.1%
+        ("tconv3/conversations.jsonl", 0.85, 0.67, 0.15),
     ],
 )
 def test_conversations_are_read_turn_by_turn(
