@@ -207,11 +207,14 @@ def test_the_newest_held_out_set_holds_its_level(tmp_path: Path) -> None:
         # misses: 97.3% / 96.7% / 7.3% (helper 100%); after the review's fixes 98.7% / 100% /
         # 7.3%; with tml in the classifier's training 100% / 100% / 8.3%
         ("tconv1/conversations.jsonl", 0.96, 0.95, 0.09),
+        # tconv2, a tuning set of helper conversations (sixth session), ungated until the ninth:
+        # 95.0% / 100% / 16.3% (crisis reply 75.0%, helper 76.9%)
+        ("tconv2/conversations.jsonl", 0.95, 0.95, 0.17),
         # tconv3, a tuning set of 40 conversations written blind in the ninth session, weighted
         # to risk that only a conversation shows: 81.2% / 49.2% / 18.8% when written; with a plan
         # in a conversation at risk read as acute, the move-abroad and "months back" fixes:
         # 81.2% / 67.2% / 14.1%; with a burden said with words between ("how much simpler
-        # things would be for my wife and kids if i wasnt around"): 85.1% / 67.2% / 14.1%
+        # things would be for my wife and kids if i wasnt around"): 85.1% / 70.5% / 14.1%
         ("tconv3/conversations.jsonl", 0.85, 0.67, 0.15),
     ],
 )
