@@ -133,3 +133,48 @@ def test_a_burden_said_with_words_between_is_elevated(text: str) -> None:
 )
 def test_being_away_or_insuring_things_is_no_burden(text: str) -> None:
     assert assess_rules(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no bench at home, do glute bridges on the floor work just as well?",
+        "Ich nehme wegen Depressionen Sertralin. Darf ich trotzdem Kreatin nehmen?",
+        "Je prends le train une heure matin et soir, il y a des étirements à faire assis ?",
+    ],
+)
+def test_training_talk_that_names_a_bridge_a_medicine_or_a_train_stays_elevated(
+    real_service: Service, text: str
+) -> None:
+    check = real_service.asker.safety_check(text, DISCLOSED)
+    assert check.route is not None and check.route.tier == "elevated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moving to Japan next month, so I'm giving away my barbell. I won't need it there.",
+        "Me mudo a Chile y regalé todas mis pesas, allá ya no las voy a necesitar.",
+        "Mi trasferisco a Londra, ho regalato i manubri: là non mi servono più.",
+        "Ich wandere im Herbst nach Kanada aus und verschenke meine Kettlebells, drüben brauch ich "
+        "sie nicht mehr.",
+    ],
+)
+def test_gear_given_away_before_a_move_is_no_farewell_in_any_wording(text: str) -> None:
+    assert assess_rules(text).kind is None
+
+
+def test_a_move_denied_leaves_the_farewell() -> None:
+    found = assess_rules(
+        "Regalo la barra y los discos, ya no los voy a necesitar. No es por ninguna mudanza."
+    )
+    assert (found.kind, found.tier) == ("suicide", "acute")
+
+
+@pytest.mark.parametrize("text", ["back in 2019 I did a meet", "a while back I started"])
+def test_back_as_a_past_is_no_body_part(text: str) -> None:
+    assert BODY_OR_SYMPTOM.search(text) is None
+
+
+def test_back_squatting_still_names_the_back() -> None:
+    assert BODY_OR_SYMPTOM.search("my leg went numb while back squatting") is not None

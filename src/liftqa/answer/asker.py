@@ -32,7 +32,7 @@ from liftqa.answer.question import searchable, validate_question
 from liftqa.answer.risk import RiskAssessment, assess, normalise
 from liftqa.answer.risk_context import in_context
 from liftqa.answer.risk_model import RiskModel
-from liftqa.answer.risk_rules.plan import MEANS_OR_PLACE, PLAN_CUE
+from liftqa.answer.risk_rules.plan import LETHAL_MEANS, PLAN_CUE
 from liftqa.config import Settings
 from liftqa.index.lexical import expand_for_meaning
 from liftqa.references.bibliography import Bibliography
@@ -41,15 +41,16 @@ from liftqa.types import QueryEmbedder, Unit
 ChatModelProvider = Callable[[], Any]  # → a LangChain chat model, or None
 
 # In a conversation where the writer has disclosed a risk of the elevated tier, a later turn
-# that names an element of a plan is acute when the classifier reads it so: a means or a place
-# the classifier is worried about (at its check-in threshold: ideation with means at hand), any
-# plan element in a turn it is worried about with at least this share of the acute tier, or
-# the disclosure and the turn read together (at least JOINED_ACUTE_SHARE). Measured on the
-# tuning conversations (conv2, tconv1-3): tconv3's acute turns read 56% -> 73%, and no turn
-# labelled elevated in any of them was raised to acute; without the plan element, dismissals
-# and training follow-ups ("you're overreacting", "¿me pasas una rutina?") were raised.
+# that names an element of a plan is acute when the classifier is worried about it (at its
+# check-in threshold) and it names lethal means or a drop (ideation with means at hand), or the
+# classifier reads at least this share of it as the acute tier. Measured on the tuning
+# conversations (conv2, tconv1-3): 13 more acute turns read acute, no turn labelled elevated
+# raised; on a review's 138 probes (the disclosure, then a turn naming a plan element, innocently
+# or not): 11 more of 61 plans read acute, 4 more of 77 training turns read acute. Reading the
+# disclosure and the turn together as well (acute share >= 0.4) caught 2 more plans and raised
+# 8 more training turns ("¿puedo tomar las pastillas de hierro con el batido?"); medicine, a
+# bridge, a floor or a train as means raised glute bridges, commutes and the gym's floor.
 CONVERSATION_ACUTE_SHARE = 0.6
-JOINED_ACUTE_SHARE = 0.4
 
 
 class Asker:
@@ -115,8 +116,9 @@ class Asker:
     ) -> RiskAssessment:
         """A turn of a conversation where the writer disclosed a risk of the elevated tier,
         read as the writer's own acute risk when it names an element of a plan (`PLAN_CUE`)
-        and the classifier reads it as acute: alone, or together with the disclosure ("Morgen
-        bin ich allein am Dach, sechster Stock" after "wär eh besser wenn ich nimmer aufwach")."""
+        and the classifier is worried about it: lethal means or a drop, or an acute reading
+        ("Morgen bin ich allein am Dach, sechster Stock" after "wär eh besser wenn ich nimmer
+        aufwach")."""
         model = self.risk_model
         if model is None or (found.own_risk and found.tier == "acute"):
             return found
@@ -126,14 +128,13 @@ class Asker:
         t = normalise(text)
         if PLAN_CUE.search(t) is None:
             return found
-        disclosed, first = own[-1]
-        worried = found.score >= model.check_in_at
-        if worried and MEANS_OR_PLACE.search(t) is not None:
+        first = own[-1][1]
+        if found.score < model.check_in_at:
+            return found
+        if LETHAL_MEANS.search(t) is not None:
             why = "classifier: means in a conversation at risk"
-        elif worried and found.acute_share >= CONVERSATION_ACUTE_SHARE:
+        elif found.acute_share >= CONVERSATION_ACUTE_SHARE:
             why = "classifier: a plan in a conversation at risk"
-        elif self.assess(f"{disclosed}\n{text}").acute_share >= JOINED_ACUTE_SHARE:
-            why = "classifier: a plan, read with the disclosure before"
         else:
             return found
         # someone else's means in a conversation where the writer is at risk ("my brother keeps

@@ -92,6 +92,21 @@ REASON = (
 )
 # A supply of pills.
 SUPPLY = r"(?:pills|tablets|meds|oxy\w*|the\s+whole\s+(?:bottle|packet|box))"
+# A move, emigration or a long trip (six languages): gear given away before "I move to
+# Vancouver" is no farewell. `NO_MOVE` starts a rule that holds only where no move is named,
+# or where one is denied ("no es por ninguna mudanza", "kein Umzug, nichts").
+_MOVE = (
+    r"(?:umz(?:ug|ieh\w*)|zieh\w*\s+(?:[\w']+\s+){0,3}?nach|wander\w*\s+(?:[\w']+\s+){0,4}?aus"
+    r"|auswander\w*"
+    r"|me\s+mudo|mudanza|mudan[çc]a|vou\s+me\s+mudar|(?:irse|me\s+voy|nos\s+vamos)\s+a\s+vivir"
+    r"|(?:ir|vou|tô\s+indo|estou\s+indo)\s+morar|(?:andare|vado)\s+a\s+vivere|trasloc\w*"
+    r"|mi\s+trasferisco|déménag\w*|(?:partir|je\s+pars)\s+vivre|emigr\w*|moving|relocat\w*"
+    r"|work\s+and\s+travel|gap\s+year|backpacking)"
+)
+NO_MOVE = (
+    r"^(?![\s\S]*(?<!ninguna\s)(?<!ningún\s)(?<!ningun\s)(?<!kein\s)(?<!keinen\s)(?<!nenhuma\s)"
+    r"(?<!nessun\s)(?<!aucun\s)(?<!no\s)(?<!not\s)\b" + _MOVE + r"\b)[\s\S]*?"
+)
 # A height to jump or fall from (six languages).
 HEIGHT = (
     r"(?:azotea|techo|edificio|puente|ventana|telhado|prédio|ponte|janela|toit|pont|fenêtre|tetto|"

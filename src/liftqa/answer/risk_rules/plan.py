@@ -52,15 +52,28 @@ _PLACE = (
 )
 # Preparations: papers, a will, letters, keys left with someone, being alone or unseen.
 _PREPARED = (
-    r"will|testament\w*|testamento|papers|papeles|papéis|carte|papiere|letters?|cartas?|lettere"
-    r"|lettres?|briefe?|keys|llaves|chaves|chiavi|clefs|clés|schlüssel|alone|solo|sola|sozinh[oa]"
-    r"|seule?|allein|without\s+telling|sin\s+avisar|sem\s+avisar|senza\s+dirlo|sans\s+prévenir"
-    r"|ohne\s+bescheid|nobody\s+would\s+know"
+    r"(?:my|a|the)\s+will|testament\w*|testamento|papers|papeles|papéis|carte|papiere|letters?"
+    r"|cartas?|lettere|lettres?|briefe?|keys|llaves|chaves|chiavi|clefs|clés|schlüssel|alone"
+    r"|sozinh[oa]|seule?|allein|without\s+telling|sin\s+avisar|sem\s+avisar|senza\s+dirlo"
+    r"|sans\s+prévenir|ohne\s+bescheid|nobody\s+would\s+know"
 )
 PLAN_CUE = re.compile(
     accent_free(r"\b(?:" + _TIME + "|" + _MEANS + "|" + _PLACE + "|" + _PREPARED + r")\b"),
     re.IGNORECASE,
 )
-# A means or a place only: with suicidal thoughts disclosed, means at hand are acute (the
-# issue's tiers: plan, means, intent or an act taken).
-MEANS_OR_PLACE = re.compile(accent_free(r"\b(?:" + _MEANS + "|" + _PLACE + r")\b"), re.IGNORECASE)
+# Lethal means and drops only (a weapon, a rope, a poison, a gas; a roof, a cliff, the tracks),
+# not medicine or a bridge, a floor or a train, which training talk names every day ("glute
+# bridge", "the gym on the 4th floor", "creatine with my sertraline"): with suicidal thoughts
+# disclosed, such means at hand are acute (the issue's tiers: plan, means, intent or an act).
+LETHAL_MEANS = re.compile(
+    accent_free(
+        r"\b(?:"
+        + WEAPON
+        + r"|arma|pistola|escopeta|revólver|fucile|fusil|pistolet|waffe|gewehr|pistole|cuerda"
+        r"|soga|corde|seil|strick|veneno|chumbinho|veleno|poison|gift|helium|charcoal|carbón"
+        r"|carvão|carbone|charbon|holzkohle|exhaust|roof|rooftop|azotea|telhado|tetto|toit|dach"
+        r"|cliffs?|acantilado|falésia|scogliera|falaises?|klippe|ledge|cornicione|tracks|vías"
+        r"|trilhos|binari|voies|gleise|railway\s+line|level\s+crossing|pillar)\b"
+    ),
+    re.IGNORECASE,
+)

@@ -3,7 +3,7 @@ subscriptions cancelled, things given away, thanks for everything, a last workou
 
 from __future__ import annotations
 
-from liftqa.answer.risk_rules.blocks import REASON
+from liftqa.answer.risk_rules.blocks import NO_MOVE, REASON
 
 PREPARATIONS = [
     # Preparations and farewells without a time: affairs in order, a will, pets rehomed,
@@ -16,7 +16,8 @@ PREPARATIONS = [
     r"passwords?\b)",
     r"\b(?:cancel\w*|deleted?|deleting)\s+(?:\w+\s+){0,2}(?:subscriptions|accounts|photos|"
     r"pictures)\b[\s\S]{0,80}\b(?:cleaner|lighter|ready|tidy|sell|give)\w*",
-    r"\b(?:giv(?:e|ing)|gave|given)\s+(?:\w+\s+){0,4}away\b[^.?!]{0,80}(?:won'?t\s+need"
+    NO_MOVE
+    + r"\b(?:giv(?:e|ing)|gave|given)\s+(?:\w+\s+){0,4}away\b[^.?!]{0,80}(?:won'?t\s+need"
     + REASON
     + r"|where\s+i'?m"
     r"\s+going|tidying\s+up|sorting\s+things|won'?t\s+be\s+around|not\s+sure\s+why)|\bwho\s+should\s+"

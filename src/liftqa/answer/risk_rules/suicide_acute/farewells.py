@@ -5,6 +5,7 @@ for good, "don't look for me", "won't be here by then"."""
 from __future__ import annotations
 
 from liftqa.answer.risk_rules.blocks import (
+    NO_MOVE,
     REASON,
     WHEN,
 )
@@ -54,7 +55,9 @@ FAREWELLS = [
     r"(?:i\s+love|that\s+i\s+love|i'?m\s+sorry)\b",
     r"\b(?:it'?s|it\s+is)\s+time\s*[.!]?\s*(?:i'?m\s+ready|goodbye|bye)\b|\bi'?ve\s+made\s+(?:my\s+)?"
     r"peace\s+with\s+(?:it|dying|going|leaving)\b",
-    r"\b(?:gave|giving|given)\s+away\b[^.?!]{0,60}\b(?:won'?t|will not|wont)\s+need\b" + REASON,
+    NO_MOVE
+    + r"\b(?:gave|giving|given)\s+away\b[^.?!]{0,60}\b(?:won'?t|will not|wont)\s+need\b"
+    + REASON,
     r"\b(?:this is|it'?s)\s+my\s+last\s+(?:workout|session|day|post|message|night)\b|\blast\s+"
     r"(?:\w+\s+)?(?:day|workout|session)\s+ever\b|\bpills\s+are\s+in\s+my\s+(?:bag|pocket|car)\b",
     r"\b(?:foto|photo|picture)\b[^.?!]{0,40}\b(?:pastillas|pills|tablets|comprimidos|pastiglie|"
@@ -71,8 +74,9 @@ FAREWELLS = [
     # Goodbye letters being written, with a time.
     r"\b(?:writing|write|finish\w*)\s+(?:the|my)\s+(?:goodbye\s+)?letters?\b[^.?!]{0,30}\b" + WHEN,
     # Things given away with no further need of them, or with a day set ("gave my dog and my
-    # records away … saturday is the day"; es/pt/it/fr/de too).
-    r"\b"
+    # records away … saturday is the day"; es/pt/it/fr/de too; not before a move).
+    NO_MOVE
+    + r"(?:\b"
     + _GIVEN_AWAY
     + r"\b[\s\S]{0,120}\b(?:"
     + _NO_NEED
@@ -84,7 +88,7 @@ FAREWELLS = [
     + _DAY_SET
     + r")\b[\s\S]{0,120}\b"
     + _GIVEN_AWAY
-    + r"\b",
+    + r"\b)",
     # A farewell to everyone with a last word ("mi último mensaje: adiós a todos, perdón por
     # todo", "ma décision est prise, adieu à tous", "mi dispiace per tutto, addio a tutti"; not
     # "me voy de vacaciones, adiós a todos"), and the writer's own farewell letter written.
@@ -110,9 +114,8 @@ FAREWELLS = [
     # a necesitar", "tô doando meus halteres", "hab meine Hanteln und das Rack verschenkt"; not
     # an advert: "… porque me compré unas nuevas", nor a move abroad: "ich zieh nach Vancouver
     # und verschenke meine Hanteln, drüben brauch ich die nicht mehr").
-    r"^(?![\s\S]*\b(?:umz(?:ug|ieh\w*)|zieh\w*\s+(?:\w+\s+){0,3}?nach|auswander\w*|me\s+mudo|mudanza|"
-    r"mudan[çc]a|vou\s+me\s+mudar|trasloc\w*|mi\s+trasferisco|déménag\w*|emigr\w*|moving|relocat\w*)\b)"
-    r"[\s\S]*?\b(?:regalo|estoy\s+regalando|(?:tô|to|estou)\s+doando|doando|sto\s+regalando|je\s+donne|"
+    NO_MOVE
+    + r"\b(?:regalo|estoy\s+regalando|(?:tô|to|estou)\s+doando|doando|sto\s+regalando|je\s+donne|"
     r"(?:hab|habe)\s+(?:\w+\s+){0,5}?verschenkt|verschenke)\b[\s\S]{0,120}\b(?:ya\s+no\s+(?:las?|los?|lo)"
     r"\s+(?:voy\s+a\s+)?necesit\w+|não\s+vou\s+(?:mais\s+)?precisar|non\s+mi\s+serv\w+\s+più|je\s+n'en\s+"
     r"aurai\s+plus\s+besoin|brauch\w*\s+(?:ich\s+)?(?:\w+\s+)?(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr)\b"
