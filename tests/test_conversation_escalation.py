@@ -128,6 +128,7 @@ def test_a_burden_said_with_words_between_is_elevated(text: str) -> None:
     "text",
     [
         "it'd be easier for the team if i wasn't around on fridays, can i train at home",
+        "my mum says life was easier if i wasn't around the house all day",
         "the insurance on my bike is worth more than the bike",
     ],
 )
@@ -139,6 +140,7 @@ def test_being_away_or_insuring_things_is_no_burden(text: str) -> None:
     "text",
     [
         "no bench at home, do glute bridges on the floor work just as well?",
+        "En casa no tengo banco, ¿el puente de glúteos en el suelo sirve igual?",
         "Ich nehme wegen Depressionen Sertralin. Darf ich trotzdem Kreatin nehmen?",
         "Je prends le train une heure matin et soir, il y a des étirements à faire assis ?",
     ],

@@ -32,7 +32,7 @@ from liftqa.answer.question import searchable, validate_question
 from liftqa.answer.risk import RiskAssessment, assess, normalise
 from liftqa.answer.risk_context import in_context
 from liftqa.answer.risk_model import RiskModel
-from liftqa.answer.risk_rules.plan import LETHAL_MEANS, PLAN_CUE
+from liftqa.answer.risk_rules.plan import LETHAL_MEANS, PLAN_CUE, TRAINING_WORDS
 from liftqa.config import Settings
 from liftqa.index.lexical import expand_for_meaning
 from liftqa.references.bibliography import Bibliography
@@ -46,7 +46,8 @@ ChatModelProvider = Callable[[], Any]  # → a LangChain chat model, or None
 # classifier reads at least this share of it as the acute tier. Measured on the tuning
 # conversations (conv2, tconv1-3): 13 more acute turns read acute, no turn labelled elevated
 # raised; on a review's 138 probes (the disclosure, then a turn naming a plan element, innocently
-# or not): 11 more of 61 plans read acute, 4 more of 77 training turns read acute. Reading the
+# or not): 11 more of 61 plans read acute, 1 more of 77 training turns read acute (4 without
+# the training-question exception: "¿el puente de glúteos en el suelo sirve igual?"). Reading the
 # disclosure and the turn together as well (acute share >= 0.4) caught 2 more plans and raised
 # 8 more training turns ("¿puedo tomar las pastillas de hierro con el batido?"); medicine, a
 # bridge, a floor or a train as means raised glute bridges, commutes and the gym's floor.
@@ -133,7 +134,9 @@ class Asker:
             return found
         if LETHAL_MEANS.search(t) is not None:
             why = "classifier: means in a conversation at risk"
-        elif found.acute_share >= CONVERSATION_ACUTE_SHARE:
+        elif found.acute_share >= CONVERSATION_ACUTE_SHARE and not (
+            "?" in t and TRAINING_WORDS.search(t) is not None  # a training question is no plan
+        ):
             why = "classifier: a plan in a conversation at risk"
         else:
             return found

@@ -77,3 +77,18 @@ LETHAL_MEANS = re.compile(
     ),
     re.IGNORECASE,
 )
+
+# Training words in six languages: a question about sets, a routine or a supplement is no plan,
+# whatever day or place it names ("¿el puente de glúteos en el suelo sirve igual?").
+TRAINING_WORDS = re.compile(
+    accent_free(
+        r"\b(?:sets?|reps?|routine|program\w*|workouts?|exercis\w*|squat\w*|deadlift\w*|bench"
+        r"|glutes?|cardio|creatine|protein|stretch\w*|split|warm-?up|rutina|ejercicio\w*|entren\w*"
+        r"|series|repeticiones|glúteos?|sentadilla\w*|estiramiento\w*|calentamiento|creatina"
+        r"|proteína|treino\w*|exercício\w*|séries|repetições|agachamento\w*|alongamento\w*"
+        r"|academia|allenamento\w*|esercizi\w*|serie|ripetizioni|stretching|palestra|glutei"
+        r"|entraînement\w*|exercices?|répétitions|étirements?|muscu\w*|créatine|übung\w*|sätze"
+        r"|wiederholungen|kniebeuge\w*|dehn\w*|kreatin|training\w*)\b"
+    ),
+    re.IGNORECASE,
+)

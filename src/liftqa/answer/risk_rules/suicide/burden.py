@@ -11,13 +11,13 @@ BURDEN = [
     r"\b(?:be|been|am|are)\s+better\s+off\s+without\s+me\b",
     r"\b(?:lighter|better|happier|easier|simpler|calmer)\s+(?:off\s+)?(?:without\s+me|if\s+i\s+"
     r"(?:was|were)\s+(?:gone|dead)|if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|"
-    r"around))\b|\b(?:cope|manage|do)\s+better\s+if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)"
+    r"around)(?!\s+(?:on|for|at|during|this|next|when|while|until|till|in|the|my|all)\b))\b|\b(?:cope|manage|do)\s+better\s+if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)"
     r"\b",
     # the same with words between: "how much simpler things would be for my wife and kids if i
     # wasnt around" (tconv3; not "if I wasn't around on fridays" or "around the house")
     r"\b(?:lighter|better|happier|easier|simpler|calmer)\b[^.?!]{0,50}?\bif\s+i\s+(?:just\s+)?"
     r"(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not)\s+(?:here|around|alive)\b(?!\s+(?:on|for|"
-    r"at|during|this|next|when|while|until|till|to|in|as\s+much|the|my|all)\b)",
+    r"at|during|this|next|when|while|until|till|in|as\s+much|the|my|all)\b)",
     # one's life insurance worth more than oneself ("the policy on me is worth more than the farm
     # … they would come out ahead", "worth more dead")
     r"\bworth\s+more\s+dead\b|\b(?:insurance|policy|payout)\s+on\s+(?:me|my\s+life)\b[\s\S]{0,120}"
