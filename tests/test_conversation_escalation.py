@@ -179,4 +179,57 @@ def test_back_as_a_past_is_no_body_part(text: str) -> None:
 
 
 def test_back_squatting_still_names_the_back() -> None:
-    assert BODY_OR_SYMPTOM.search("my leg went numb while back squatting") is not None
+    found = BODY_OR_SYMPTOM.search("I felt a sharp pull while back squatting")
+    assert found is not None and found.group(0) == "back"
+
+
+def test_a_little_while_back_is_no_body_part() -> None:
+    assert BODY_OR_SYMPTOM.search("a little while back I started") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm moving on. giving away my barbell, I won't need it anymore",
+        "Ich zieh mich zurück nach allem. Hab meine Hanteln verschenkt, brauch ich nicht mehr.",
+    ],
+)
+def test_moving_on_or_withdrawing_is_no_move(text: str) -> None:
+    found = assess_rules(text)
+    assert found.kind == "suicide"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister gave me a gift for my birthday",
+        "I am 30 and new to this",
+        "las vías respiratorias",
+    ],
+)
+def test_a_gift_an_age_or_a_greenway_names_no_plan(text: str) -> None:
+    assert PLAN_CUE.search(normalise(text)) is None
+
+
+def test_an_eating_disorder_disclosure_does_not_escalate_into_its_own_kind(
+    real_service: Service,
+) -> None:
+    history = ["how many sets for legs?", "i've been making myself sick after meals for months"]
+    check = real_service.asker.safety_check(
+        "my brother keeps his hunting rifle in the spare room", history
+    )
+    assert not (check.risk.kind == "eating_disorder" and check.risk.tier == "acute")
+
+
+def test_a_history_turn_is_not_escalated(real_service: Service) -> None:
+    check = real_service.asker.safety_check(
+        "two years ago i stood on the roof of my building, but that's over now", DISCLOSED
+    )
+    assert not any("conversation at risk" in w for w in check.risk.why)
+
+
+def test_a_training_question_naming_a_roof_is_no_plan(real_service: Service) -> None:
+    check = real_service.asker.safety_check(
+        "is it ok to do bench press on the roof terrace of my building?", DISCLOSED
+    )
+    assert not any("conversation at risk" in w for w in check.risk.why)

@@ -36,7 +36,7 @@ from liftqa.answer.risk_rules.plan import LETHAL_MEANS, PLAN_CUE, TRAINING_WORDS
 from liftqa.config import Settings
 from liftqa.index.lexical import expand_for_meaning
 from liftqa.references.bibliography import Bibliography
-from liftqa.types import QueryEmbedder, Unit
+from liftqa.types import QueryEmbedder, RiskKind, Unit
 
 ChatModelProvider = Callable[[], Any]  # → a LangChain chat model, or None
 
@@ -115,34 +115,38 @@ class Asker:
     def _escalated(
         self, text: str, found: RiskAssessment, earlier: list[tuple[str, RiskAssessment]]
     ) -> RiskAssessment:
-        """A turn of a conversation where the writer disclosed a risk of the elevated tier,
-        read as the writer's own acute risk when it names an element of a plan (`PLAN_CUE`)
-        and the classifier is worried about it: lethal means or a drop, or an acute reading
-        ("Morgen bin ich allein am Dach, sechster Stock" after "wär eh besser wenn ich nimmer
-        aufwach")."""
+        """A turn of a conversation where the writer disclosed suicidal thoughts or self-harm
+        at the elevated tier, read as the writer's own acute risk when it names an element of
+        a plan (`PLAN_CUE`), is no training question, and the classifier is worried about it:
+        lethal means or a drop, or an acute reading ("Morgen bin ich allein am Dach, sechster
+        Stock" after "wär eh besser wenn ich nimmer aufwach"). Histories and research
+        questions are left as they are."""
         model = self.risk_model
         if model is None or (found.own_risk and found.tier == "acute"):
             return found
-        own = [(t, r) for t, r in earlier if r.own_risk]
-        if not own or any(r.tier == "acute" for _, r in own):
+        if found.history or found.research:
+            return found  # "two years ago I stood on the roof, but that's over"
+        # suicide or self-harm disclosed (an eating disorder's acute tier is a medical danger,
+        # read by its own rules, not a plan)
+        own = [r for _, r in earlier if r.kind in ("suicide", "self_harm")]
+        if not own or any(r.tier == "acute" for r in own):
             return found
         t = normalise(text)
-        if PLAN_CUE.search(t) is None:
+        if PLAN_CUE.search(t) is None or found.score < model.check_in_at:
             return found
-        first = own[-1][1]
-        if found.score < model.check_in_at:
-            return found
+        if "?" in t and TRAINING_WORDS.search(t) is not None:
+            return found  # a training question is no plan ("bench press on the roof terrace?")
         if LETHAL_MEANS.search(t) is not None:
             why = "classifier: means in a conversation at risk"
-        elif found.acute_share >= CONVERSATION_ACUTE_SHARE and not (
-            "?" in t and TRAINING_WORDS.search(t) is not None  # a training question is no plan
-        ):
+        elif found.acute_share >= CONVERSATION_ACUTE_SHARE:
             why = "classifier: a plan in a conversation at risk"
         else:
             return found
         # someone else's means in a conversation where the writer is at risk ("my brother keeps
         # his rifle in the spare room") are the writer's access to them
-        kind = found.kind if found.own_risk else first.kind
+        kind: RiskKind | None = found.kind
+        if kind not in ("suicide", "self_harm"):
+            kind = "suicide" if why.startswith("classifier: means") else own[-1].kind
         return replace(found, kind=kind, tier="acute", why=(*found.why, why))
 
     def _worrying(self, risk: RiskAssessment) -> bool:

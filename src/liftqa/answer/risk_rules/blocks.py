@@ -96,11 +96,12 @@ SUPPLY = r"(?:pills|tablets|meds|oxy\w*|the\s+whole\s+(?:bottle|packet|box))"
 # Vancouver" is no farewell. `NO_MOVE` starts a rule that holds only where no move is named,
 # or where one is denied ("no es por ninguna mudanza", "kein Umzug, nichts").
 _MOVE = (
-    r"(?:umz(?:ug|ieh\w*)|zieh\w*\s+(?:[\w']+\s+){0,3}?nach|wander\w*\s+(?:[\w']+\s+){0,4}?aus"
+    r"(?:umz(?:ug|ieh\w*)|zieh\w*\s+(?!mich\b)(?:[\w']+\s+){0,3}?nach|wander\w*\s+(?:[\w']+\s+){0,4}?aus"
     r"|auswander\w*"
     r"|me\s+mudo|mudanza|mudan[çc]a|vou\s+me\s+mudar|(?:irse|me\s+voy|nos\s+vamos)\s+a\s+vivir"
     r"|(?:ir|vou|tô\s+indo|estou\s+indo)\s+morar|(?:andare|vado)\s+a\s+vivere|trasloc\w*"
-    r"|mi\s+trasferisco|déménag\w*|(?:partir|je\s+pars)\s+vivre|emigr\w*|moving|relocat\w*"
+    r"|mi\s+trasferisco|déménag\w*|(?:partir|je\s+pars)\s+vivre|emigr\w*|relocat\w*"
+    r"|moving\s+(?:to|abroad|overseas|house|out|away|back\s+to|in\s+with|country|cities)"
     r"|work\s+and\s+travel|gap\s+year|backpacking)"
 )
 NO_MOVE = (

@@ -1,10 +1,10 @@
 """The elements of a plan (the C-SSRS's plan: a means, a place, a time, preparations), said
 in any of the six languages. Alone they say nothing about risk ("tomorrow I'll do legs", "the
 bridge on my running route"); in a conversation where the writer has already disclosed
-suicidal thoughts, a later turn that names one and that the classifier reads as acute is a
-plan taking shape ("Morgen bin ich allein am Dach, sechster Stock", "mi tío guarda una
-pistola en el closet", "il 15 va bene, lei sarà da sua sorella"): `risk_context` reads it
-as the acute tier."""
+suicidal thoughts or self-harm, a later turn that names one and that the classifier is
+worried about is a plan taking shape ("Morgen bin ich allein am Dach, sechster Stock", "mi
+tío guarda una pistola en el closet"): `Asker._escalated` reads it as the acute tier when it
+names lethal means or a drop (`LETHAL_MEANS`), or when the classifier reads it as acute."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ _TIME = (
     + r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|(?:the|il|el|le|am|dia|o)\s+\d{1,2}(?:st|nd|rd|th|\.)?(?!\s*(?:kg|lbs?|reps?|sets?|min\w*|%))"
+    r"|(?:the|il|el|le|dia|o)\s+\d{1,2}(?:st|nd|rd|th)?(?!\s*(?:kg|lbs?|reps?|sets?|min\w*|%|\d))"
+    r"|am\s+\d{1,2}\.(?!\d)"
 )
 # A means: medicine, a weapon, a rope, a poison, a gas (six languages).
 _MEANS = (
@@ -41,13 +42,14 @@ _MEANS = (
     + "|"
     + WEAPON
     + r"|arma|pistola|escopeta|revólver|fucile|fusil|pistolet|waffe|gewehr|pistole|cuerda|soga"
-    r"|corda|corde|seil|strick|veneno|chumbinho|veleno|poison|gift|helium|charcoal|carbón"
+    r"|corda|corde(?!\s+à\s+sauter)|seil|strick|veneno|chumbinho|veleno|poison|helium|charcoal|carbón"
     r"|carvão|carbone|charbon|holzkohle|exhaust|potassium|potasio|potássio|potassio|kalium"
 )
 # A place to fall or be hit from: a height, a cliff, a floor, the tracks, a train, a pillar.
 _PLACE = (
     HEIGHT + r"|cliffs?|acantilado|falésia|scogliera|falaises?|klippe|floors?|storeys?|piso|andar"
-    r"|piano|étage|stock(?:werk)?|tracks|vías|trilhos|binari|voies|gleise|trains?|tren|trem"
+    r"|piano|étage|stock(?:werk)?|tracks|vías\s+del\s+tren|trilhos|binari|voies\s+ferrées|gleise"
+    r"|trains?|tren|trem"
     r"|treno|zug|pillar|pilar|pilastro|pilier|pfeiler|crossing"
 )
 # Preparations: papers, a will, letters, keys left with someone, being alone or unseen.
@@ -70,10 +72,11 @@ LETHAL_MEANS = re.compile(
         r"\b(?:"
         + WEAPON
         + r"|arma|pistola|escopeta|revólver|fucile|fusil|pistolet|waffe|gewehr|pistole|cuerda"
-        r"|soga|corde|seil|strick|veneno|chumbinho|veleno|poison|gift|helium|charcoal|carbón"
-        r"|carvão|carbone|charbon|holzkohle|exhaust|roof|rooftop|azotea|telhado|tetto|toit|dach"
-        r"|cliffs?|acantilado|falésia|scogliera|falaises?|klippe|ledge|cornicione|tracks|vías"
-        r"|trilhos|binari|voies|gleise|railway\s+line|level\s+crossing|pillar)\b"
+        r"|soga|corde(?!\s+à\s+sauter)|seil|strick|veneno|chumbinho|veleno|poison|helium|charcoal"
+        r"|carbón|carvão|carbone|charbon|holzkohle|exhaust|roof|rooftop|azotea|telhado|tetto|toit"
+        r"|dach|cliffs?|acantilado|falésia|scogliera|falaises?|klippe|ledge|cornicione"
+        r"|(?:train|railway|railroad)\s+tracks|the\s+tracks|vías\s+del\s+tren|trilhos|binari"
+        r"|voies\s+ferrées|gleise|railway\s+line|level\s+crossing|pillar)\b"
     ),
     re.IGNORECASE,
 )

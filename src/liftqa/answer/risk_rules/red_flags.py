@@ -295,7 +295,7 @@ BODY_OR_SYMPTOM = re.compile(
         r"ache\w*|blood|bleed\w*|swell\w*|swollen|pregnan\w*|surgery|operation|stitches|c-section|"
         r"numb\w*|tingl\w*|vision|sight|blur\w*|black\w*|passed\s+out|collaps\w*|vomit\w*|sick|sugar|"
         r"glucose|hypo|insulin|seiz\w*|fit|knee|ankle|spine|lumbar|sciatic\w*|toes?|nerve\w*|pins\s+and"
-        r"\s+needles|(?<!months\s)(?<!weeks\s)(?<!years\s)(?<!days\s)(?<!a\swhile\s)(?<!month\s)"
+        r"\s+needles|(?<!months\s)(?<!weeks\s)(?<!years\s)(?<!days\s)(?<!a\swhile\s)(?<!little\swhile\s)(?<!month\s)"
         r"(?<!week\s)(?<!year\s)(?<!way\s)(?<!ages\s)(?<!time\s)back(?!\s+(?:then|in\s+(?:the\s+day|"
         r"(?:19|20)\d\d))\b)|neck|shoulder|injur\w*|torn|tear|pop\w*|"
         r"snap\w*|weak\w*|confus\w*|urine|pee|cramp\w*|fever|temperature|hot|sweat\w*|shak\w*|"
