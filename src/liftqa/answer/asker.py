@@ -136,7 +136,8 @@ class Asker:
             return found
         if "?" in t and TRAINING_WORDS.search(t) is not None:
             return found  # a training question is no plan ("bench press on the roof terrace?")
-        if LETHAL_MEANS.search(t) is not None:
+        means = LETHAL_MEANS.search(t) is not None
+        if means:
             why = "classifier: means in a conversation at risk"
         elif found.acute_share >= CONVERSATION_ACUTE_SHARE:
             why = "classifier: a plan in a conversation at risk"
@@ -146,7 +147,7 @@ class Asker:
         # his rifle in the spare room") are the writer's access to them
         kind: RiskKind | None = found.kind
         if kind not in ("suicide", "self_harm"):
-            kind = "suicide" if why.startswith("classifier: means") else own[-1].kind
+            kind = "suicide" if means else own[-1].kind
         return replace(found, kind=kind, tier="acute", why=(*found.why, why))
 
     def _worrying(self, risk: RiskAssessment) -> bool:

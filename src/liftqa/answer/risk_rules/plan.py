@@ -21,6 +21,16 @@ from liftqa.answer.risk_rules.blocks import (
     accent_free,
 )
 
+# Guns, poisons and gases, cliffs and railway tracks in the other languages: means and places
+# for a plan (`PLAN_CUE`) that are lethal ones too (`LETHAL_MEANS`).
+_GUNS_ML = r"arma|pistola|escopeta|revólver|fucile|fusil|pistolet|waffe|gewehr|pistole"
+_POISON_GAS = (
+    r"veneno|chumbinho|veleno|poison|helium|charcoal|carbón|carvão|carbone|charbon|holzkohle"
+    r"|exhaust"
+)
+_CLIFFS = r"cliffs?|acantilado|falésia|scogliera|falaises?|klippe"
+_RAILS_ML = r"vías\s+del\s+tren|trilhos|binari|voies\s+ferrées|gleise"
+
 # A day or a date set: a weekday (six languages), tonight, tomorrow, "the 15th", "il 15".
 _TIME = (
     WHEN
@@ -41,16 +51,20 @@ _MEANS = (
     + PILLS_ML
     + "|"
     + WEAPON
-    + r"|arma|pistola|escopeta|revólver|fucile|fusil|pistolet|waffe|gewehr|pistole|cuerda|soga"
-    r"|corda|corde(?!\s+à\s+sauter)|seil|strick|veneno|chumbinho|veleno|poison|helium|charcoal|carbón"
-    r"|carvão|carbone|charbon|holzkohle|exhaust|potassium|potasio|potássio|potassio|kalium"
+    + "|"
+    + _GUNS_ML
+    + r"|cuerda|soga|corda|corde(?!\s+à\s+sauter)|seil|strick|"
+    + _POISON_GAS
+    + r"|potassium|potasio|potássio|potassio|kalium"
 )
 # A place to fall or be hit from: a height, a cliff, a floor, the tracks, a train, a pillar.
 _PLACE = (
-    HEIGHT + r"|cliffs?|acantilado|falésia|scogliera|falaises?|klippe|floors?|storeys?|piso|andar"
-    r"|piano|étage|stock(?:werk)?|tracks|vías\s+del\s+tren|trilhos|binari|voies\s+ferrées|gleise"
-    r"|trains?|tren|trem"
-    r"|treno|zug|pillar|pilar|pilastro|pilier|pfeiler|crossing"
+    HEIGHT
+    + "|"
+    + _CLIFFS
+    + r"|floors?|storeys?|piso|andar|piano|étage|stock(?:werk)?|tracks|"
+    + _RAILS_ML
+    + r"|trains?|tren|trem|treno|zug|pillar|pilar|pilastro|pilier|pfeiler|crossing"
 )
 # Preparations: papers, a will, letters, keys left with someone, being alone or unseen.
 _PREPARED = (
@@ -71,12 +85,15 @@ LETHAL_MEANS = re.compile(
     accent_free(
         r"\b(?:"
         + WEAPON
-        + r"|arma|pistola|escopeta|revólver|fucile|fusil|pistolet|waffe|gewehr|pistole|cuerda"
-        r"|soga|corde(?!\s+à\s+sauter)|seil|strick|veneno|chumbinho|veleno|poison|helium|charcoal"
-        r"|carbón|carvão|carbone|charbon|holzkohle|exhaust|roof|rooftop|azotea|telhado|tetto|toit"
-        r"|dach|cliffs?|acantilado|falésia|scogliera|falaises?|klippe|ledge|cornicione"
-        r"|(?:train|railway|railroad)\s+tracks|the\s+tracks|vías\s+del\s+tren|trilhos|binari"
-        r"|voies\s+ferrées|gleise|railway\s+line|level\s+crossing|pillar)\b"
+        + "|"
+        + _GUNS_ML
+        + r"|cuerda|soga|corde(?!\s+à\s+sauter)|seil|strick|"
+        + _POISON_GAS
+        + r"|roof|rooftop|azotea|telhado|tetto|toit|dach|"
+        + _CLIFFS
+        + r"|ledge|cornicione|(?:train|railway|railroad)\s+tracks|the\s+tracks|"
+        + _RAILS_ML
+        + r"|railway\s+line|level\s+crossing|pillar)\b"
     ),
     re.IGNORECASE,
 )
