@@ -186,3 +186,36 @@ def test_a_run_stuck_holding_the_export_lock_stops_no_other(tmp_path: Path) -> N
         fcntl.flock(held, fcntl.LOCK_EX)  # another run that never lets go
         exported = export_onnx(Path(get_model_path()), tmp_path, lock_wait=0.5)
     assert exported.exists() and exported.stat().st_size > 1_000_000
+
+
+class _Interleaving:
+    """A tokenizer that runs `during` inside the first call to it: another thread's
+    embedding, landing in the middle of this one."""
+
+    def __init__(self, inner: Any, during: Any) -> None:
+        self.inner, self.during, self.fired = inner, during, False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def encode_batch(self, texts: list[str]) -> Any:
+        if not self.fired:
+            self.fired = True
+            self.during()
+        return self.inner.encode_batch(texts)
+
+
+def test_an_embedding_landing_inside_another_sees_the_same_tokenizer() -> None:
+    """Chat users are served side by side, and the asker embeds a question while its risk
+    rows are read: no call may see another's tokenizer settings (an unpadded batch of texts of
+    different lengths cannot be stacked)."""
+    embedder = OnnxMiniLMEmbedder()
+    pair = [TEXTS[0], TEXTS[1] + " " + TEXTS[1]]
+    expected = embedder._encode(pair)
+    seen: list[Any] = []
+    embedder._tokenizer = _Interleaving(
+        embedder._tokenizer, lambda: seen.append(embedder._encode(pair))
+    )
+    documents = embedder.embed_documents([t for t in TEXTS if t])
+    assert len(seen) == 1 and abs(seen[0] - expected).max() < 1e-5
+    assert len(documents) == len([t for t in TEXTS if t])

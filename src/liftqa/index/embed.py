@@ -152,19 +152,18 @@ class OnnxMiniLMEmbedder(Embedder):
         if not texts:
             return []
         _, tokenizer = self._load()
-        tokenizer.no_padding()
-        try:
-            lengths = [len(e.ids) for e in tokenizer.encode_batch(texts)]
-        finally:
-            tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        # lengths from the attention masks: the tokenizer is never reconfigured after loading,
+        # so calls from other threads (users served side by side, a question embedded while
+        # its risk rows are) all see it padded
+        lengths = [sum(e.attention_mask) for e in tokenizer.encode_batch(texts)]
         order = sorted(range(len(texts)), key=lambda i: lengths[i])
         batches: list[list[int]] = [[]]
         for i in order:
             if batches[-1] and (len(batches[-1]) + 1) * lengths[i] > TOKENS_PER_BATCH:
                 batches.append([])
             batches[-1].append(i)
-        # tokenised here, one batch after another (the tokenizer is shared state); the
-        # model runs, which release the GIL, go side by side on the machine's cores
+        # tokenised here, one batch after another; the model runs, which release the GIL, go
+        # side by side on the machine's cores
         encoded = [tokenizer.encode_batch([texts[j] for j in b]) for b in batches]
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if len(batches) == 1:
