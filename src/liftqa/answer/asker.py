@@ -28,12 +28,14 @@ from liftqa.answer.crosslingual import in_english
 from liftqa.answer.language import language
 from liftqa.answer.library import Snapshot
 from liftqa.answer.model import Answer, Notice
+from liftqa.answer.overlap import Overlap, Pending
 from liftqa.answer.question import searchable, validate_question
 from liftqa.answer.risk import RiskAssessment, assess, normalise
 from liftqa.answer.risk_context import in_context
 from liftqa.answer.risk_model import RiskModel
 from liftqa.answer.risk_rules.plan import LETHAL_MEANS, PLAN_CUE, TRAINING_WORDS
 from liftqa.config import Settings
+from liftqa.errors import InputError
 from liftqa.index.lexical import expand_for_meaning
 from liftqa.references.bibliography import Bibliography
 from liftqa.types import QueryEmbedder, RiskKind, Unit
@@ -71,6 +73,8 @@ class Asker:
         self._risks: OrderedDict[str, RiskAssessment] = OrderedDict()
         self._risks_lock = Lock()
         self._names: tuple[Bibliography, frozenset[str]] | None = None
+        # a question's embeddings run beside its risk rules (see `overlap`)
+        self._overlap = Overlap(workers=2)
 
     def assess(self, text: str) -> RiskAssessment:
         """The risk in one message (cached by text: a conversation's history is re-read on
@@ -80,12 +84,17 @@ class Asker:
             if cached is not None:
                 self._risks.move_to_end(text)
                 return cached
-        found = assess(text, self.risk_model, self.embedder.embed_documents)
+        found = assess(text, self.risk_model, self.embedder.embed_documents, self._overlap)
         with self._risks_lock:
             self._risks[text] = found
             while len(self._risks) > 2048:
                 self._risks.popitem(last=False)
         return found
+
+    def _assessed(self, text: str) -> RiskAssessment | None:
+        """The risk in a message already read (None: not yet read)."""
+        with self._risks_lock:
+            return self._risks.get(text)
 
     def safety_check(self, text: str, history: Sequence[str]) -> safety.SafetyCheck:
         """This message's risk, and the most serious risk an earlier turn disclosed, each
@@ -189,8 +198,11 @@ class Asker:
         one yielded is final. `history`: the user's earlier questions, oldest first."""
         earlier = [h for h in history if isinstance(h, str)]
         raw = question if isinstance(question, str) else ""
+        guess = self._speculate(question, earlier)
         check = self.safety_check(raw, earlier)
         if check.blocks_retrieval:  # before validation: never refused for its form
+            if guess is not None:
+                guess[1].drop()
             yield Answer(
                 question=_shown(raw, self.settings.answer.max_question_chars),
                 disclaimer=safety.CRISIS_DISCLAIMER,
@@ -199,20 +211,16 @@ class Asker:
             return
         text = validate_question(question, self.settings.answer.max_question_chars)
         current = snapshot()
-        most = self.settings.answer.max_question_chars
-        context = [  # risk, even a worry below the crisis route, is never searched for
-            h
-            for h in earlier
-            if len(h) <= most
-            and (found := self.assess(h)).kind is None
-            and not self._worrying(found)
-        ][-5:]
+        context = self._context(earlier, self.assess) or []  # (every turn is read: a list)
         names = self._author_names(current.library.bibliography)
-        # a question in another language is searched for in the articles' (English) words
-        query = contextualize(
-            _in_english(searchable(text)), [_in_english(h) for h in context], names
-        )
-        vector = self.embedder.embed_query(expand_for_meaning(query))
+        query = _query(text, context, names)
+        expanded = expand_for_meaning(query)
+        if guess is not None and guess[0] == expanded:
+            vector = guess[1].result()
+        else:
+            if guess is not None:
+                guess[1].drop()
+            vector = self.embedder.embed_query(expanded)
         hits = current.search.search(query, vector)
         reject = _rejecting(check)
         composed = compose(
@@ -236,6 +244,44 @@ class Asker:
         model = self.chat_model() if answer.quotes else None
         if model is not None:
             yield from self._worded(model, text, answer)
+
+    def _context(
+        self, earlier: Sequence[str], read: Callable[[str], RiskAssessment | None]
+    ) -> list[str] | None:
+        """The earlier turns a follow-up is searched with: risk, even a worry below the crisis
+        route, is never searched for. `read`: a turn's risk (None: not known, and neither is
+        the context)."""
+        most = self.settings.answer.max_question_chars
+        kept: list[str] = []
+        for turn in earlier:
+            if len(turn) > most:
+                continue
+            found = read(turn)
+            if found is None:
+                return None
+            if found.kind is None and not self._worrying(found):
+                kept.append(turn)
+        return kept[-5:]
+
+    def _speculate(
+        self, question: object, earlier: Sequence[str]
+    ) -> tuple[str, Pending[list[float]]] | None:
+        """The search embedding of the question, started beside its safety check so the two
+        share the machine's cores: (the expanded query, its embedding under way). Built only
+        from what is known without reading anything new (earlier turns already read, the
+        cited names of the last snapshot); used only if the query the answer searches for
+        turns out the same, and dropped unread when the message is at risk. None: no guess
+        (an input error, a turn not yet read)."""
+        try:
+            text = validate_question(question, self.settings.answer.max_question_chars)
+        except InputError:
+            return None
+        context = self._context(earlier, self._assessed)
+        if context is None:
+            return None
+        held = self._names
+        expanded = expand_for_meaning(_query(text, context, held[1] if held else frozenset()))
+        return expanded, self._overlap.start(lambda: self.embedder.embed_query(expanded))
 
     def _worded(self, model: Any, question: str, answer: Answer) -> Iterator[Answer]:
         from liftqa.answer.wording import Verifier, stream_verified
@@ -289,6 +335,12 @@ def _shown(raw: str, limit: int) -> str:
     """A message as echoed back in a crisis reply: printable, at most `limit` characters."""
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in raw)
     return text.strip()[:limit] or "…"
+
+
+def _query(text: str, context: Sequence[str], names: frozenset[str]) -> str:
+    """What a validated question is searched for, after the conversation's `context`; a
+    question in another language in the articles' (English) words."""
+    return contextualize(_in_english(searchable(text)), [_in_english(h) for h in context], names)
 
 
 def _in_english(question: str) -> str:

@@ -32,6 +32,7 @@ from typing import Protocol
 
 import numpy as np
 
+from liftqa.answer.overlap import Overlap, inline
 from liftqa.answer.risk_model import Reading, RiskModel
 from liftqa.answer.risk_rules import (
     BODY_OR_SYMPTOM,
@@ -690,15 +691,23 @@ def reading_rows(t: str) -> list[str]:
     return parts + ([whole] if len(parts) > 1 else [])
 
 
-def assess(text: str, model: RiskModel | None = None, embed: Embed | None = None) -> RiskAssessment:
+def assess(
+    text: str,
+    model: RiskModel | None = None,
+    embed: Embed | None = None,
+    beside: Overlap | None = None,
+) -> RiskAssessment:
     """Rules, then (with a model and its embedder) the classifier on each sentence and on
     the whole message. Either can raise the alarm; only rules can lower it (a research
-    question, a resolved history)."""
+    question, a resolved history). `beside`: where the classifier's rows are embedded while
+    the rules read the text (the same reading, sooner)."""
     t = normalise(text)
-    ruled = _assess_normalised(t)
     if model is None or embed is None:
-        return ruled
-    vectors = np.asarray(embed(reading_rows(t)), dtype=np.float32)
+        return _assess_normalised(t)
+    rows = reading_rows(t)
+    embedded = (beside.start if beside is not None else inline)(lambda: embed(rows))
+    ruled = _assess_normalised(t)
+    vectors = np.asarray(embedded.result(), dtype=np.float32)
     reading = model.read(vectors)
     return replace(
         _classified(t, ruled, reading, model, len(vectors)), acute_share=reading.acute_share()
