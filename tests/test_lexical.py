@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from liftqa.index.lexical import (
     TermCoverage,
     correct,
@@ -171,3 +173,22 @@ def test_it_in_a_question_without_a_subject_means_strength_training() -> None:
 
 def test_it_later_in_a_question_is_left_alone() -> None:
     assert expand_for_meaning("how long until I notice it?") == "how long until I notice it?"
+
+
+def test_tokens_are_those_of_bm25s_over_the_corpus_and_odd_text(articles: list[Any]) -> None:
+    """The index's tokens and a question's come from the one tokenizer; it is bm25s's,
+    done without its per-call overhead, and must stay word for word the same."""
+    import bm25s
+
+    from liftqa.index.lexical import _STEMMER, SPELLING, STOPWORDS, tokenize
+
+    texts = [line for article in articles for line in article.body.splitlines()] + [
+        "",
+        "Lifting, lifts & LIFTED — behavioural 1RM 80% x2 a_b Ünïcödé naïve café",
+        "the and of a",
+        "don't won't it's 2-3 times/week; 3x10 @ RPE8",
+    ]
+    expected = bm25s.tokenize(
+        texts, stopwords=STOPWORDS, stemmer=_STEMMER, return_ids=False, show_progress=False
+    )
+    assert tokenize(texts) == [[SPELLING.get(t, t) for t in doc] for doc in expected]

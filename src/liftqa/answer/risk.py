@@ -705,12 +705,15 @@ def assess(
     if model is None or embed is None:
         return _assess_normalised(t)
     rows = reading_rows(t)
-    embedded = (beside.start if beside is not None else inline)(lambda: embed(rows))
+
+    def read() -> Reading:
+        return model.read(np.asarray(embed(rows), dtype=np.float32))
+
+    pending = (beside.start if beside is not None else inline)(read)
     ruled = _assess_normalised(t)
-    vectors = np.asarray(embedded.result(), dtype=np.float32)
-    reading = model.read(vectors)
+    reading = pending.result()
     return replace(
-        _classified(t, ruled, reading, model, len(vectors)), acute_share=reading.acute_share()
+        _classified(t, ruled, reading, model, len(rows)), acute_share=reading.acute_share()
     )
 
 
