@@ -10,7 +10,8 @@ Every measurement runs in a fresh process, so import costs, model loads and peak
 the project's judged questions. `ask` is timed twice: each question asked for the first
 time in a warm process (nothing of it cached: what a user asking something new waits), and
 the same questions asked again (two more passes: the query-embedding and risk caches
-answer part of it).
+answer part of it). The crisis reply is timed on 120 of the project's labelled risk
+messages, each asked once: what someone in crisis waits.
 """
 
 from __future__ import annotations
@@ -97,7 +98,8 @@ print(json.dumps({"import_s": t1 - t0, "model_load_s": t2 - t1, "ingest_s": r.se
 
 QUERIES = """
 import json, statistics, time
-from liftqa.app.service import build_service
+from liftqa.app.service import build_service, serve_questions_here
+serve_questions_here()  # as the CLI and the app do
 qs = []
 for path in QUESTIONS_FILES:
     qs += [json.loads(l)["q"] for l in open(path) if l.strip()]
@@ -108,6 +110,11 @@ hybrid = p.retriever().search
 new, ask, search = [], [], []
 for q in qs:  # each asked for the first time: nothing of it is cached yet
     t = time.perf_counter(); p.ask(q); new.append(time.perf_counter() - t)
+crisis = []  # what someone in crisis waits: the labelled risk messages, each once
+risky = [m["text"] for m in map(json.loads, open(SAFETY_FILE)) if m.get("label") in
+         ("suicide", "self_harm", "eating_disorder")][:120]
+for m in risky:
+    t = time.perf_counter(); p.ask(m); crisis.append(time.perf_counter() - t)
 for _ in range(2):  # asked again (the query and risk caches answer part of it)
     for q in qs:
         t = time.perf_counter(); p.ask(q); ask.append(time.perf_counter() - t)
@@ -116,10 +123,13 @@ for _ in range(2):  # asked again (the query and risk caches answer part of it)
 def pct(xs, f): xs = sorted(xs); return 1000 * xs[min(len(xs) - 1, int(f * len(xs)))]
 print(json.dumps({"new_p50": pct(new, .5), "new_p95": pct(new, .95),
                   "ask_p50": pct(ask, .5), "ask_p95": pct(ask, .95),
-                  "search_p50": pct(search, .5), "search_p95": pct(search, .95), "n": len(new)}))
+                  "search_p50": pct(search, .5), "search_p95": pct(search, .95), "n": len(new),
+                  "crisis_p50": pct(crisis, .5), "crisis_p95": pct(crisis, .95)}))
 """
 
-QUERY_SCRIPT = QUERIES.replace("QUESTIONS_FILES", repr([str(f) for f in QUESTION_FILES]))
+QUERY_SCRIPT = QUERIES.replace("QUESTIONS_FILES", repr([str(f) for f in QUESTION_FILES])).replace(
+    "SAFETY_FILE", repr(str(ROOT / "tests" / "safety" / "messages.jsonl"))
+)
 
 
 def cold_ask(env: dict[str, str], runs: int) -> float:
@@ -207,9 +217,9 @@ def real_corpus_table(work: Path, runs: int) -> None:
     print(
         "| backend | python ingest.py s | import s | model load s | ingest s | units/s "
         "| peak MB (ingest) | cold ask s | new question p50/p95 ms | asked again p50/p95 ms "
-        "| search p50/p95 ms | peak MB (queries) |"
+        "| search p50/p95 ms | crisis reply p50/p95 ms | peak MB (queries) |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for label, embedder in BACKENDS.items():
         index = work / f"real-{embedder}"
         env = {
@@ -226,7 +236,8 @@ def real_corpus_table(work: Path, runs: int) -> None:
             f"{ing['ingest_s']:.1f} | {ing['units'] / ing['ingest_s']:.0f} | {ing_mb:.0f} | "
             f"{cold:.2f} | {q['new_p50']:.1f} / {q['new_p95']:.1f} | "
             f"{q['ask_p50']:.1f} / {q['ask_p95']:.1f} | "
-            f"{q['search_p50']:.1f} / {q['search_p95']:.1f} | {q_mb:.0f} |"
+            f"{q['search_p50']:.1f} / {q['search_p95']:.1f} | "
+            f"{q['crisis_p50']:.1f} / {q['crisis_p95']:.1f} | {q_mb:.0f} |"
         )
 
 

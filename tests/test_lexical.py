@@ -192,3 +192,9 @@ def test_tokens_are_those_of_bm25s_over_the_corpus_and_odd_text(articles: list[A
         texts, stopwords=STOPWORDS, stemmer=_STEMMER, return_ids=False, show_progress=False
     )
     assert tokenize(texts) == [[SPELLING.get(t, t) for t in doc] for doc in expected]
+
+
+def test_one_text_is_tokenized_as_one_text() -> None:
+    from liftqa.index.lexical import tokenize
+
+    assert tokenize("Lifting helps") == [["lift", "help"]]

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from liftqa.answer.asker import _Guess
 from liftqa.answer.overlap import Overlap, inline
 from liftqa.answer.risk import assess
 from liftqa.answer.risk_model import RiskModel
@@ -70,9 +71,18 @@ def test_an_inline_call_runs_when_asked_for() -> None:
     assert pending.result() == 1
 
 
-def test_workers_out_of_range_are_refused() -> None:
+@pytest.mark.parametrize("workers", [-1, 17])
+def test_workers_out_of_range_are_refused(workers: int) -> None:
     with pytest.raises(ValueError, match="workers"):
-        Overlap(workers=0)
+        Overlap(workers=workers)
+
+
+def test_without_workers_a_call_runs_on_the_caller_when_asked_for() -> None:
+    ran: list[str] = []
+    pending = Overlap(workers=0).start(lambda: ran.append(threading.current_thread().name))
+    assert ran == []
+    pending.result()
+    assert ran == [threading.current_thread().name]
 
 
 MESSAGES = [
@@ -92,6 +102,34 @@ def test_the_classifier_reads_the_same_rows_beside_the_rules() -> None:
     overlap = Overlap()
     for text in MESSAGES:
         assert assess(text, model, embed, overlap) == assess(text, model, embed)
+
+
+@pytest.mark.parametrize("with_model", [True, False])
+def test_then_is_called_once_after_the_rules(with_model: bool) -> None:
+    model = RiskModel.load() if with_model else None
+    seen: list[str] = []
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        seen.append("embedded")
+        return FakeEmbedder().embed_documents(texts)
+
+    assess(MESSAGES[0], model, embed, None, lambda ruled: seen.append("then"))
+    # inline, the rows are embedded when the reading is needed: after `then`
+    assert seen == (["then", "embedded"] if with_model else ["then"])
+
+
+def test_then_is_called_for_a_message_already_read(service: Service) -> None:
+    called: list[int] = []
+    service.asker.assess(MESSAGES[1])
+    service.asker.assess(MESSAGES[1], lambda ruled: called.append(1))
+    assert called == [1]
+
+
+def test_the_guess_is_started_for_a_follow_up_to_a_read_turn(service: Service) -> None:
+    service.ingest()
+    service.ask(MESSAGES[0])
+    guess = service.asker._speculate("what about for anxiety?", [MESSAGES[0]])
+    assert guess is not None and "anxiety" in guess.query
 
 
 def _answers(service: Service, conversation: list[str]) -> list[Any]:
@@ -125,26 +163,83 @@ def test_a_wrong_guess_is_never_searched_with(
     service.ingest()
     asker = service.asker
     right = service.ask(MESSAGES[0])
-    wrong = Overlap().start(lambda: FakeEmbedder().embed_query("squats and knee pain"))
-    monkeypatch.setattr(asker, "_speculate", lambda question, earlier: ("another query", wrong))
+    guess = _Guess(
+        "another query", lambda: FakeEmbedder().embed_query("squats and knee pain"), Overlap()
+    )
+    monkeypatch.setattr(asker, "_speculate", lambda question, earlier: guess)
     assert service.ask(MESSAGES[0]) == right
 
 
-def test_a_guessed_search_is_embedded_once(
+class _Recording:
+    """What the service's embedder is asked to embed, and on which thread."""
+
+    def __init__(self, service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls: list[tuple[str, str, str]] = []  # (method, thread, text)
+        embedder = service.embedder
+        for method in ("embed_query", "embed_documents"):
+            original = getattr(embedder, method)
+
+            def recording(arg: Any, method: str = method, original: Any = original) -> Any:
+                texts = [arg] if isinstance(arg, str) else list(arg)
+                thread = threading.current_thread().name
+                self.calls += [(method, thread, t) for t in texts]
+                return original(arg)
+
+            monkeypatch.setattr(embedder, method, recording)
+
+    def texts(self) -> list[str]:
+        return [text for _, _, text in self.calls]
+
+
+def test_a_new_question_is_embedded_for_its_search_once_beside_the_check(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     service.ingest()
-    embedded: list[str] = []
-    original = service.embedder.embed_query
-
-    def recording(text: str) -> list[float]:
-        embedded.append(text)
-        return original(text)
-
-    monkeypatch.setattr(service.embedder, "embed_query", recording)
+    seen = _Recording(service, monkeypatch)
     answer = service.ask("Does lifting weights help with low self-esteem?")
     assert answer.quotes
-    assert len(embedded) == 1
+    # (no classifier rows with the fake embedder): one embedding, the guess's, on a worker
+    assert len(seen.calls) == 1
+    assert seen.calls[0][1].startswith("liftqa-overlap")
+
+
+def test_a_message_the_rules_read_as_a_risk_is_never_embedded_for_a_search(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.ingest()
+    seen = _Recording(service, monkeypatch)
+    answer = service.ask(MESSAGES[2])
+    assert answer.crisis
+    assert seen.calls == []  # (no classifier with the fake embedder: nothing to read rows)
+
+
+def test_a_follow_up_to_a_risk_turn_is_searched_without_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.ingest()
+    service.ask(MESSAGES[2])
+    seen = _Recording(service, monkeypatch)
+    service.ask("what about for anxiety?", history=[MESSAGES[2]])
+    assert seen.texts()
+    assert not any("pills" in t or "kill" in t for t in seen.texts())
+
+
+def test_an_embedder_whose_runs_take_every_core_is_run_in_turn(settings: Any) -> None:
+    class Spreading(FakeEmbedder):
+        side_by_side = False
+
+    service = Service(settings, Spreading())
+    service.ingest()
+    names: list[str] = []
+    original = service.embedder.embed_documents
+
+    def recording(texts: list[str]) -> list[list[float]]:
+        names.append(threading.current_thread().name)
+        return original(texts)
+
+    service.embedder.embed_documents = recording  # type: ignore[method-assign]
+    service.ask("Does lifting weights help with low self-esteem?")
+    assert names and set(names) == {threading.current_thread().name}
 
 
 def test_a_follow_up_to_a_turn_not_yet_read_is_not_guessed(service: Service) -> None:

@@ -504,7 +504,9 @@ def _soft_asker(service: Service, monkeypatch: pytest.MonkeyPatch, score: float)
     asker = service.asker
     monkeypatch.setattr(asker, "risk_model", _one_hot_model())  # crisis 0.9, check-in 0.8
     monkeypatch.setattr(
-        asker, "assess", lambda t: RiskAssessment(score=score) if t == _SOFT else assess_rules(t)
+        asker,
+        "assess",
+        lambda t, then=None: RiskAssessment(score=score) if t == _SOFT else assess_rules(t),
     )
 
 
@@ -605,7 +607,9 @@ def test_a_history_the_classifier_still_worries_about_gets_the_check_in_line(
     text = "clean from cutting for two years, but lately the urges are loud again"
     monkeypatch.setattr(fake_service.asker, "risk_model", _one_hot_model())
     monkeypatch.setattr(
-        fake_service.asker, "assess", lambda t: RiskAssessment(score=0.85, history=t == text)
+        fake_service.asker,
+        "assess",
+        lambda t, then=None: RiskAssessment(score=0.85, history=t == text),
     )
     kinds = [n.kind for n in fake_service.ask(text).notices]
     assert kinds[0] == "check_in" and "history" in kinds

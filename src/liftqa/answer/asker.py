@@ -28,7 +28,7 @@ from liftqa.answer.crosslingual import in_english
 from liftqa.answer.language import language
 from liftqa.answer.library import Snapshot
 from liftqa.answer.model import Answer, Notice
-from liftqa.answer.overlap import Overlap, Pending
+from liftqa.answer.overlap import Overlap, Pending, inline
 from liftqa.answer.question import searchable, validate_question
 from liftqa.answer.risk import RiskAssessment, assess, normalise
 from liftqa.answer.risk_context import in_context
@@ -73,18 +73,29 @@ class Asker:
         self._risks: OrderedDict[str, RiskAssessment] = OrderedDict()
         self._risks_lock = Lock()
         self._names: tuple[Bibliography, frozenset[str]] | None = None
-        # a question's embeddings run beside its risk rules (see `overlap`)
-        self._overlap = Overlap(workers=2)
+        # a question's embeddings run beside its risk rules (see `overlap`), with a model
+        # whose runs take one core each (the ONNX one); with another (sentence-transformers,
+        # whose runs spread over every core) side by side is slower: in turn
+        self._overlap = Overlap(workers=2 if getattr(embedder, "side_by_side", False) else 0)
+        # the search vectors of queries searched for (a guess's is embedded uncached, and kept
+        # only once its message is known to be no risk)
+        self._searched: OrderedDict[str, list[float]] = OrderedDict()
 
-    def assess(self, text: str) -> RiskAssessment:
+    def assess(
+        self, text: str, then: Callable[[RiskAssessment], object] | None = None
+    ) -> RiskAssessment:
         """The risk in one message (cached by text: a conversation's history is re-read on
-        every turn)."""
+        every turn). `then`: called with the rules' reading once it is known (with the whole
+        reading when the message was read before; see `risk.assess`)."""
         with self._risks_lock:
             cached = self._risks.get(text)
             if cached is not None:
                 self._risks.move_to_end(text)
-                return cached
-        found = assess(text, self.risk_model, self.embedder.embed_documents, self._overlap)
+        if cached is not None:
+            if then is not None:
+                then(cached)
+            return cached
+        found = assess(text, self.risk_model, self.embedder.embed_documents, self._overlap, then)
         with self._risks_lock:
             self._risks[text] = found
             while len(self._risks) > 2048:
@@ -96,7 +107,12 @@ class Asker:
         with self._risks_lock:
             return self._risks.get(text)
 
-    def safety_check(self, text: str, history: Sequence[str]) -> safety.SafetyCheck:
+    def safety_check(
+        self,
+        text: str,
+        history: Sequence[str],
+        then: Callable[[RiskAssessment], object] | None = None,
+    ) -> safety.SafetyCheck:
         """This message's risk, and the most serious risk an earlier turn disclosed, each
         turn read in its conversation (`risk_context.in_context`: "the friend is me", "started
         again" after a history, a research follow-up, a dose question after a medicine). A
@@ -104,8 +120,10 @@ class Asker:
         got the check-in line, every later answer in the conversation starts with it; so is
         a medical red flag (its notice, and only cautions after an urgent one)."""
         read: list[tuple[str, RiskAssessment]] = []  # each turn read in its conversation
-        for earlier in [*history, text]:
-            found = in_context(earlier, self.assess(earlier), read)
+        turns = [*history, text]
+        for i, earlier in enumerate(turns):
+            last = i == len(turns) - 1
+            found = in_context(earlier, self.assess(earlier, then if last else None), read)
             read.append((earlier, self._escalated(earlier, found, read)))
         risk = read.pop()[1]
         remembered = None
@@ -198,11 +216,26 @@ class Asker:
         one yielded is final. `history`: the user's earlier questions, oldest first."""
         earlier = [h for h in history if isinstance(h, str)]
         raw = question if isinstance(question, str) else ""
-        guess = self._speculate(question, earlier)
-        check = self.safety_check(raw, earlier)
-        if check.blocks_retrieval:  # before validation: never refused for its form
+        try:
+            guess = self._speculate(question, earlier)
+        except Exception:  # a guess is optional: nothing in it may stop the safety check
+            guess = None
+        try:
+            yield from self._answer(question, raw, earlier, snapshot, guess)
+        finally:
             if guess is not None:
-                guess[1].drop()
+                guess.drop()
+
+    def _answer(
+        self,
+        question: object,
+        raw: str,
+        earlier: list[str],
+        snapshot: Callable[[], Snapshot],
+        guess: _Guess | None,
+    ) -> Iterator[Answer]:
+        check = self.safety_check(raw, earlier, guess.start if guess is not None else None)
+        if check.blocks_retrieval:  # before validation: never refused for its form
             yield Answer(
                 question=_shown(raw, self.settings.answer.max_question_chars),
                 disclaimer=safety.CRISIS_DISCLAIMER,
@@ -215,12 +248,7 @@ class Asker:
         names = self._author_names(current.library.bibliography)
         query = _query(text, context, names)
         expanded = expand_for_meaning(query)
-        if guess is not None and guess[0] == expanded:
-            vector = guess[1].result()
-        else:
-            if guess is not None:
-                guess[1].drop()
-            vector = self.embedder.embed_query(expanded)
+        vector = self._search_vector(expanded, guess)
         hits = current.search.search(query, vector)
         reject = _rejecting(check)
         composed = compose(
@@ -263,15 +291,33 @@ class Asker:
                 kept.append(turn)
         return kept[-5:]
 
-    def _speculate(
-        self, question: object, earlier: Sequence[str]
-    ) -> tuple[str, Pending[list[float]]] | None:
-        """The search embedding of the question, started beside its safety check so the two
-        share the machine's cores: (the expanded query, its embedding under way). Built only
-        from what is known without reading anything new (earlier turns already read, the
-        cited names of the last snapshot); used only if the query the answer searches for
-        turns out the same, and dropped unread when the message is at risk. None: no guess
-        (an input error, a turn not yet read)."""
+    def _search_vector(self, expanded: str, guess: _Guess | None) -> list[float]:
+        """The vector `expanded` (a query cleared by the safety check) is searched with: the
+        guess's when it guessed this query, else embedded now; kept for the next time."""
+        with self._risks_lock:
+            vector = self._searched.get(expanded)
+            if vector is not None:
+                self._searched.move_to_end(expanded)
+                return vector
+        if guess is not None and guess.query == expanded:
+            vector = guess.vector()
+        else:
+            vector = self.embedder.embed_documents([expanded])[0]
+        with self._risks_lock:
+            self._searched[expanded] = vector
+            while len(self._searched) > 512:
+                self._searched.popitem(last=False)
+        return vector
+
+    def _speculate(self, question: object, earlier: Sequence[str]) -> _Guess | None:
+        """The question's search, guessed before its safety check, so that its embedding can
+        run while the classifier reads the risk. Started only once the rules have read the
+        message and found no risk (the rows' embedding and the rules go first; a message the
+        rules read as a risk is never embedded for a search), embedded uncached, and used only
+        if the query the answer searches for turns out the same. Built only from what is known
+        without reading anything new (earlier turns already read, the cited names of the last
+        snapshot). None: no guess (an input error, a turn not yet read, a query searched
+        before)."""
         try:
             text = validate_question(question, self.settings.answer.max_question_chars)
         except InputError:
@@ -281,7 +327,14 @@ class Asker:
             return None
         held = self._names
         expanded = expand_for_meaning(_query(text, context, held[1] if held else frozenset()))
-        return expanded, self._overlap.start(lambda: self.embedder.embed_query(expanded))
+        with self._risks_lock:
+            if expanded in self._searched:
+                return None  # its vector is at hand
+
+        def embedding() -> list[float]:
+            return self.embedder.embed_documents([expanded])[0]
+
+        return _Guess(expanded, embedding, self._overlap)
 
     def _worded(self, model: Any, question: str, answer: Answer) -> Iterator[Answer]:
         from liftqa.answer.wording import Verifier, stream_verified
@@ -335,6 +388,30 @@ def _shown(raw: str, limit: int) -> str:
     """A message as echoed back in a crisis reply: printable, at most `limit` characters."""
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in raw)
     return text.strip()[:limit] or "…"
+
+
+class _Guess:
+    """A guessed search query and its embedding, started at most once, and only for a
+    message the rules read as no risk."""
+
+    def __init__(self, query: str, embed: Callable[[], list[float]], overlap: Overlap) -> None:
+        self.query = query
+        self._embed = embed
+        self._overlap = overlap
+        self._pending: Pending[list[float]] | None = None
+
+    def start(self, ruled: RiskAssessment) -> None:
+        """Called with the rules' reading of the message."""
+        if ruled.kind is None and self._pending is None:
+            self._pending = self._overlap.start(self._embed)
+
+    def vector(self) -> list[float]:
+        """(Asked for only once the safety check has cleared the message.)"""
+        return (self._pending or inline(self._embed)).result()
+
+    def drop(self) -> None:
+        if self._pending is not None:
+            self._pending.drop()
 
 
 def _query(text: str, context: Sequence[str], names: frozenset[str]) -> str:

@@ -42,17 +42,24 @@ class Pending(Generic[T]):
 
 
 class Overlap:
-    """A few worker threads for calls started beside the caller's own work."""
+    """A few worker threads for calls started beside the caller's own work (none: every
+    call runs on the caller, when its result is asked for)."""
 
     def __init__(self, workers: int = 2) -> None:
-        if not 1 <= workers <= 16:
-            raise ValueError(f"workers must be between 1 and 16, not {workers!r}")
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="liftqa-overlap")
+        if not 0 <= workers <= 16:
+            raise ValueError(f"workers must be between 0 and 16, not {workers!r}")
+        self._pool = (
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="liftqa-overlap")
+            if workers
+            else None
+        )
 
     def start(self, call: Callable[[], T]) -> Pending[T]:
         """`call` started on a worker. Waits (at most `HANDOVER` seconds) until a worker has
         taken it: a caller that went straight on to hold the GIL (reading rules) would keep
         an idle worker from even picking the call up for a whole switch interval (5 ms)."""
+        if self._pool is None:
+            return Pending(None, call)
         taken = threading.Event()
 
         def run() -> T:

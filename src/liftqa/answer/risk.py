@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -696,21 +697,33 @@ def assess(
     model: RiskModel | None = None,
     embed: Embed | None = None,
     beside: Overlap | None = None,
+    then: Callable[[RiskAssessment], object] | None = None,
 ) -> RiskAssessment:
     """Rules, then (with a model and its embedder) the classifier on each sentence and on
     the whole message. Either can raise the alarm; only rules can lower it (a research
     question, a resolved history). `beside`: where the classifier's rows are embedded while
-    the rules read the text (the same reading, sooner)."""
+    the rules read the text (the same reading, sooner); `then`: called with the rules' reading
+    once it is known, while the classifier may still be reading (to start other work on the
+    core the rules leave free)."""
     t = normalise(text)
     if model is None or embed is None:
-        return _assess_normalised(t)
+        ruled = _assess_normalised(t)
+        if then is not None:
+            then(ruled)
+        return ruled
     rows = reading_rows(t)
 
     def read() -> Reading:
         return model.read(np.asarray(embed(rows), dtype=np.float32))
 
     pending = (beside.start if beside is not None else inline)(read)
-    ruled = _assess_normalised(t)
+    try:
+        ruled = _assess_normalised(t)
+    except BaseException:
+        pending.drop()
+        raise
+    if then is not None:
+        then(ruled)
     reading = pending.result()
     return replace(
         _classified(t, ruled, reading, model, len(rows)), acute_share=reading.acute_share()

@@ -159,8 +159,9 @@ def _print_error(err: LiftQAError) -> None:
 
 def make_service(settings: Settings) -> Service:
     """The service, with a progress bar on stderr for ingests."""
-    from liftqa.app.service import build_service
+    from liftqa.app.service import build_service, serve_questions_here
 
+    serve_questions_here()  # the CLI's process is its own
     return build_service(settings, progress=_progress_bar)
 
 

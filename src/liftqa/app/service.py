@@ -255,6 +255,15 @@ def _bibliography(index: FrozenIndex, articles: dict[str, Any] | None = None) ->
     return Bibliography.build(articles.values())
 
 
+def serve_questions_here() -> None:
+    """For a process that exists to answer questions (the CLI, the chat app, the benchmark;
+    not a host program calling `liftqa.ask`, whose own numpy it would slow): one BLAS thread
+    for the whole process. A question's matrix products are small (the risk classifier's
+    neighbours, 2 ms), and OpenBLAS's helper threads spin on the cores for a while after
+    each one, starving the model runs that overlap the risk rules (`answer.overlap`)."""
+    threadpool_limits(limits=1, user_api="blas")
+
+
 def build_service(
     settings: Settings | None = None,
     *,
@@ -268,11 +277,6 @@ def build_service(
     settings = settings or Settings.from_env()
     if embedder is None:
         embedder = make_embedder(settings.index.embedder, settings.index.embed_batch_size)
-    # One BLAS thread for the process: a question's matrix products are small (the risk
-    # classifier's neighbours, 2 ms), and OpenBLAS's helper threads spin on the cores for a
-    # while after each one, starving the model runs that overlap the risk rules (`overlap`):
-    # warm `ask` p50 measured 17.1 ms (one question at a time) -> 13.5 with both.
-    threadpool_limits(limits=1, user_api="blas")
     return Service(
         settings,
         embedder,

@@ -769,8 +769,9 @@ def _start_service(settings: Settings) -> Service:
     published generation meanwhile. If the index cannot be updated (a read-only folder,
     a full disk) the app serves the one it has."""
     from liftqa.app.cli import _progress_bar
-    from liftqa.app.service import build_service
+    from liftqa.app.service import build_service, serve_questions_here
 
+    serve_questions_here()  # the app's process is its own
     service = build_service(settings, progress=_progress_bar, ingest_in_background=True)
     print("Checking the index…", file=sys.stderr)
     report = service.ensure_index()

@@ -41,6 +41,9 @@ class Embedder(Embeddings):
 
     name: str = "abstract"
     dim: int = DIM
+    # a run takes one core, so a question's runs may go side by side on a worker thread
+    # (`liftqa.answer.overlap`); a model whose runs spread over every core goes in turn
+    side_by_side: bool = False
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         raise NotImplementedError
@@ -96,12 +99,14 @@ class OnnxMiniLMEmbedder(Embedder):
     normalisation, exactly as the sentence-transformers pipeline of this model."""
 
     name = MiniLMEmbedder.name  # same vectors, same index
+    side_by_side = True  # one thread a run (below)
 
     def __init__(self, batch_size: int = 32, cache_dir: Path | None = None) -> None:
         self.batch_size = batch_size
         self.cache_dir = cache_dir or default_cache_dir()
         self._session: Any = None
         self._tokenizer: Any = None
+        self._lengths: Any = None
         self._lock = threading.Lock()
 
     def _load(self) -> tuple[Any, Any]:
@@ -126,6 +131,12 @@ class OnnxMiniLMEmbedder(Embedder):
                 )
                 tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
                 tokenizer.enable_truncation(max_length=256)
+                # a second one, unpadded, only to measure lengths: neither is reconfigured
+                # after loading, so calls from other threads (users served side by side, a
+                # question embedded while its risk rows are) all see them as set here
+                lengths = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+                lengths.enable_truncation(max_length=256)
+                self._lengths = lengths
                 tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
                 self._tokenizer = tokenizer
             return self._session, self._tokenizer
@@ -152,10 +163,7 @@ class OnnxMiniLMEmbedder(Embedder):
         if not texts:
             return []
         _, tokenizer = self._load()
-        # lengths from the attention masks: the tokenizer is never reconfigured after loading,
-        # so calls from other threads (users served side by side, a question embedded while
-        # its risk rows are) all see it padded
-        lengths = [sum(e.attention_mask) for e in tokenizer.encode_batch(texts)]
+        lengths = [len(e.ids) for e in self._lengths.encode_batch(texts)]
         order = sorted(range(len(texts)), key=lambda i: lengths[i])
         batches: list[list[int]] = [[]]
         for i in order:
@@ -289,6 +297,7 @@ class FakeEmbedder(Embedder):
     a signed dimension; vectors are L2-normalised, so cosine ~ word overlap."""
 
     name = "fake-hashed-bow-384"
+    side_by_side = True  # (so that unit tests run the threads the real model does)
 
     def __init__(self) -> None:
         self.calls = 0

@@ -62,6 +62,8 @@ _STOP = frozenset(STOPWORDS)
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
     """Lower-cased, stop words removed, Snowball-stemmed: "Lifting" and "lifts" → "lift";
     British spellings as American ones ("behavioural" → "behavior")."""
+    if isinstance(texts, str):  # one text, as bm25s takes it
+        texts = [texts]
     out: list[list[str]] = []
     for text in texts:
         words = [w for w in _TOKEN.findall(text.lower()) if w not in _STOP]
