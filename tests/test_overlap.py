@@ -95,17 +95,8 @@ MESSAGES = [
 ]
 
 
-def test_the_classifier_reads_the_same_rows_beside_the_rules() -> None:
-    model = RiskModel.load()
-    assert model is not None
-    embed = FakeEmbedder().embed_documents
-    overlap = Overlap()
-    for text in MESSAGES:
-        assert assess(text, model, embed, overlap) == assess(text, model, embed)
-
-
 @pytest.mark.parametrize("with_model", [True, False])
-def test_then_is_called_once_after_the_rules(with_model: bool) -> None:
+def test_then_is_called_once_after_the_rules_and_before_the_classifier(with_model: bool) -> None:
     model = RiskModel.load() if with_model else None
     seen: list[str] = []
 
@@ -113,8 +104,8 @@ def test_then_is_called_once_after_the_rules(with_model: bool) -> None:
         seen.append("embedded")
         return FakeEmbedder().embed_documents(texts)
 
-    assess(MESSAGES[0], model, embed, None, lambda ruled: seen.append("then"))
-    # inline, the rows are embedded when the reading is needed: after `then`
+    assess(MESSAGES[0], model, embed, lambda ruled: seen.append("then"))
+    # the search embedding `then` starts runs beside the classifier's rows
     assert seen == (["then", "embedded"] if with_model else ["then"])
 
 

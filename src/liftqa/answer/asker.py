@@ -73,9 +73,9 @@ class Asker:
         self._risks: OrderedDict[str, RiskAssessment] = OrderedDict()
         self._risks_lock = Lock()
         self._names: tuple[Bibliography, frozenset[str]] | None = None
-        # a question's embeddings run beside its risk rules (see `overlap`), with a model
-        # whose runs take one core each (the ONNX one); with another (sentence-transformers,
-        # whose runs spread over every core) side by side is slower: in turn
+        # a question's search embedding runs beside its risk reading (see `overlap`), with a
+        # model whose runs take one core each (the ONNX one); with another (sentence-
+        # transformers, whose runs spread over every core) side by side is slower: in turn
         self._overlap = Overlap(workers=2 if getattr(embedder, "side_by_side", False) else 0)
         # the search vectors of queries searched for (a guess's is embedded uncached, and kept
         # only once its message is known to be no risk)
@@ -95,7 +95,7 @@ class Asker:
             if then is not None:
                 then(cached)
             return cached
-        found = assess(text, self.risk_model, self.embedder.embed_documents, self._overlap, then)
+        found = assess(text, self.risk_model, self.embedder.embed_documents, then)
         with self._risks_lock:
             self._risks[text] = found
             while len(self._risks) > 2048:
@@ -312,8 +312,8 @@ class Asker:
     def _speculate(self, question: object, earlier: Sequence[str]) -> _Guess | None:
         """The question's search, guessed before its safety check, so that its embedding can
         run while the classifier reads the risk. Started only once the rules have read the
-        message and found no risk (the rows' embedding and the rules go first; a message the
-        rules read as a risk is never embedded for a search), embedded uncached, and used only
+        message and found no risk (a message the rules read as a risk is never embedded for a
+        search), embedded uncached, and used only
         if the query the answer searches for turns out the same. Built only from what is known
         without reading anything new (earlier turns already read, the cited names of the last
         snapshot). None: no guess (an input error, a turn not yet read, a query searched

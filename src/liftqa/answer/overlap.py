@@ -1,6 +1,6 @@
 """Work done beside the caller's own: a model run (which releases the GIL) on a worker thread
-while the caller reads the rules, so a question's embeddings and its risk rules share the
-machine's cores instead of taking turns.
+while the caller reads a question's risk, so the question's search embedding and its risk
+reading share the machine's cores instead of taking turns.
 
 Nothing here changes what is computed, only where: `Pending.result()` returns what calling
 the function inline would, and runs it inline when every worker is busy (many users at once)

@@ -33,7 +33,6 @@ from typing import Protocol
 
 import numpy as np
 
-from liftqa.answer.overlap import Overlap, inline
 from liftqa.answer.risk_model import Reading, RiskModel
 from liftqa.answer.risk_rules import (
     BODY_OR_SYMPTOM,
@@ -696,37 +695,23 @@ def assess(
     text: str,
     model: RiskModel | None = None,
     embed: Embed | None = None,
-    beside: Overlap | None = None,
     then: Callable[[RiskAssessment], object] | None = None,
 ) -> RiskAssessment:
     """Rules, then (with a model and its embedder) the classifier on each sentence and on
     the whole message. Either can raise the alarm; only rules can lower it (a research
-    question, a resolved history). `beside`: where the classifier's rows are embedded while
-    the rules read the text (the same reading, sooner); `then`: called with the rules' reading
-    once it is known, while the classifier may still be reading (to start other work on the
-    core the rules leave free)."""
+    question, a resolved history). `then`: called with the rules' reading before the
+    classifier reads (the asker starts a question's search embedding there, beside the
+    classifier's)."""
     t = normalise(text)
-    if model is None or embed is None:
-        ruled = _assess_normalised(t)
-        if then is not None:
-            then(ruled)
-        return ruled
-    rows = reading_rows(t)
-
-    def read() -> Reading:
-        return model.read(np.asarray(embed(rows), dtype=np.float32))
-
-    pending = (beside.start if beside is not None else inline)(read)
-    try:
-        ruled = _assess_normalised(t)
-    except BaseException:
-        pending.drop()
-        raise
+    ruled = _assess_normalised(t)
     if then is not None:
         then(ruled)
-    reading = pending.result()
+    if model is None or embed is None:
+        return ruled
+    vectors = np.asarray(embed(reading_rows(t)), dtype=np.float32)
+    reading = model.read(vectors)
     return replace(
-        _classified(t, ruled, reading, model, len(rows)), acute_share=reading.acute_share()
+        _classified(t, ruled, reading, model, len(vectors)), acute_share=reading.acute_share()
     )
 
 
