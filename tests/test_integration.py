@@ -219,3 +219,11 @@ def test_an_embedding_landing_inside_another_sees_the_same_tokenizer() -> None:
     documents = embedder.embed_documents([t for t in TEXTS if t])
     assert len(seen) == 1 and abs(seen[0] - expected).max() < 1e-5
     assert len(documents) == len([t for t in TEXTS if t])
+
+
+def test_lengths_are_measured_unpadded() -> None:
+    """Texts are batched by their own length: the shipped tokenizer.json pads to 128 tokens,
+    which would make every short sentence count as 128 and batches four times too small."""
+    embedder = OnnxMiniLMEmbedder()
+    embedder._load()
+    assert len(embedder._lengths.encode_batch([TEXTS[0]])[0].ids) < 20

@@ -145,7 +145,17 @@ def test_a_conversation_is_answered_the_same_with_and_without_guessing_its_searc
     with monkeypatch.context() as m:
         m.setattr(asker, "_speculate", lambda question, earlier: None)
         unguessed = _answers(service, conversation)
+    asker._searched.clear()  # (else the vectors kept from the first pass answer, unguessed)
+    used: list[str] = []
+    vector = _Guess.vector
+
+    def counting(guess: _Guess) -> list[float]:
+        used.append(guess.query)
+        return vector(guess)
+
+    monkeypatch.setattr(_Guess, "vector", counting)
     assert _answers(service, conversation) == unguessed  # earlier turns now read: guessed
+    assert used
 
 
 def test_a_wrong_guess_is_never_searched_with(
@@ -154,6 +164,7 @@ def test_a_wrong_guess_is_never_searched_with(
     service.ingest()
     asker = service.asker
     right = service.ask(MESSAGES[0])
+    asker._searched.clear()  # (else the vector kept from the first ask answers)
     guess = _Guess(
         "another query", lambda: FakeEmbedder().embed_query("squats and knee pain"), Overlap()
     )
@@ -182,6 +193,23 @@ class _Recording:
         return [text for _, _, text in self.calls]
 
 
+@pytest.fixture
+def patient(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A started call is always taken by a worker before its caller goes on (so a guess
+    started by mistake runs, and is seen)."""
+    import liftqa.answer.overlap
+
+    monkeypatch.setattr(liftqa.answer.overlap, "HANDOVER", 5.0)
+
+
+def _settled(service: Service) -> None:
+    """Every call started on the asker's workers has run (a dropped guess a worker had
+    already taken runs to its end)."""
+    pool = service.asker._overlap._pool
+    if pool is not None:
+        pool.shutdown(wait=True)
+
+
 def test_a_new_question_is_embedded_for_its_search_once_beside_the_check(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -195,24 +223,47 @@ def test_a_new_question_is_embedded_for_its_search_once_beside_the_check(
 
 
 def test_a_message_the_rules_read_as_a_risk_is_never_embedded_for_a_search(
-    service: Service, monkeypatch: pytest.MonkeyPatch
+    service: Service, monkeypatch: pytest.MonkeyPatch, patient: None
 ) -> None:
     service.ingest()
     seen = _Recording(service, monkeypatch)
     answer = service.ask(MESSAGES[2])
+    _settled(service)
     assert answer.crisis
     assert seen.calls == []  # (no classifier with the fake embedder: nothing to read rows)
 
 
-def test_a_follow_up_to_a_risk_turn_is_searched_without_it(
-    service: Service, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    "history",
+    [
+        [MESSAGES[2]],
+        # risk only in its conversation ("the friend is me"): each turn alone reads clean
+        ["my friend keeps saying he wants to end it all", "honestly the friend is me"],
+    ],
+)
+def test_a_follow_up_in_a_conversation_at_risk_is_never_embedded_for_a_search(
+    service: Service, history: list[str], monkeypatch: pytest.MonkeyPatch, patient: None
 ) -> None:
     service.ingest()
-    service.ask(MESSAGES[2])
+    for i, turn in enumerate(history):
+        service.ask(turn, history=history[:i])
     seen = _Recording(service, monkeypatch)
-    service.ask("what about for anxiety?", history=[MESSAGES[2]])
-    assert seen.texts()
-    assert not any("pills" in t or "kill" in t for t in seen.texts())
+    answer = service.ask("what about for anxiety?", history=history)
+    _settled(service)
+    assert answer.resources is not None and not answer.quotes
+    assert seen.calls == []  # (no classifier rows with the fake embedder)
+
+
+def test_a_crisis_after_a_clean_turn_is_never_embedded_for_a_search(
+    service: Service, monkeypatch: pytest.MonkeyPatch, patient: None
+) -> None:
+    service.ingest()
+    service.ask(MESSAGES[0])
+    seen = _Recording(service, monkeypatch)
+    answer = service.ask(MESSAGES[2], history=[MESSAGES[0]])
+    _settled(service)
+    assert answer.crisis
+    assert seen.calls == []
 
 
 def test_an_embedder_whose_runs_take_every_core_is_run_in_turn(settings: Any) -> None:

@@ -122,8 +122,10 @@ class Asker:
         read: list[tuple[str, RiskAssessment]] = []  # each turn read in its conversation
         turns = [*history, text]
         for i, earlier in enumerate(turns):
-            last = i == len(turns) - 1
-            found = in_context(earlier, self.assess(earlier, then if last else None), read)
+            # the search guess is started only in a conversation no earlier turn of which
+            # was read as a risk (its answer is the resources, searched for nothing)
+            clear = i == len(turns) - 1 and all(r.kind is None for _, r in read)
+            found = in_context(earlier, self.assess(earlier, then if clear else None), read)
             read.append((earlier, self._escalated(earlier, found, read)))
         risk = read.pop()[1]
         remembered = None
@@ -401,9 +403,13 @@ class _Guess:
         self._pending: Pending[list[float]] | None = None
 
     def start(self, ruled: RiskAssessment) -> None:
-        """Called with the rules' reading of the message."""
+        """Called with the rules' reading of the message (never raises: a guess is
+        optional, the safety check it is called from is not)."""
         if ruled.kind is None and self._pending is None:
-            self._pending = self._overlap.start(self._embed)
+            try:
+                self._pending = self._overlap.start(self._embed)
+            except Exception:
+                self._pending = None
 
     def vector(self) -> list[float]:
         """(Asked for only once the safety check has cleared the message.)"""

@@ -136,6 +136,7 @@ class OnnxMiniLMEmbedder(Embedder):
                 # question embedded while its risk rows are) all see them as set here
                 lengths = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
                 lengths.enable_truncation(max_length=256)
+                lengths.no_padding()  # (the shipped tokenizer.json pads to 128)
                 self._lengths = lengths
                 tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
                 self._tokenizer = tokenizer
