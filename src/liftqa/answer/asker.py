@@ -19,7 +19,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from threading import Lock
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from liftqa.answer import safety
 from liftqa.answer.compose import compose
@@ -41,6 +41,7 @@ from liftqa.references.bibliography import Bibliography
 from liftqa.types import QueryEmbedder, RiskKind, Unit
 
 ChatModelProvider = Callable[[], Any]  # → a LangChain chat model, or None
+V = TypeVar("V")
 
 # In a conversation where the writer has disclosed a risk of the elevated tier, a later turn
 # that names an element of a plan is acute when the classifier is worried about it (at its
@@ -70,8 +71,7 @@ class Asker:
         model = RiskModel.load()
         # The classifier reads the embeddings it was trained on, or none (rules alone).
         self.risk_model = model if model is not None and model.embedder == embedder.name else None
-        self._risks: OrderedDict[str, RiskAssessment] = OrderedDict()
-        self._risks_lock = Lock()
+        self._risks: _Recent[RiskAssessment] = _Recent(2048)
         self._names: tuple[Bibliography, frozenset[str]] | None = None
         # a question's search embedding runs beside its risk reading (see `overlap`), with a
         # model whose runs take one core each (the ONNX one); with another (sentence-
@@ -79,7 +79,7 @@ class Asker:
         self._overlap = Overlap(workers=2 if getattr(embedder, "side_by_side", False) else 0)
         # the search vectors of queries searched for (a guess's is embedded uncached, and kept
         # only once its message is known to be no risk)
-        self._searched: OrderedDict[str, list[float]] = OrderedDict()
+        self._searched: _Recent[list[float]] = _Recent(512)
 
     def assess(
         self, text: str, then: Callable[[RiskAssessment], object] | None = None
@@ -87,25 +87,18 @@ class Asker:
         """The risk in one message (cached by text: a conversation's history is re-read on
         every turn). `then`: called with the rules' reading once it is known (with the whole
         reading when the message was read before; see `risk.assess`)."""
-        with self._risks_lock:
-            cached = self._risks.get(text)
-            if cached is not None:
-                self._risks.move_to_end(text)
+        cached = self._risks.get(text)
         if cached is not None:
             if then is not None:
                 then(cached)
             return cached
         found = assess(text, self.risk_model, self.embedder.embed_documents, then)
-        with self._risks_lock:
-            self._risks[text] = found
-            while len(self._risks) > 2048:
-                self._risks.popitem(last=False)
+        self._risks.put(text, found)
         return found
 
     def _assessed(self, text: str) -> RiskAssessment | None:
         """The risk in a message already read (None: not yet read)."""
-        with self._risks_lock:
-            return self._risks.get(text)
+        return self._risks.peek(text)
 
     def safety_check(
         self,
@@ -296,19 +289,14 @@ class Asker:
     def _search_vector(self, expanded: str, guess: _Guess | None) -> list[float]:
         """The vector `expanded` (a query cleared by the safety check) is searched with: the
         guess's when it guessed this query, else embedded now; kept for the next time."""
-        with self._risks_lock:
-            vector = self._searched.get(expanded)
-            if vector is not None:
-                self._searched.move_to_end(expanded)
-                return vector
+        vector = self._searched.get(expanded)
+        if vector is not None:
+            return vector
         if guess is not None and guess.query == expanded:
             vector = guess.vector()
         else:
             vector = self.embedder.embed_documents([expanded])[0]
-        with self._risks_lock:
-            self._searched[expanded] = vector
-            while len(self._searched) > 512:
-                self._searched.popitem(last=False)
+        self._searched.put(expanded, vector)
         return vector
 
     def _speculate(self, question: object, earlier: Sequence[str]) -> _Guess | None:
@@ -329,9 +317,8 @@ class Asker:
             return None
         held = self._names
         expanded = expand_for_meaning(_query(text, context, held[1] if held else frozenset()))
-        with self._risks_lock:
-            if expanded in self._searched:
-                return None  # its vector is at hand
+        if self._searched.peek(expanded) is not None:
+            return None  # its vector is at hand
 
         def embedding() -> list[float]:
             return self.embedder.embed_documents([expanded])[0]
@@ -390,6 +377,39 @@ def _shown(raw: str, limit: int) -> str:
     """A message as echoed back in a crisis reply: printable, at most `limit` characters."""
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in raw)
     return text.strip()[:limit] or "…"
+
+
+class _Recent(Generic[V]):
+    """The last `size` values kept by text (the least recently used goes first); safe to
+    share between the threads serving users side by side."""
+
+    def __init__(self, size: int) -> None:
+        self._items: OrderedDict[str, V] = OrderedDict()
+        self._size = size
+        self._lock = Lock()
+
+    def get(self, key: str) -> V | None:
+        """The value kept for `key`, now the most recently used (None: none kept)."""
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def peek(self, key: str) -> V | None:
+        """The value kept for `key`, its place unchanged."""
+        with self._lock:
+            return self._items.get(key)
+
+    def put(self, key: str, value: V) -> None:
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
 
 
 class _Guess:
